@@ -1,0 +1,83 @@
+/**
+ * The command-line door: .xlsx lists in, a report workbook (and optionally JSON) out.
+ * Exit 0 when a report was written (data issues or not), 1 for unreadable input, 2 for usage errors.
+ * Input files are only read; the report is never written over an input.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import type { Campaign } from '../core/campaign/schema';
+import { PRESETS, presetIds } from '../core/campaign/presets';
+import { parseCampaign } from '../core/campaign/load';
+import { consolidate } from '../core/consolidate';
+import { layoutReport } from '../core/report/layout';
+import { nameGridsFromFiles } from '../core/table/source-names';
+import { readXlsxFile, UnreadableFileError } from '../files/read-xlsx';
+import { writeXlsxFile } from '../files/write-xlsx';
+import { parseCliArgs, USAGE, UsageError } from './args';
+import { summaryLines } from './summary';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+async function loadCampaign(idOrPath: string): Promise<Campaign> {
+  if (PRESETS[idOrPath]) return PRESETS[idOrPath];
+  if (!idOrPath.toLowerCase().endsWith('.json')) {
+    throw new UsageError(`Không có chiến dịch "${idOrPath}" (unknown campaign). Có sẵn / presets: ${presetIds().join(', ')}; hoặc một tệp .json.`);
+  }
+  let text: string;
+  try {
+    text = await readFile(idOrPath, 'utf8');
+  } catch (e) {
+    throw new UnreadableFileError(idOrPath, `không đọc được tệp cấu hình (cannot read: ${(e as Error).message})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UnreadableFileError(idOrPath, `tệp cấu hình không phải JSON hợp lệ (invalid JSON: ${(e as Error).message})`);
+  }
+  const parsed = parseCampaign(json);
+  if (!parsed.ok) {
+    const lines = parsed.problems.map((p) => `  ${p.path || '(tệp)'}: ${p.message}`).join('\n');
+    throw new UnreadableFileError(idOrPath, `cấu hình chiến dịch không hợp lệ (invalid campaign):\n${lines}`);
+  }
+  return parsed.campaign;
+}
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    const campaign = await loadCampaign(args.campaign);
+    const out = resolve(args.out ?? `bao-cao-${campaign.id}-${args.asOf}.xlsx`);
+    const inputs = args.inputs.map((p) => resolve(p));
+    if (inputs.includes(out) || (args.json && inputs.includes(resolve(args.json)))) {
+      throw new UsageError('Tệp báo cáo trùng với một tệp danh sách: không bao giờ ghi đè dữ liệu gốc (the report would overwrite an input).');
+    }
+    const files = [];
+    for (const input of inputs) files.push({ baseName: basename(input, extname(input)), grids: await readXlsxFile(input) });
+    let model;
+    try {
+      model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf: args.asOf });
+    } catch (e) {
+      if (e instanceof RangeError) throw new UsageError(`--as-of ${args.asOf}: ${e.message}`);
+      throw e;
+    }
+    await writeXlsxFile(layoutReport(model), out);
+    if (args.json) await writeFile(args.json, JSON.stringify(model, null, 2) + '\n', 'utf8');
+    if (!args.quiet) for (const line of summaryLines(model, out, args.json)) io.out(line);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      if (e.message) io.err(e.message);
+      io.err(USAGE);
+      return 2;
+    }
+    if (e instanceof UnreadableFileError) {
+      io.err(`Không đọc được ${e.file}: ${e.reason}`);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The boundary for campaign configurations: whatever JSON a commune writes is checked here,
+ * and every problem comes back with the place it was found, so a secretary can fix the file.
+ */
+import { Campaign } from './schema';
+
+/** One thing wrong with a campaign file; path reads like code: "indicators[2].target.value" ("" for the file as a whole). */
+export interface CampaignProblem {
+  path: string;
+  message: string;
+}
+
+export type ParsedCampaign = { ok: true; campaign: Campaign } | { ok: false; problems: CampaignProblem[] };
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** ["indicators", 2, "target", "value"] → "indicators[2].target.value". */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    const name = String(key);
+    if (!IDENTIFIER.test(name)) return `${text}[${JSON.stringify(name)}]`;
+    return text === '' ? name : `${text}.${name}`;
+  }, '');
+}
+
+/** Checks a parsed JSON value against the campaign schema; defaults (e.g. empty flag lists) are filled in. */
+export function parseCampaign(json: unknown): ParsedCampaign {
+  const result = Campaign.safeParse(json);
+  if (result.success) return { ok: true, campaign: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })),
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Reporting periods and dates of a campaign. Dates cross this API as 'YYYY-MM-DD' strings; inside, they are
+ * local-midnight Dates built from year, month and day, because new Date('2025-10-10') is UTC midnight and
+ * lands on the previous day west of Greenwich.
+ */
+import {
+  addDays,
+  differenceInCalendarDays,
+  differenceInCalendarISOWeeks,
+  format,
+  max,
+  min,
+  startOfISOWeek,
+} from 'date-fns';
+import type { Campaign } from './schema';
+
+export type CampaignPhase = 'before' | 'during' | 'after';
+
+/** A reporting week: calendar week Monday–Sunday, clipped to the campaign. Week 1 holds the start date. */
+export interface CampaignWeek {
+  index: number;
+  from: string;
+  to: string;
+}
+
+export interface WeekOf extends CampaignWeek {
+  /** When that week's report is due, local time 'YYYY-MM-DDTHH:mm'. */
+  deadline: string;
+  /** Calendar days from the as-of date to the campaign end; 0 on the last day and after. */
+  daysLeft: number;
+  phase: CampaignPhase;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function toDate(iso: string): Date {
+  const match = ISO_DATE.exec(iso);
+  if (!match) throw new RangeError(`expected a date as YYYY-MM-DD, got "${iso}"`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day);
+  // new Date() rolls 2025-02-30 over to March; a date that does not come back unchanged does not exist.
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    throw new RangeError(`not a calendar date: "${iso}"`);
+  }
+  return date;
+}
+
+function toIso(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+function weekContaining(day: Date, start: Date, end: Date): { index: number; monday: Date; from: Date; to: Date } {
+  const monday = startOfISOWeek(day);
+  return {
+    index: differenceInCalendarISOWeeks(day, start) + 1,
+    monday,
+    from: max([monday, start]),
+    to: min([addDays(monday, 6), end]),
+  };
+}
+
+/** The campaign's reporting weeks in order; the first and last may be short. */
+export function campaignWeeks(campaign: Campaign): CampaignWeek[] {
+  const start = toDate(campaign.start);
+  const end = toDate(campaign.end);
+  const weeks: CampaignWeek[] = [];
+  for (let day = start; day <= end; ) {
+    const week = weekContaining(day, start, end);
+    weeks.push({ index: week.index, from: toIso(week.from), to: toIso(week.to) });
+    day = addDays(week.monday, 7);
+  }
+  return weeks;
+}
+
+/**
+ * The reporting week an as-of date falls in. Before the start it is week 1, after the end the last week.
+ * A week's report is due at the first reporting weekday and time after that week's Sunday.
+ */
+export function weekOf(campaign: Campaign, asOf: string): WeekOf {
+  const start = toDate(campaign.start);
+  const end = toDate(campaign.end);
+  const at = toDate(asOf);
+  const phase: CampaignPhase = at < start ? 'before' : at > end ? 'after' : 'during';
+  const day = phase === 'before' ? start : phase === 'after' ? end : at;
+  const week = weekContaining(day, start, end);
+  // ISO weekday 1 (Monday) … 7 (Sunday) is exactly the number of days after the week's Sunday.
+  const dueDay = addDays(week.monday, 6 + campaign.reporting.weekday);
+  return {
+    index: week.index,
+    from: toIso(week.from),
+    to: toIso(week.to),
+    deadline: `${toIso(dueDay)}T${campaign.reporting.time}`,
+    daysLeft: Math.max(0, differenceInCalendarDays(end, at)),
+    phase,
+  };
+}
+
+/** 'YYYY-MM-DD' → yyyymmdd as an integer, the form ages are computed in. */
+export function ymd(dateString: string): number {
+  const date = toDate(dateString);
+  return date.getFullYear() * 10000 + (date.getMonth() + 1) * 100 + date.getDate();
+}
+
+/**
+ * Completed years between two yyyymmdd dates. Someone born on 29 February turns a year older on 1 March
+ * in a non-leap year (0301 is past 0229, 0228 is not). Negative when the birth is after the as-of date.
+ */
+export function ageOnDate(birthYmd: number, asOfYmd: number): number {
+  const years = Math.floor(asOfYmd / 10000) - Math.floor(birthYmd / 10000);
+  return asOfYmd % 10000 < birthYmd % 10000 ? years - 1 : years;
+}
+
+/** '2026-01-05' → '05/01/2026'. */
+export function formatVnDate(iso: string): string {
+  return format(toDate(iso), 'dd/MM/yyyy');
+}
+
+/**
+ * The date line of an administrative document (Decree 30/2020/NĐ-CP, Appendix I):
+ * "Bờ Y, ngày 05 tháng 01 năm 2026". Days below 10 and months 1–2 take a leading zero, other months none.
+ */
+export function vnDateLine(place: string, iso: string): string {
+  const date = toDate(iso);
+  const month = date.getMonth() + 1;
+  const monthText = month <= 2 ? `0${month}` : String(month);
+  return `${place}, ngày ${format(date, 'dd')} tháng ${monthText} năm ${date.getFullYear()}`;
+}

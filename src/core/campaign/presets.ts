@@ -1,0 +1,212 @@
+/**
+ * Campaign presets taken from the plans in the seeds: good defaults for a commune and fixtures for tests.
+ * Each is parsed through the schema when this module loads, so a broken preset fails at once, not in a report.
+ */
+import { parseCampaign } from './load';
+import type { Campaign, CampaignInput } from './schema';
+
+/**
+ * Seed 000: Kế hoạch 1149/KH-UBND, UBND xã Bờ Y, 10/10–15/11/2025.
+ * The plan's second target (level-2 dossiers received since 10/10/2025 all activated and integrated) needs the
+ * date a dossier was received, which the lists do not carry, so it is not an indicator here.
+ */
+const BO_Y_2025: CampaignInput = {
+  id: 'bo-y-2025',
+  name: 'Đợt cao điểm hướng dẫn người dân tích hợp thẻ BHYT vào Sổ sức khỏe điện tử trên ứng dụng VNeID',
+  source: 'Kế hoạch số 1149/KH-UBND ngày 10/10/2025 của UBND xã Bờ Y (seed 000)',
+  issuingBody: { supervising: 'UBND TỈNH QUẢNG NGÃI', name: 'ỦY BAN NHÂN DÂN XÃ BỜ Y', place: 'Bờ Y' },
+  start: '2025-10-10',
+  end: '2025-11-15',
+  // "Định kỳ trước 9 giờ 00 ngày Thứ 2 hàng tuần và kết thúc đợt cao điểm trước ngày 15/11/2025" (§IV.3).
+  reporting: { cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2025-11-15' },
+  indicators: [
+    {
+      id: 'level2_registered',
+      label: {
+        vi: 'Công dân thường trú từ đủ 14 tuổi có thẻ Căn cước được cấp tài khoản định danh điện tử mức 2',
+        en: 'Permanent residents aged 14+ with a CCCD/Căn cước card who have a level-2 e-ID account',
+      },
+      appliesTo: ['village', 'unit'],
+      denominator: { flags: ['resident', 'hasCccd'], minAge: 14 },
+      numerator: { flags: ['level2'] },
+      target: { op: '>', value: 95 },
+    },
+    {
+      id: 'level2_activated',
+      label: {
+        vi: 'Tài khoản định danh điện tử mức 2 được kích hoạt',
+        en: 'Level-2 e-ID accounts activated',
+      },
+      appliesTo: ['village', 'unit'],
+      denominator: { flags: ['level2'] },
+      numerator: { flags: ['activated'] },
+      target: { op: '>', value: 95 },
+    },
+    {
+      // The plan's purpose text says "người dân trưởng thành"; its target (§II.3) counts all permanent residents.
+      id: 'bhyt_in_sskdt',
+      label: {
+        vi: 'Nhân khẩu thường trú tích hợp thẻ BHYT vào Sổ sức khỏe điện tử trên VNeID',
+        en: 'Permanent residents with BHYT integrated into the electronic health book on VNeID',
+      },
+      appliesTo: ['village', 'unit'],
+      denominator: { flags: ['resident'] },
+      numerator: { flags: ['integrated'] },
+      target: { op: '>=', value: 80 },
+    },
+    {
+      id: 'unit_staff_integrated',
+      label: {
+        vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị tích hợp thẻ BHYT vào Sổ sức khỏe điện tử',
+        en: 'Unit staff with BHYT integrated into the electronic health book',
+      },
+      appliesTo: ['unit'],
+      denominator: { flags: [] },
+      numerator: { flags: ['integrated'] },
+      target: { op: '>=', value: 100 },
+      deadline: '2025-10-20',
+    },
+  ],
+};
+
+/**
+ * Seed 001: Chiến dịch "Hướng tới mỗi người dân một Sổ sức khỏe trên ứng dụng VNeID", UBND xã Thượng Ninh, 23–30/6/2026.
+ * Only Chỉ tiêu 1 is person-based; Chỉ tiêu 2–4 (KCB visitors guided, new KCB records signed and sent the same day,
+ * identity mismatches resolved) are counts the health station reports, not flags on a list, and need a count-form
+ * indicator the schema does not have yet.
+ */
+const THUONG_NINH_2026: CampaignInput = {
+  id: 'thuong-ninh-2026',
+  name: 'Chiến dịch “Hướng tới mỗi người dân một Sổ sức khỏe trên ứng dụng VNeID”',
+  source: 'Kế hoạch của UBND xã Thượng Ninh (tháng 6/2026), thực hiện Kế hoạch số 4892/KH-SYT ngày 31/5/2026 của Sở Y tế tỉnh Thanh Hóa (seed 001)',
+  issuingBody: { supervising: 'UBND TỈNH THANH HÓA', name: 'ỦY BAN NHÂN DÂN XÃ THƯỢNG NINH', place: 'Thượng Ninh' },
+  start: '2026-06-23',
+  end: '2026-06-30',
+  // The plan sets no weekly hour, only "tổng kết, đánh giá kết quả thực hiện trước ngày 01/7/2026";
+  // Monday 09:00 (seed 000's rule) gives the one mid-campaign check-in after the first weekend.
+  reporting: { cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2026-06-30' },
+  indicators: [
+    {
+      id: 'sskdt_shown',
+      label: {
+        vi: 'Công dân có thẻ BHYT đã kích hoạt định danh điện tử mức 2 có Sổ sức khỏe điện tử hiển thị trên VNeID',
+        en: 'BHYT holders with an activated level-2 account whose electronic health book shows on VNeID',
+      },
+      appliesTo: ['village', 'unit'],
+      denominator: { flags: ['hasBhyt', 'level2', 'activated'] },
+      numerator: { flags: ['sskdt'] },
+      target: { op: '>=', value: 100 },
+    },
+  ],
+};
+
+/**
+ * Seed 002: Kế hoạch 30/KH-TCTTKĐA of huyện Định Hóa (24/01/2025), passed on by UBND xã Thanh Định in February 2025.
+ * The plan gives only "Thời gian hoàn thành: Quý I năm 2025": the campaign runs from the day the plan was signed
+ * to the end of the quarter.
+ */
+const DINH_HOA_2025: CampaignInput = {
+  id: 'dinh-hoa-2025',
+  name: 'Đợt cao điểm triển khai nhiệm vụ của Đề án 06/CP phục vụ chuyển đổi số trên địa bàn huyện Định Hóa',
+  source: 'Kế hoạch số 30/KH-TCTTKĐA ngày 24/01/2025 của Tổ Công tác triển khai Đề án 06 huyện Định Hóa (seed 002)',
+  issuingBody: { supervising: 'UBND HUYỆN ĐỊNH HÓA', name: 'ỦY BAN NHÂN DÂN XÃ THANH ĐỊNH', place: 'Thanh Định' },
+  start: '2025-01-24',
+  end: '2025-03-31',
+  // "Định kỳ hàng tuần báo cáo" with no day or hour; Monday 09:00 as in seed 000.
+  reporting: { cadence: 'weekly', weekday: 1, time: '09:00' },
+  indicators: [
+    {
+      id: 'bhyt_in_sskdt',
+      label: {
+        vi: 'Người tham gia BHYT có tài khoản định danh điện tử mức 2 và điện thoại thông minh được tích hợp Sổ sức khỏe điện tử trên VNeID',
+        en: 'People with BHYT, a level-2 account and a smartphone who have the electronic health book integrated on VNeID',
+      },
+      appliesTo: ['village', 'unit'],
+      denominator: { flags: ['hasBhyt', 'level2', 'smartphone'] },
+      numerator: { flags: ['integrated'] },
+      target: { op: '>=', value: 100 },
+      pacePointsPerWeek: 10,
+    },
+    {
+      // "50% dân số trưởng thành": a share of the adult population, so villages only; units owe 100% of staff.
+      id: 'digital_signature',
+      label: {
+        vi: 'Dân số trưởng thành có chữ ký số công cộng',
+        en: 'Adults with a public digital signature',
+      },
+      appliesTo: ['village'],
+      denominator: { minAge: 18 },
+      numerator: { flags: ['digitalSignature'] },
+      target: { op: '>=', value: 50 },
+    },
+  ],
+};
+
+/** Seed 004: Kế hoạch 172/KH-UBND, UBND xã Tri Tôn, giai đoạn cao điểm 25/6–15/9/2026. */
+const TRI_TON_2026: CampaignInput = {
+  id: 'tri-ton-2026',
+  name: 'Chiến dịch rà soát, làm sạch, xây dựng dữ liệu Sổ sức khỏe điện tử trên ứng dụng VNeID ngành Y tế',
+  source: 'Kế hoạch số 172/KH-UBND năm 2026 của UBND xã Tri Tôn, thực hiện Kế hoạch số 171/KH-SYT ngày 16/6/2026 của Sở Y tế tỉnh An Giang (seed 004)',
+  issuingBody: { supervising: 'UBND TỈNH AN GIANG', name: 'ỦY BAN NHÂN DÂN XÃ TRI TÔN', place: 'Tri Tôn' },
+  start: '2026-06-25',
+  end: '2026-09-15',
+  // "Định kỳ hàng tuần (trước 15 giờ ngày thứ Ba hàng tuần) … báo cáo tổng kết Chiến dịch trước ngày 10 tháng 9 năm 2026" (§IV.1).
+  reporting: { cadence: 'weekly', weekday: 2, time: '15:00', finalReportDue: '2026-09-10' },
+  indicators: [
+    {
+      id: 'bhyt_verified',
+      label: {
+        vi: 'Công dân từ đủ 14 tuổi có thẻ BHYT xác thực thông tin thẻ BHYT trên VNeID',
+        en: 'Citizens aged 14+ with BHYT who verified their BHYT card on VNeID',
+      },
+      appliesTo: ['village', 'unit'],
+      denominator: { flags: ['hasBhyt'], minAge: 14 },
+      numerator: { flags: ['integrated'] },
+      target: { op: '>=', value: 100 },
+    },
+    {
+      id: 'sskdt',
+      label: {
+        vi: 'Công dân từ đủ 14 tuổi có thẻ BHYT có Sổ sức khỏe điện tử trên VNeID',
+        en: 'Citizens aged 14+ with BHYT who have the electronic health book on VNeID',
+      },
+      appliesTo: ['village', 'unit'],
+      denominator: { flags: ['hasBhyt'], minAge: 14 },
+      numerator: { flags: ['sskdt'] },
+      target: { op: '>=', value: 90 },
+    },
+    {
+      // (1) thẻ Căn cước, (2) tài khoản mức 2, (3) chữ ký số, (4) BHYT tích hợp và dùng SSKĐT: staff of the health station.
+      id: 'health_staff_four_items',
+      label: {
+        vi: 'Công chức, viên chức, người lao động ngành Y tế có đủ Căn cước, tài khoản mức 2, chữ ký số và tích hợp BHYT, SSKĐT',
+        en: 'Health staff with a CCCD, a level-2 account, a digital signature and BHYT integrated with the SSKĐT',
+      },
+      appliesTo: ['unit'],
+      entityNamePrefixes: ['tram y te'],
+      denominator: {},
+      numerator: { flags: ['hasCccd', 'level2', 'digitalSignature', 'integrated'] },
+      target: { op: '>=', value: 100 },
+      deadline: '2026-06-30',
+    },
+  ],
+};
+
+function parsePreset(input: CampaignInput): Campaign {
+  const parsed = parseCampaign(input);
+  if (parsed.ok) return parsed.campaign;
+  const details = parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+  throw new Error(`campaign preset ${input.id} is invalid: ${details}`);
+}
+
+/** The presets by id, in the order of the seeds. */
+export const PRESETS: Record<string, Campaign> = Object.fromEntries(
+  [BO_Y_2025, THUONG_NINH_2026, DINH_HOA_2025, TRI_TON_2026].map((input) => {
+    const campaign = parsePreset(input);
+    return [campaign.id, campaign];
+  }),
+);
+
+export function presetIds(): string[] {
+  return Object.keys(PRESETS);
+}

@@ -1,0 +1,116 @@
+/**
+ * Campaign configuration: indicators as data, because each commune writes its own plan.
+ * The zod schema is the single source of truth; types are inferred from it.
+ * (chỉ tiêu = target: indicator + required level + deadline)
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+/** Facts about a person that an indicator can require. Each comes from a list column. */
+export const PERSON_FLAGS = [
+  'resident', // thường trú (true for everyone when the list has no such column)
+  'hasCccd', // a valid 12-digit CCCD (see DOMAIN.md: a 9-digit CMND is not a CCCD)
+  'hasBhyt', // a valid BHYT card number or mã số BHXH
+  'level2', // tài khoản định danh điện tử mức 2 issued
+  'activated', // mức 2 account activated by the citizen
+  'integrated', // BHYT integrated into SSKĐT on VNeID
+  'sskdt', // SSKĐT (electronic health book) shows on VNeID
+  'smartphone', // has a smartphone (điện thoại thông minh)
+  'digitalSignature', // has a public digital signature (chữ ký số công cộng)
+] as const;
+export const PersonFlag = z.enum(PERSON_FLAGS);
+export type PersonFlag = z.infer<typeof PersonFlag>;
+
+/** A population: persons for whom every listed flag is true and who are at least minAge at the as-of date. */
+export const Population = z.object({
+  flags: z.array(PersonFlag).default([]),
+  minAge: z.number().int().min(0).max(120).optional(),
+});
+export type Population = z.infer<typeof Population>;
+
+export const Target = z.object({
+  op: z.enum(['>', '>=']),
+  /** Percent, 0–100. */
+  value: z.number().min(0).max(100),
+});
+export type Target = z.infer<typeof Target>;
+
+export const EntityKind = z.enum(['village', 'unit']);
+export type EntityKind = z.infer<typeof EntityKind>;
+
+const Label = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+
+export const Indicator = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case id'),
+  label: Label,
+  /** Which entity kinds the indicator is computed for. */
+  appliesTo: z.array(EntityKind).min(1),
+  /** When set, only entities whose folded name starts with one of these (e.g. "tram y te"). */
+  entityNamePrefixes: z.array(z.string().min(1)).optional(),
+  denominator: Population,
+  /** Conditions on top of the denominator's: the numerator is always a subset of the denominator. */
+  numerator: Population,
+  target: Target,
+  /** Date by which the target must be met; the campaign end when absent. */
+  deadline: isoDate.optional(),
+  /** Pace the plan demands (seed 002: ≥ 10 percentage points a week). */
+  pacePointsPerWeek: z.number().positive().optional(),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const EntityOverride = z.object({
+  /** Sheet name the override applies to (matched case-, diacritic- and space-insensitively). */
+  sheet: z.string().min(1),
+  /** Name to show in the report instead of the sheet name. */
+  name: z.string().min(1).optional(),
+  kind: EntityKind.optional(),
+  /** Leave this sheet out of the consolidation altogether. */
+  exclude: z.boolean().optional(),
+});
+export type EntityOverride = z.infer<typeof EntityOverride>;
+
+export const Reporting = z.object({
+  cadence: z.literal('weekly'),
+  /** ISO weekday the weekly report is due: 1 = Monday … 7 = Sunday. */
+  weekday: z.number().int().min(1).max(7),
+  /** Local time it is due, HH:mm. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** Final report due date; the campaign end when absent. */
+  finalReportDue: isoDate.optional(),
+});
+export type Reporting = z.infer<typeof Reporting>;
+
+export const IssuingBody = z.object({
+  /** Supervising body, e.g. "UBND TỈNH QUẢNG NGÃI". */
+  supervising: z.string().optional(),
+  /** Issuing body, e.g. "ỦY BAN NHÂN DÂN XÃ BỜ Y". */
+  name: z.string().min(1),
+  /** Place name used in the date line, e.g. "Bờ Y". */
+  place: z.string().min(1),
+});
+
+export const Campaign = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id'),
+    name: z.string().min(1),
+    /** Which plan (seed) the configuration follows, for people reading it. */
+    source: z.string().optional(),
+    issuingBody: IssuingBody,
+    start: isoDate,
+    end: isoDate,
+    reporting: Reporting,
+    indicators: z.array(Indicator).min(1),
+    entities: z.array(EntityOverride).default([]),
+  })
+  .superRefine((c, ctx) => {
+    if (c.end < c.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });
+    const ids = new Set<string>();
+    c.indicators.forEach((ind, i) => {
+      if (ids.has(ind.id)) ctx.addIssue({ code: 'custom', path: ['indicators', i, 'id'], message: `duplicate indicator id ${ind.id}` });
+      ids.add(ind.id);
+    });
+  });
+export type Campaign = z.infer<typeof Campaign>;
+/** What a campaign file may omit (defaults filled by the schema). */
+export type CampaignInput = z.input<typeof Campaign>;

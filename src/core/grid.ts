@@ -1,0 +1,39 @@
+/**
+ * Grid: the neutral input contract. What one sheet holds, read in bulk by an adapter
+ * (Office.js or ExcelJS). Nothing downstream of a Grid touches Office or ExcelJS.
+ */
+
+/** A cell as the adapters hand it over: Office.js `values` semantics. Empty cells are "" or null. */
+export type CellValue = string | number | boolean | null;
+
+export interface Grid {
+  /** Sheet name as shown on its tab. */
+  sheet: string;
+  /** Rows of cells from A1 (row 0 is Excel row 1, column 0 is column A). Rows may be ragged. */
+  values: CellValue[][];
+  /**
+   * Number formats, same shape as `values` (Office.js `numberFormat`). Lets the engine tell a
+   * CCCD typed as text from one Excel turned into a number, and a date serial from a plain number.
+   */
+  formats?: string[][];
+  /** Zero-based index of `values[0]` in the sheet, when the adapter read a used range not starting at A1. */
+  rowOffset?: number;
+  colOffset?: number;
+}
+
+/** Column letter(s) for a zero-based column index: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1-style address of a zero-based row/column. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}

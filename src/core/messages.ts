@@ -1,0 +1,72 @@
+/**
+ * What each issue says to a person, Vietnamese first and English second: what is wrong and what to do.
+ * Built from the issue's code and params at the edge; the engine itself only records codes.
+ */
+import type { IssueCode, IssueParams } from './issues';
+
+export type Lang = 'vi' | 'en';
+type Message = (p: IssueParams) => string;
+
+const v = (p: IssueParams, k: string) => (p[k] === undefined ? '' : String(p[k]));
+
+const VI: Record<IssueCode, Message> = {
+  CCCD_FORMAT: (p) =>
+    p.reason === 'rounded'
+      ? `Số CCCD "${v(p, 'value')}" đã bị Excel làm tròn (dạng số mũ), không khôi phục được. Nhập lại đủ 12 chữ số và định dạng cột là Văn bản (Text).`
+      : `Số CCCD "${v(p, 'value')}" không hợp lệ: phải gồm đúng 12 chữ số (bắt đầu bằng 0). Kiểm tra lại trên thẻ Căn cước.`,
+  CCCD_PROVINCE: (p) => `Số CCCD "${v(p, 'value')}" có mã nơi đăng ký khai sinh "${v(p, 'code')}" không tồn tại. Kiểm tra lại 3 chữ số đầu.`,
+  CCCD_FOREIGN_BIRTH: (p) => `Số CCCD "${v(p, 'value')}" có mã ${v(p, 'code')}: khai sinh ở nước ngoài. Đề nghị xác minh lại.`,
+  CCCD_BIRTH_MISMATCH: (p) =>
+    `Số CCCD "${v(p, 'value')}" ứng với năm sinh ${v(p, 'cccdYear')} nhưng cột ngày sinh ghi năm ${v(p, 'listYear')}. Đối chiếu với thẻ Căn cước và sửa bên sai.`,
+  CCCD_SEX_MISMATCH: (p) =>
+    `Số CCCD "${v(p, 'value')}" ứng với giới tính ${p.cccdMale === 1 ? 'Nam' : 'Nữ'} nhưng cột giới tính ghi ${p.cccdMale === 1 ? 'Nữ' : 'Nam'}. Đối chiếu với thẻ Căn cước.`,
+  CCCD_LEADING_ZERO_RESTORED: (p) =>
+    `Số CCCD bị Excel bỏ số 0 ở đầu, đã khôi phục thành "${v(p, 'value')}". Nên định dạng cột CCCD là Văn bản (Text) để tránh lỗi này.`,
+  CMND_OLD: (p) => `"${v(p, 'value')}" là số CMND 9 số cũ, chưa phải CCCD. Đề nghị cập nhật số CCCD 12 số.`,
+  BHYT_FORMAT: (p) => `Mã thẻ BHYT "${v(p, 'value')}" không hợp lệ: phải là 10 chữ số (mã số BHXH) hoặc 15 ký tự. Kiểm tra lại trên thẻ hoặc VssID.`,
+  BHYT_OBJECT_CODE: (p) => `Mã thẻ BHYT "${v(p, 'value')}" có mã đối tượng "${v(p, 'code')}" không có trong danh mục. Kiểm tra 2 chữ cái đầu.`,
+  BHYT_BENEFIT_LEVEL: (p) => `Mã thẻ BHYT "${v(p, 'value')}" có mức hưởng "${v(p, 'level')}" không hợp lệ (ký tự thứ 3 phải từ 1 đến 5).`,
+  BHYT_ISSUER: (p) => `Mã thẻ BHYT "${v(p, 'value')}" có mã nơi cấp "${v(p, 'issuer')}" không hợp lệ (ký tự 4–5).`,
+  BHYT_LEVEL_MISMATCH: (p) =>
+    `Mã thẻ BHYT "${v(p, 'value')}": mức hưởng ${v(p, 'level')} ít gặp với đối tượng ${v(p, 'code')} (thường là ${v(p, 'expected')}). Đề nghị kiểm tra lại.`,
+  DUPLICATE_CCCD: (p) =>
+    `Số CCCD "${v(p, 'value')}" đã có ở trang "${v(p, 'firstSheet')}", dòng ${v(p, 'firstRow')}: người này chỉ được tính một lần. Xóa dòng trùng hoặc sửa số.`,
+  DUPLICATE_BHYT: (p) =>
+    `Mã BHXH "${v(p, 'value')}" (10 ký tự cuối thẻ BHYT) trùng với người khác có CCCD khác (${v(p, 'others')}). VNeID sẽ từ chối: kiểm tra lại.`,
+  DATE_INVALID: (p) => `Ngày sinh "${v(p, 'value')}" không đọc được hoặc không hợp lý. Ghi theo dạng ngày/tháng/năm (ví dụ 05/01/1985) hoặc chỉ năm sinh.`,
+  SEX_INVALID: (p) => `Giới tính "${v(p, 'value')}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
+  STATUS_UNRECOGNIZED: (p) => `Giá trị "${v(p, 'value')}" không rõ là Có hay Không nên được tính là Không. Ghi "Có"/"x" hoặc để trống.`,
+  SHEET_NO_HEADER: () => 'Trang này không có dòng tiêu đề danh sách (Họ và tên, Số CCCD, …) trong 15 dòng đầu nên không được tổng hợp.',
+  SHEET_EMPTY: () => 'Danh sách có tiêu đề nhưng chưa có người nào.',
+  COLUMN_MISSING: (p) => `Danh sách thiếu cột "${v(p, 'column')}": các chỉ tiêu cần cột này được tính là Không cho mọi người.`,
+};
+
+const EN: Record<IssueCode, Message> = {
+  CCCD_FORMAT: (p) =>
+    p.reason === 'rounded'
+      ? `CCCD "${v(p, 'value')}" was rounded by Excel (exponent form) and cannot be recovered. Re-enter all 12 digits in a Text-formatted column.`
+      : `CCCD "${v(p, 'value')}" is not valid: it must be exactly 12 digits starting with 0.`,
+  CCCD_PROVINCE: (p) => `CCCD "${v(p, 'value')}" has birth-registration code "${v(p, 'code')}", which does not exist. Check the first 3 digits.`,
+  CCCD_FOREIGN_BIRTH: (p) => `CCCD "${v(p, 'value')}" has code ${v(p, 'code')}: birth registered abroad. Please verify.`,
+  CCCD_BIRTH_MISMATCH: (p) => `CCCD "${v(p, 'value')}" encodes birth year ${v(p, 'cccdYear')} but the list says ${v(p, 'listYear')}.`,
+  CCCD_SEX_MISMATCH: (p) => `CCCD "${v(p, 'value')}" encodes sex ${p.cccdMale === 1 ? 'male' : 'female'} but the list says otherwise.`,
+  CCCD_LEADING_ZERO_RESTORED: (p) => `Excel dropped the CCCD's leading zero; restored as "${v(p, 'value')}". Format the column as Text.`,
+  CMND_OLD: (p) => `"${v(p, 'value')}" is an old 9-digit CMND, not a CCCD. Please update to the 12-digit CCCD.`,
+  BHYT_FORMAT: (p) => `BHYT number "${v(p, 'value')}" is not valid: 10 digits (social-insurance number) or 15 characters.`,
+  BHYT_OBJECT_CODE: (p) => `BHYT number "${v(p, 'value')}" has unknown object code "${v(p, 'code')}".`,
+  BHYT_BENEFIT_LEVEL: (p) => `BHYT number "${v(p, 'value')}" has invalid benefit level "${v(p, 'level')}" (3rd character must be 1–5).`,
+  BHYT_ISSUER: (p) => `BHYT number "${v(p, 'value')}" has invalid issuer code "${v(p, 'issuer')}" (characters 4–5).`,
+  BHYT_LEVEL_MISMATCH: (p) => `BHYT number "${v(p, 'value')}": level ${v(p, 'level')} is unusual for object ${v(p, 'code')} (usually ${v(p, 'expected')}).`,
+  DUPLICATE_CCCD: (p) => `CCCD "${v(p, 'value')}" already appears on sheet "${v(p, 'firstSheet')}", row ${v(p, 'firstRow')}: counted once.`,
+  DUPLICATE_BHYT: (p) => `Social-insurance number "${v(p, 'value')}" is shared with another person with a different CCCD (${v(p, 'others')}).`,
+  DATE_INVALID: (p) => `Birth date "${v(p, 'value')}" cannot be read or is impossible. Use day/month/year or a year.`,
+  SEX_INVALID: (p) => `Sex "${v(p, 'value')}" cannot be read. Use "Nam" or "Nữ".`,
+  STATUS_UNRECOGNIZED: (p) => `"${v(p, 'value')}" is neither yes nor no and counts as no. Use "Có"/"x" or leave blank.`,
+  SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) in the first 15 rows: sheet not consolidated.',
+  SHEET_EMPTY: () => 'The list has a header but no persons yet.',
+  COLUMN_MISSING: (p) => `The list has no "${v(p, 'column')}" column: indicators that need it count no one.`,
+};
+
+export function issueMessage(code: IssueCode, params: IssueParams, lang: Lang): string {
+  return (lang === 'vi' ? VI : EN)[code](params);
+}

@@ -1,0 +1,111 @@
+/**
+ * Counting: one pass over the persons, each tested against the populations of the indicators
+ * that apply to its entity with a bit mask and an integer date comparison.
+ */
+import type { Campaign, Population, Target } from '../campaign/schema';
+import { indicatorApplies, type ListedEntity } from '../consolidate';
+import { flagMask, type People } from '../table/people';
+import type { IndicatorValue, KindTotals } from './model';
+
+/** True when numerator/denominator meets the target, decided on the exact fraction. */
+export function meetsTarget(numerator: number, denominator: number, target: Target): boolean | null {
+  if (denominator === 0) return null;
+  // Both sides scaled to integers: a target of 95.5% is compared as 95500 per 100000.
+  const left = numerator * 100_000;
+  const right = Math.round(target.value * 1000) * denominator;
+  return target.op === '>' ? left > right : left >= right;
+}
+
+export function indicatorValue(numerator: number, denominator: number, target: Target): IndicatorValue {
+  return {
+    numerator,
+    denominator,
+    percent: denominator === 0 ? null : (numerator / denominator) * 100,
+    target,
+    met: meetsTarget(numerator, denominator, target),
+  };
+}
+
+interface CompiledPopulation {
+  mask: number;
+  /** Latest yyyymmdd birth date that is old enough, or 0 when there is no age condition. */
+  bornBy: number;
+}
+
+function compile(pop: Population, asOfYmd: number): CompiledPopulation {
+  return {
+    mask: flagMask(pop.flags),
+    bornBy: pop.minAge === undefined ? 0 : (Math.floor(asOfYmd / 10000) - pop.minAge) * 10000 + (asOfYmd % 10000),
+  };
+}
+
+function inPopulation(p: CompiledPopulation, flags: number, birth: number): boolean {
+  if ((flags & p.mask) !== p.mask) return false;
+  return p.bornBy === 0 || (birth > 0 && birth <= p.bornBy);
+}
+
+export interface Counts {
+  entities: Record<string, IndicatorValue>[];
+  counted: number[];
+  totals: { village: KindTotals; unit: KindTotals };
+}
+
+export function countIndicators(people: People, listed: readonly ListedEntity[], campaign: Campaign, asOfYmd: number): Counts {
+  const indicators = campaign.indicators;
+  const k = indicators.length;
+  const den = indicators.map((ind) => compile(ind.denominator, asOfYmd));
+  const num = indicators.map((ind) => compile(ind.numerator, asOfYmd));
+  const applies = listed.map((e) => indicators.map((ind) => indicatorApplies(ind, e.kind, e.name)));
+  const denCount = new Int32Array(listed.length * k);
+  const numCount = new Int32Array(listed.length * k);
+  const counted = new Int32Array(listed.length);
+  // Per entity, the indicator slots that apply, so the inner loop skips the others without a branch per indicator.
+  const slots = applies.map((row) => row.flatMap((a, j) => (a ? [j] : [])));
+
+  for (let i = 0; i < people.count; i++) {
+    if (people.duplicate[i]) continue;
+    const e = people.entity[i];
+    counted[e]++;
+    const flags = people.flags[i];
+    const birth = people.birth[i];
+    const mine = slots[e];
+    for (let s = 0; s < mine.length; s++) {
+      const j = mine[s];
+      if (!inPopulation(den[j], flags, birth)) continue;
+      denCount[e * k + j]++;
+      if (inPopulation(num[j], flags, birth)) numCount[e * k + j]++;
+    }
+  }
+
+  const entities = listed.map((e) => {
+    const values: Record<string, IndicatorValue> = {};
+    indicators.forEach((ind, j) => {
+      if (applies[e.index][j]) values[ind.id] = indicatorValue(numCount[e.index * k + j], denCount[e.index * k + j], ind.target);
+    });
+    return values;
+  });
+
+  const totalsOf = (kind: 'village' | 'unit'): KindTotals => {
+    const members = listed.filter((e) => e.kind === kind);
+    const values: Record<string, IndicatorValue> = {};
+    indicators.forEach((ind, j) => {
+      if (!ind.appliesTo.includes(kind)) return;
+      let n = 0;
+      let d = 0;
+      for (const e of members) {
+        if (!applies[e.index][j]) continue;
+        n += numCount[e.index * k + j];
+        d += denCount[e.index * k + j];
+      }
+      values[ind.id] = indicatorValue(n, d, ind.target);
+    });
+    return {
+      entities: members.length,
+      records: members.reduce((s, e) => s + e.records, 0),
+      counted: members.reduce((s, e) => s + counted[e.index], 0),
+      indicators: values,
+    };
+  };
+
+  return { entities, counted: Array.from(counted), totals: { village: totalsOf('village'), unit: totalsOf('unit') } };
+}

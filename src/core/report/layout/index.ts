@@ -1,0 +1,9 @@
+/** Report model → the report's sheets, in the order they appear in the workbook. */
+import type { ReportModel } from '../model';
+import type { SheetSpec } from '../../sheetspec';
+import { layoutSummary } from './summary';
+import { layoutDuplicates, layoutErrors } from './issues';
+
+export function layoutReport(model: ReportModel): SheetSpec[] {
+  return [layoutSummary(model), layoutErrors(model), layoutDuplicates(model)];
+}

@@ -1,0 +1,33 @@
+/** The named cell styles every report sheet shares. */
+import type { CellStyle } from '../../sheetspec';
+
+export const STYLES: Record<string, CellStyle> = {
+  bodyCaps: { size: 12, h: 'center', v: 'middle' },
+  bodyCapsBold: { size: 12, bold: true, h: 'center', v: 'middle', underline: true },
+  nation: { size: 12, bold: true, h: 'center', v: 'middle' },
+  motto: { size: 13, bold: true, h: 'center', v: 'middle', underline: true },
+  number: { size: 13, h: 'center', v: 'middle' },
+  dateLine: { size: 13, italic: true, h: 'center', v: 'middle' },
+  title: { size: 14, bold: true, h: 'center', v: 'middle' },
+  subject: { size: 13, bold: true, h: 'center', v: 'middle', wrap: true },
+  period: { size: 13, italic: true, h: 'center', v: 'middle' },
+  th: { size: 11, bold: true, h: 'center', v: 'middle', wrap: true, border: true, fill: 'E7EEF7' },
+  section: { size: 11, bold: true, h: 'left', v: 'middle', border: true, fill: 'F2F2F2' },
+  sectionCenter: { size: 11, bold: true, h: 'center', v: 'middle', border: true, fill: 'F2F2F2' },
+  td: { size: 11, v: 'middle', border: true, wrap: true },
+  tdCenter: { size: 11, h: 'center', v: 'middle', border: true },
+  tdInt: { size: 11, h: 'right', v: 'middle', border: true, numFmt: '#,##0' },
+  tdPct: { size: 11, h: 'right', v: 'middle', border: true, numFmt: '0.0%' },
+  tdText: { size: 11, v: 'middle', border: true, numFmt: '@' },
+  met: { size: 11, h: 'center', v: 'middle', border: true, color: '006100' },
+  notMet: { size: 11, h: 'center', v: 'middle', border: true, bold: true, color: 'C00000' },
+  totalLabel: { size: 11, bold: true, v: 'middle', border: true, fill: 'F2F2F2' },
+  totalInt: { size: 11, bold: true, h: 'right', v: 'middle', border: true, numFmt: '#,##0', fill: 'F2F2F2' },
+  totalPct: { size: 11, bold: true, h: 'right', v: 'middle', border: true, numFmt: '0.0%', fill: 'F2F2F2' },
+  totalMet: { size: 11, bold: true, h: 'center', v: 'middle', border: true, color: '006100', fill: 'F2F2F2' },
+  totalNotMet: { size: 11, bold: true, h: 'center', v: 'middle', border: true, color: 'C00000', fill: 'F2F2F2' },
+  note: { size: 11, italic: true, v: 'top', wrap: true },
+  error: { size: 11, v: 'middle', border: true, color: 'C00000' },
+  warning: { size: 11, v: 'middle', border: true, color: '9C5700' },
+  info: { size: 11, v: 'middle', border: true, color: '595959' },
+};

@@ -1,0 +1,141 @@
+/**
+ * The summary sheet: Decree 30/2020 administrative header, title with the campaign and the week,
+ * one row per village then per unit (records, and for each indicator: achieved, population, %,
+ * met or not), and the commune totals per kind.
+ */
+import { formatVnDate, vnDateLine } from '../../campaign/periods';
+import type { EntityReport, IndicatorValue, ReportModel } from '../model';
+import type { SheetSpec } from '../../sheetspec';
+import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
+import { STYLES } from './styles';
+
+export const SUMMARY_SHEET = 'Tổng hợp';
+
+const FIXED_COLUMNS = 3; // STT, name, records
+const PER_INDICATOR = 4; // achieved, population, %, assessment
+
+export function targetText(t: { op: '>' | '>='; value: number }): string {
+  return `${t.op === '>' ? '>' : '≥'} ${String(t.value).replace('.', ',')}%`;
+}
+
+export function assessment(met: boolean | null): string {
+  return met === null ? '—' : met ? 'Đạt' : 'Chưa đạt';
+}
+
+export function layoutSummary(model: ReportModel): SheetSpec {
+  const indicators = model.indicators;
+  const lastCol = FIXED_COLUMNS + indicators.length * PER_INDICATOR - 1;
+  const widths = [5, 24, 9, ...indicators.flatMap(() => [8, 8, 8, 9])];
+  const b = new SheetBuilder(SUMMARY_SHEET, STYLES, widths, {
+    paper: 'A4',
+    orientation: 'landscape',
+    fitToWidth: true,
+    margins: DECREE30_MARGINS,
+    centerHorizontally: true,
+    pageNumbersFromPage2: true,
+  });
+  b.spec.tabColor = '1F4E79';
+
+  // Administrative header: issuing body on the left, the national motto on the right.
+  const split = Math.max(2, Math.floor((lastCol + 1) * 0.4));
+  const body = model.campaign.issuingBody;
+  b.merge(span(0, 0, 0, split - 1), (body.supervising ?? '').toUpperCase(), 'bodyCaps');
+  b.merge(span(1, 0, 1, split - 1), body.name.toUpperCase(), 'bodyCapsBold');
+  b.merge(span(2, 0, 2, split - 1), 'Số:        /BC-UBND', 'number');
+  b.merge(span(0, split, 0, lastCol), 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'nation');
+  b.merge(span(1, split, 1, lastCol), 'Độc lập - Tự do - Hạnh phúc', 'motto');
+  b.merge(span(2, split, 2, lastCol), vnDateLine(body.place, model.asOf), 'dateLine');
+
+  b.merge(span(4, 0, 4, lastCol), 'BÁO CÁO', 'title');
+  b.merge(span(5, 0, 5, lastCol), `Kết quả ${model.campaign.name}`, 'subject');
+  b.height(5, 34);
+  const p = model.period;
+  b.merge(
+    span(6, 0, 6, lastCol),
+    `Tuần ${p.index} (từ ${formatVnDate(p.from).slice(0, 5)} đến ${formatVnDate(p.to)}), số liệu đến ngày ${formatVnDate(model.asOf)}`,
+    'period',
+  );
+
+  // Table header: two rows, each indicator's label (with its target) over its four columns.
+  const h = 8;
+  b.merge(span(h, 0, h + 1, 0), 'STT', 'th');
+  b.merge(span(h, 1, h + 1, 1), 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'th');
+  b.merge(span(h, 2, h + 1, 2), 'Số người trong danh sách', 'th');
+  indicators.forEach((ind, k) => {
+    const c = FIXED_COLUMNS + k * PER_INDICATOR;
+    b.merge(span(h, c, h, c + 3), `${ind.label.vi} (chỉ tiêu ${targetText(ind.target)})`, 'th');
+    ['Đạt', 'Tổng số', 'Tỷ lệ', 'Đánh giá'].forEach((t, j) => b.set(h + 1, c + j, t, 'th'));
+  });
+  b.height(h, 48);
+
+  let r = h + 2;
+  const bars: { from: number; to: number }[] = [];
+  const section = (roman: string, title: string, kind: 'village' | 'unit') => {
+    const list = model.entities.filter((e) => e.kind === kind);
+    if (list.length === 0) return;
+    b.set(r, 0, roman, 'sectionCenter');
+    b.merge(span(r, 1, r, lastCol), title, 'section');
+    r++;
+    const first = r;
+    list.forEach((e, i) => entityRow(b, r++, String(i + 1), e.name, e.records, e, model));
+    bars.push({ from: first, to: r - 1 });
+    const totals = model.totals[kind];
+    entityRow(b, r++, '', kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị', totals.records, totals, model, true);
+  };
+  section('I', 'THÔN, TỔ DÂN PHỐ', 'village');
+  section('II', 'CƠ QUAN, ĐƠN VỊ', 'unit');
+  if (model.entities.length === 0) b.merge(span(r++, 0, r - 1, lastCol), 'Chưa có danh sách nào được nhận diện trong sổ tính.', 'td');
+
+  // Data bars on each indicator's % column, so the weakest villages and units stand out.
+  b.spec.conditionalFormats = bars.flatMap((rows) =>
+    indicators.map((_, k) => ({
+      kind: 'dataBar' as const,
+      range: span(rows.from, FIXED_COLUMNS + k * PER_INDICATOR + 2, rows.to, FIXED_COLUMNS + k * PER_INDICATOR + 2),
+      color: '5B9BD5',
+      min: 0,
+      max: 1,
+    })),
+  );
+
+  r++;
+  const c = model.issueCounts;
+  b.merge(
+    span(r, 0, r, lastCol),
+    `Ghi chú: "Tổng số" là mẫu số của từng chỉ tiêu; mỗi người chỉ được tính một lần trong mỗi nhóm (thôn/cơ quan) theo số CCCD. ` +
+      `Dữ liệu có ${c.error} lỗi và ${c.warning} cảnh báo (xem trang "Lỗi dữ liệu"), ${model.duplicates.length} trường hợp trùng (trang "Trùng lặp").`,
+    'note',
+  );
+  b.height(r, 32);
+
+  b.spec.freeze = { rows: h + 2, columns: 2 };
+  b.spec.print.repeatRows = { from: h, to: h + 1 };
+  return b.spec;
+}
+
+function entityRow(
+  b: SheetBuilder,
+  r: number,
+  stt: string,
+  name: string,
+  records: number,
+  e: Pick<EntityReport, 'indicators'>,
+  model: ReportModel,
+  total = false,
+): void {
+  b.set(r, 0, stt, total ? 'totalLabel' : 'tdCenter');
+  b.set(r, 1, name, total ? 'totalLabel' : 'td');
+  b.set(r, 2, records, total ? 'totalInt' : 'tdInt');
+  model.indicators.forEach((ind, k) => {
+    const c = FIXED_COLUMNS + k * PER_INDICATOR;
+    const value: IndicatorValue | undefined = e.indicators[ind.id];
+    if (!value) {
+      for (let j = 0; j < PER_INDICATOR; j++) b.set(r, c + j, j === 3 ? '—' : null, total ? 'totalMet' : 'tdCenter');
+      return;
+    }
+    b.set(r, c, value.numerator, total ? 'totalInt' : 'tdInt');
+    b.set(r, c + 1, value.denominator, total ? 'totalInt' : 'tdInt');
+    b.set(r, c + 2, value.percent === null ? null : value.percent / 100, total ? 'totalPct' : 'tdPct');
+    const style = value.met === false ? (total ? 'totalNotMet' : 'notMet') : total ? 'totalMet' : 'met';
+    b.set(r, c + 3, assessment(value.met), style);
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * The report model: what a consolidation found, in the stable, versioned shape the CLI writes
+ * with --json (schemaVersion 1). The zod schema is the definition; the README documents it.
+ */
+import { z } from 'zod';
+import { ISSUE_CODES, type IssueCode } from '../issues';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const IndicatorValue = z.object({
+  numerator: z.number().int().nonnegative(),
+  denominator: z.number().int().nonnegative(),
+  /** numerator / denominator × 100, null when the denominator is 0. */
+  percent: z.number().min(0).max(100).nullable(),
+  target: z.object({ op: z.enum(['>', '>=']), value: z.number() }),
+  /** Decided on the exact fraction; null when the denominator is 0. */
+  met: z.boolean().nullable(),
+});
+export type IndicatorValue = z.infer<typeof IndicatorValue>;
+
+export const EntityReport = z.object({
+  name: z.string(),
+  kind: z.enum(['village', 'unit']),
+  sheet: z.string(),
+  /** Persons read from the list (duplicates included). */
+  records: z.number().int().nonnegative(),
+  /** Persons counted: records less duplicate CCCDs already counted on an earlier list of the same kind. */
+  counted: z.number().int().nonnegative(),
+  /** Excel row (1-based) of the header the list was read from. */
+  headerRow: z.number().int().positive(),
+  indicators: z.record(z.string(), IndicatorValue),
+});
+export type EntityReport = z.infer<typeof EntityReport>;
+
+export const KindTotals = z.object({
+  entities: z.number().int().nonnegative(),
+  records: z.number().int().nonnegative(),
+  counted: z.number().int().nonnegative(),
+  indicators: z.record(z.string(), IndicatorValue),
+});
+export type KindTotals = z.infer<typeof KindTotals>;
+
+const issueCodes = Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]];
+
+export const PersonRef = z.object({
+  name: z.string(),
+  birthDate: z.string(),
+  cccd: z.string(),
+  bhyt: z.string(),
+});
+export type PersonRef = z.infer<typeof PersonRef>;
+
+export const ReportIssue = z.object({
+  sheet: z.string(),
+  /** 1-based Excel row, null for a finding about a whole sheet. */
+  row: z.number().int().positive().nullable(),
+  /** Column letter(s), null for a finding about a whole sheet or row. */
+  column: z.string().nullable(),
+  code: z.enum(issueCodes),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  messageEn: z.string(),
+  /** Who the row is about, as written on the list, so the police can act on it. */
+  person: PersonRef.optional(),
+});
+export type ReportIssue = z.infer<typeof ReportIssue>;
+
+export const Duplicate = z.object({
+  kind: z.enum(['cccd', 'bhyt']),
+  /** The shared value: 12-digit CCCD, or the last 10 BHYT characters. */
+  value: z.string(),
+  occurrences: z.array(z.object({ sheet: z.string(), row: z.number().int().positive(), name: z.string() })).min(2),
+});
+export type Duplicate = z.infer<typeof Duplicate>;
+
+export const SheetReport = z.object({
+  sheet: z.string(),
+  role: z.enum(['village', 'unit', 'none', 'excluded']),
+  records: z.number().int().nonnegative(),
+});
+
+export const IndicatorInfo = z.object({
+  id: z.string(),
+  label: z.object({ vi: z.string(), en: z.string() }),
+  appliesTo: z.array(z.enum(['village', 'unit'])),
+  target: z.object({ op: z.enum(['>', '>=']), value: z.number() }),
+  deadline: isoDate,
+});
+
+export const ReportModel = z.object({
+  schemaVersion: z.literal(1),
+  campaign: z.object({
+    id: z.string(),
+    name: z.string(),
+    start: isoDate,
+    end: isoDate,
+    issuingBody: z.object({ supervising: z.string().optional(), name: z.string(), place: z.string() }),
+  }),
+  asOf: isoDate,
+  period: z.object({
+    kind: z.literal('week'),
+    index: z.number().int().positive(),
+    from: isoDate,
+    to: isoDate,
+    /** When this period's report is due, local time YYYY-MM-DDTHH:mm. */
+    deadline: z.string(),
+    daysLeft: z.number().int().nonnegative(),
+  }),
+  indicators: z.array(IndicatorInfo),
+  sheets: z.array(SheetReport),
+  entities: z.array(EntityReport),
+  totals: z.object({ village: KindTotals, unit: KindTotals }),
+  issueCounts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  issues: z.array(ReportIssue),
+  duplicates: z.array(Duplicate),
+});
+export type ReportModel = z.infer<typeof ReportModel>;

@@ -1,0 +1,93 @@
+/**
+ * Column aliases: the header texts communes actually write, per field.
+ * Matched on folded keys (no case, diacritics, spaces or punctuation), so "Số CCCD/CMND",
+ * "SO CCCD / CMND" and "số cccd-cmnd" are one header.
+ */
+import { foldKey } from '../text/fold';
+
+export const FIELDS = [
+  'stt',
+  'fullName',
+  'birthDate',
+  'sex',
+  'cccd',
+  'bhyt',
+  'resident',
+  'level2',
+  'activated',
+  'integrated',
+  'sskdt',
+  'smartphone',
+  'digitalSignature',
+  'note',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Fields whose cells are Có/Không statuses. */
+export const STATUS_FIELDS = ['resident', 'level2', 'activated', 'integrated', 'sskdt', 'smartphone', 'digitalSignature'] as const;
+export type StatusField = (typeof STATUS_FIELDS)[number];
+
+/** Fields that make a header row a person list (at least one must be present). */
+export const IDENTITY_FIELDS: readonly Field[] = ['fullName', 'cccd', 'bhyt'];
+
+export const ALIASES: Record<Field, readonly string[]> = {
+  stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
+  fullName: ['Họ và tên', 'Họ tên', 'Họ và tên công dân', 'Tên'],
+  birthDate: ['Ngày sinh', 'Năm sinh', 'Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'Sinh ngày'],
+  sex: ['Giới tính', 'Giới', 'Nam/Nữ'],
+  cccd: ['Số CCCD', 'CCCD', 'Số định danh cá nhân', 'Số căn cước', 'Số CCCD/CMND', 'Căn cước', 'Số CMND', 'CMND', 'Số định danh', 'CCCD/CMND'],
+  bhyt: ['Mã thẻ BHYT', 'Số thẻ BHYT', 'Mã BHYT', 'Mã số BHXH', 'Thẻ BHYT', 'Số BHYT', 'Mã số BHYT'],
+  resident: ['Thường trú', 'Cư trú', 'Tình trạng cư trú', 'Thường trú/Tạm trú'],
+  level2: ['Định danh mức 2', 'TK định danh mức 2', 'Tài khoản định danh mức 2', 'ĐDĐT mức 2', 'Mức 2', 'Tài khoản ĐDĐT mức 2'],
+  activated: ['Đã kích hoạt', 'Kích hoạt'],
+  integrated: ['Tích hợp BHYT vào SSKĐT', 'Đã tích hợp BHYT vào SSKĐT', 'Tích hợp BHYT', 'Đã tích hợp BHYT', 'Tích hợp'],
+  sskdt: ['SSKĐT', 'Sổ sức khỏe điện tử', 'Có SSKĐT', 'Đã có SSKĐT'],
+  smartphone: ['Điện thoại thông minh', 'Có điện thoại thông minh', 'ĐTTM', 'Smartphone'],
+  digitalSignature: ['Chữ ký số', 'Chữ ký số công cộng', 'Có chữ ký số'],
+  note: ['Ghi chú', 'Ghi chú khác'],
+};
+
+/**
+ * Fallbacks for long headers that say the same thing in more words, e.g. "Đã được cấp tài khoản
+ * định danh điện tử mức 2". Checked in order after exact and prefix matches; the first hit wins.
+ */
+const CONTAINS_RULES: readonly { all: readonly string[]; field: Field }[] = [
+  { all: ['kichhoat'], field: 'activated' },
+  { all: ['tichhop'], field: 'integrated' },
+  { all: ['muc2'], field: 'level2' },
+  { all: ['sosuckhoedientu'], field: 'sskdt' },
+  { all: ['dienthoaithongminh'], field: 'smartphone' },
+  { all: ['chukyso'], field: 'digitalSignature' },
+  { all: ['dinhdanhcanhan'], field: 'cccd' },
+  { all: ['cccd'], field: 'cccd' },
+  { all: ['cancuoc'], field: 'cccd' },
+  { all: ['bhyt'], field: 'bhyt' },
+  { all: ['hovaten'], field: 'fullName' },
+  { all: ['ngaysinh'], field: 'birthDate' },
+  { all: ['namsinh'], field: 'birthDate' },
+];
+
+const EXACT = new Map<string, Field>();
+const PREFIXES: { key: string; field: Field }[] = [];
+for (const field of FIELDS) {
+  for (const alias of ALIASES[field]) {
+    const key = foldKey(alias);
+    EXACT.set(key, field);
+    if (key.length >= 5) PREFIXES.push({ key, field });
+  }
+}
+PREFIXES.sort((a, b) => b.key.length - a.key.length);
+
+const PARENTHESISED = /\([^)]*\)|\[[^\]]*\]/g;
+
+/** Which field a header cell names, or null. Text in brackets ("Ngày sinh (dd/mm/yyyy)") is ignored. */
+export function matchHeader(text: string): Field | null {
+  const key = foldKey(text.replace(PARENTHESISED, ' '));
+  if (key.length === 0) return null;
+  const exact = EXACT.get(key);
+  if (exact) return exact;
+  for (const p of PREFIXES) if (key.startsWith(p.key)) return p.field;
+  if (key.length < 6) return null;
+  for (const rule of CONTAINS_RULES) if (rule.all.every((part) => key.includes(part))) return rule.field;
+  return null;
+}

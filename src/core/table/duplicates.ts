@@ -1,0 +1,106 @@
+/**
+ * Duplicates across lists.
+ * - CCCD within a kind: the first list in workbook order keeps the person; later rows are marked
+ *   duplicate (not counted) and get DUPLICATE_CCCD. A person on a unit list and a village list is
+ *   normal and counted in both.
+ * - BHYT: two persons with different CCCD (or no CCCD) but the same last 10 characters (mã số BHXH)
+ *   are what VNeID rejects: every member of such a group gets DUPLICATE_BHYT, and all still count.
+ */
+import type { Issue, IssueCode, IssueParams } from '../issues';
+import { severityOf } from '../issues';
+import { columnLetter } from '../grid';
+import type { ListedEntity } from '../consolidate';
+import { NumberIndex } from './number-index';
+import type { People } from './people';
+
+export interface DuplicateGroup {
+  kind: 'cccd' | 'bhyt';
+  value: string;
+  occurrences: { entity: number; row: number }[];
+}
+
+function cccdText(key: number): string {
+  const s = String(key);
+  return s.length <= 9 ? s : s.padStart(12, '0');
+}
+
+function bhytText(key: number): string {
+  return String(key).padStart(10, '0');
+}
+
+export function findDuplicates(people: People, listed: readonly ListedEntity[], issues: Issue[]): DuplicateGroup[] {
+  const n = people.count;
+  const groups: DuplicateGroup[] = [];
+  const excelRow = (entity: number, row: number) => row + 1 + (listed[entity].grid.rowOffset ?? 0);
+  const at = (entity: number, row: number, field: 'cccd' | 'bhyt', code: IssueCode, params: IssueParams) => {
+    const e = listed[entity];
+    issues.push({
+      sheet: e.grid.sheet,
+      row: excelRow(entity, row),
+      column: columnLetter((e.header.columns[field] ?? 0) + (e.grid.colOffset ?? 0)),
+      code,
+      severity: severityOf(code),
+      params,
+    });
+  };
+
+  const byKind = { village: new NumberIndex(n), unit: new NumberIndex(n) };
+  const cccdGroups = new Map<number, DuplicateGroup>();
+  for (let i = 0; i < n; i++) {
+    const key = people.cccdKey[i];
+    if (key !== key) continue; // NaN: no usable number
+    const first = byKind[listed[people.entity[i]].kind].getOrSet(key, i);
+    if (first < 0) continue;
+    people.duplicate[i] = 1;
+    const firstEntity = listed[people.entity[first]];
+    at(people.entity[i], people.row[i], 'cccd', 'DUPLICATE_CCCD', {
+      value: cccdText(key),
+      firstSheet: firstEntity.grid.sheet,
+      firstRow: excelRow(people.entity[first], people.row[first]),
+    });
+    let group = cccdGroups.get(key);
+    if (!group) {
+      group = { kind: 'cccd', value: cccdText(key), occurrences: [{ entity: people.entity[first], row: people.row[first] }] };
+      cccdGroups.set(key, group);
+      groups.push(group);
+    }
+    group.occurrences.push({ entity: people.entity[i], row: people.row[i] });
+  }
+
+  // BHYT: pass 1 finds the last-10 values held by more than one CCCD, pass 2 reports every holder.
+  const firstHolder = new NumberIndex(n);
+  const conflicting = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const key = people.bhytKey[i];
+    if (key !== key || people.duplicate[i]) continue;
+    const first = firstHolder.getOrSet(key, i);
+    if (first < 0) continue;
+    const a = people.cccdKey[first];
+    const b = people.cccdKey[i];
+    if (a !== b || a !== a) conflicting.add(key);
+  }
+  if (conflicting.size === 0) return groups;
+  const bhytGroups = new Map<number, DuplicateGroup>();
+  for (let i = 0; i < n; i++) {
+    const key = people.bhytKey[i];
+    if (key !== key || people.duplicate[i] || !conflicting.has(key)) continue;
+    let group = bhytGroups.get(key);
+    if (!group) {
+      group = { kind: 'bhyt', value: bhytText(key), occurrences: [] };
+      bhytGroups.set(key, group);
+      groups.push(group);
+    }
+    group.occurrences.push({ entity: people.entity[i], row: people.row[i] });
+  }
+  for (const group of bhytGroups.values()) {
+    group.occurrences.forEach((o, k) => {
+      const others = group.occurrences
+        .filter((_, j) => j !== k)
+        .slice(0, 3)
+        .map((x) => `${listed[x.entity].grid.sheet}!${excelRow(x.entity, x.row)}`)
+        .join(', ');
+      at(o.entity, o.row, 'bhyt', 'DUPLICATE_BHYT', { value: group.value, others });
+    });
+  }
+  return groups;
+}

@@ -1,0 +1,165 @@
+/**
+ * One person list → rows in the People store, with an issue for every cell that is wrong.
+ * This is the hot loop of the engine: header and column work is done once per sheet, status and
+ * sex words are cached, IDs are parsed with charCodeAt, and issue objects exist only for issues.
+ */
+import type { Grid, CellValue } from '../grid';
+import { columnLetter } from '../grid';
+import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
+import { parseCccd, checkCccdAgainstPerson } from '../ids/cccd';
+import { parseBhyt } from '../ids/bhyt';
+import { STATUS_FIELDS, type StatusField } from './aliases';
+import type { HeaderMatch } from './header';
+import { FLAG_BIT, type People } from './people';
+import {
+  DATE_BAD,
+  DATE_EMPTY,
+  MALE,
+  SEX_INVALID,
+  SEX_UNKNOWN,
+  UNRECOGNIZED,
+  YES,
+  isDateFormat,
+  parseBirthDate,
+  parseSex,
+  parseStatus,
+  yearOf,
+  type Ymd,
+} from './cells';
+import { isTotalsRow, isColumnNumberRow } from './row-kinds';
+
+export interface ListContext {
+  /** As-of date, yyyymmdd: birth dates after it are invalid. */
+  asOfYmd: Ymd;
+  issues: Issue[];
+}
+
+export interface ListResult {
+  /** Persons read (rows with a name, a CCCD or a BHYT number). */
+  records: number;
+  /** Rows skipped as totals rows. */
+  totalsRows: number;
+}
+
+const STATUS_FLAG: Record<StatusField, number> = {
+  resident: FLAG_BIT.resident,
+  level2: FLAG_BIT.level2,
+  activated: FLAG_BIT.activated,
+  integrated: FLAG_BIT.integrated,
+  sskdt: FLAG_BIT.sskdt,
+  smartphone: FLAG_BIT.smartphone,
+  digitalSignature: FLAG_BIT.digitalSignature,
+};
+
+function isBlank(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined || v === '') return true;
+  if (typeof v !== 'string') return false;
+  const c = v.charCodeAt(0);
+  if (c > 32 && c !== 160) return false;
+  return v.trim().length === 0;
+}
+
+export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, people: People, ctx: ListContext): ListResult {
+  const { values, formats } = grid;
+  const rowOffset = grid.rowOffset ?? 0;
+  const colOffset = grid.colOffset ?? 0;
+  const cols = header.columns;
+  const nameCol = cols.fullName ?? -1;
+  const cccdCol = cols.cccd ?? -1;
+  const bhytCol = cols.bhyt ?? -1;
+  const birthCol = cols.birthDate ?? -1;
+  const sexCol = cols.sex ?? -1;
+  const statusCols: { col: number; bit: number; resident: boolean; letter: string }[] = [];
+  for (const f of STATUS_FIELDS) {
+    const c = cols[f];
+    if (c !== undefined) statusCols.push({ col: c, bit: STATUS_FLAG[f], resident: f === 'resident', letter: columnLetter(c + colOffset) });
+  }
+  // With no resident column, everyone on the list counts as a resident (DOMAIN.md, seed 000).
+  const baseFlags = cols.resident === undefined ? FLAG_BIT.resident : 0;
+  const letter = (c: number) => columnLetter(c + colOffset);
+  const cccdLetter = cccdCol >= 0 ? letter(cccdCol) : '';
+  const bhytLetter = bhytCol >= 0 ? letter(bhytCol) : '';
+  const birthLetter = birthCol >= 0 ? letter(birthCol) : '';
+  const sexLetter = sexCol >= 0 ? letter(sexCol) : '';
+  const issues = ctx.issues;
+  const sheet = grid.sheet;
+  const push = (r: number, column: string, code: IssueCode, params: IssueParams = {}) =>
+    issues.push({ sheet, row: r + 1 + rowOffset, column, code, severity: severityOf(code), params });
+
+  let records = 0;
+  let totalsRows = 0;
+  for (let r = header.row + 1; r < values.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    const name = nameCol >= 0 ? row[nameCol] : undefined;
+    const cccdRaw = cccdCol >= 0 ? row[cccdCol] : undefined;
+    const bhytRaw = bhytCol >= 0 ? row[bhytCol] : undefined;
+    const noName = isBlank(name);
+    const noCccd = isBlank(cccdRaw);
+    const noBhyt = isBlank(bhytRaw);
+    if (noName && noCccd && noBhyt) continue;
+    if (noCccd && noBhyt && typeof name === 'string' && isTotalsRow(name)) {
+      totalsRows++;
+      continue;
+    }
+    if (r === header.row + 1 && isColumnNumberRow(row)) continue;
+
+    const fmtRow = formats ? formats[r] : undefined;
+    let flags = baseFlags;
+
+    let birth: Ymd = DATE_EMPTY;
+    if (birthCol >= 0) {
+      const raw = row[birthCol];
+      birth = parseBirthDate(raw ?? null, fmtRow?.[birthCol], ctx.asOfYmd);
+      if (birth === DATE_BAD) push(r, birthLetter, 'DATE_INVALID', { value: String(raw) });
+    }
+    let male: boolean | null = null;
+    if (sexCol >= 0) {
+      const raw = row[sexCol];
+      const sex = parseSex(raw ?? null);
+      if (sex === SEX_INVALID) push(r, sexLetter, 'SEX_INVALID', { value: String(raw) });
+      else if (sex !== SEX_UNKNOWN) male = sex === MALE;
+    }
+
+    let cccdKey = NaN;
+    if (!noCccd) {
+      const res = parseCccd(cccdRaw ?? null, fmtRow?.[cccdCol]);
+      for (const issue of res.issues) push(r, cccdLetter, issue.code, issue.params);
+      cccdKey = res.key;
+      if (res.valid) {
+        flags |= FLAG_BIT.hasCccd;
+        const known = birth > 0 ? yearOf(birth) : null;
+        for (const issue of checkCccdAgainstPerson(res, known, male)) push(r, cccdLetter, issue.code, issue.params);
+        if (birth <= 0 && res.birthYear !== null) birth = res.birthYear * 10000 + 101;
+      }
+    }
+
+    let bhytKey = NaN;
+    if (!noBhyt) {
+      const res = parseBhyt(bhytRaw ?? null);
+      for (const issue of res.issues) push(r, bhytLetter, issue.code, issue.params);
+      if (res.valid) {
+        flags |= FLAG_BIT.hasBhyt;
+        bhytKey = res.last10;
+      }
+    }
+
+    for (let s = 0; s < statusCols.length; s++) {
+      const sc = statusCols[s];
+      const raw = row[sc.col];
+      const status = parseStatus(raw ?? null, sc.resident, typeof raw === 'number' && isDateFormat(fmtRow?.[sc.col]));
+      if (status === YES) flags |= sc.bit;
+      else if (status === UNRECOGNIZED) push(r, sc.letter, 'STATUS_UNRECOGNIZED', { value: String(raw) });
+    }
+
+    const i = people.count++;
+    people.entity[i] = entityIndex;
+    people.row[i] = r;
+    people.cccdKey[i] = cccdKey;
+    people.bhytKey[i] = bhytKey;
+    people.birth[i] = birth > 0 ? birth : 0;
+    people.flags[i] = flags;
+    records++;
+  }
+  return { records, totalsRows };
+}

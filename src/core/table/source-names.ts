@@ -1,0 +1,28 @@
+/**
+ * Names for sheets that come from several files. Village files sent over Zalo are often
+ * "Thôn 3.xlsx" with one sheet called "Sheet1": the file names the village then. Two files
+ * with a sheet of the same name get the file name added so both stay apart.
+ */
+import type { Grid } from '../grid';
+
+const GENERIC_SHEET = /^(sheet|trang tính|trang|bảng tính|worksheet|feuil|tabelle)\s*\d*$/i;
+
+export interface SourceFile {
+  /** File name without folder or extension, e.g. "Thôn 3". */
+  baseName: string;
+  grids: Grid[];
+}
+
+export function nameGridsFromFiles(files: readonly SourceFile[]): Grid[] {
+  const named = files.flatMap((file) => {
+    const lists = file.grids.filter((g) => g.values.length > 0);
+    return file.grids.map((g) => {
+      const generic = GENERIC_SHEET.test(g.sheet.normalize('NFC').trim());
+      const sheet = generic && lists.length <= 1 && files.length > 1 ? file.baseName.normalize('NFC') : g.sheet;
+      return { grid: { ...g, sheet }, file: file.baseName };
+    });
+  });
+  const seen = new Map<string, number>();
+  for (const n of named) seen.set(n.grid.sheet, (seen.get(n.grid.sheet) ?? 0) + 1);
+  return named.map((n) => ((seen.get(n.grid.sheet) ?? 0) > 1 ? { ...n.grid, sheet: `${n.grid.sheet} (${n.file})` } : n.grid));
+}

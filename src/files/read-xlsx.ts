@@ -1,0 +1,87 @@
+/**
+ * ExcelJS adapter, input side: an .xlsx file → Grids (values and number formats), one per worksheet.
+ * The file is only read, never written.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue, Grid } from '../core/grid';
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH_OFFSET = 25_569; // serial of 1970-01-01
+
+/** ExcelJS hands dates over as JavaScript Dates (UTC); the Grid contract wants Excel serials, as Office.js gives. */
+function serialOf(date: Date): number {
+  return date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+}
+
+type ExcelValue = ExcelJS.CellValue;
+
+/** One cell's value as Office.js would report it: formulas as their result, errors as "#N/A", rich text as plain text. */
+function plain(value: ExcelValue): CellValue | Date {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value;
+  }
+  if (value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  if ('error' in value) return value.error;
+  if ('formula' in value || 'sharedFormula' in value) return plain((value as ExcelJS.CellFormulaValue).result as ExcelValue);
+  if ('text' in value) return plain((value as ExcelJS.CellHyperlinkValue).text as ExcelValue);
+  return null;
+}
+
+export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    const raw = row.values as ExcelValue[]; // 1-based, sparse
+    const out: CellValue[] = new Array(Math.max(0, raw.length - 1)).fill(null);
+    let fmt: string[] | undefined;
+    for (let c = 1; c < raw.length; c++) {
+      const v = plain(raw[c]);
+      if (v === null) continue;
+      if (typeof v === 'number' || v instanceof Date) {
+        // Number formats matter only for numbers: they tell a date from a count and a CCCD from a typo.
+        fmt ??= new Array(out.length).fill('');
+        const numFmt = row.getCell(c).numFmt;
+        fmt[c - 1] = numFmt || (v instanceof Date ? 'dd/mm/yyyy' : 'General');
+        out[c - 1] = v instanceof Date ? serialOf(v) : v;
+      } else {
+        out[c - 1] = v;
+      }
+    }
+    values[r] = out;
+    if (fmt) formats[r] = fmt;
+  });
+  for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
+  return { sheet: ws.name, values, formats };
+}
+
+/** Every visible or hidden worksheet of a workbook, in tab order. */
+export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {
+  return wb.worksheets.map(worksheetToGrid);
+}
+
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+export async function readXlsxFile(path: string): Promise<Grid[]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tìm thấy tệp (file not found)' : `không đọc được tệp .xlsx (not a readable .xlsx file: ${(e as Error).message})`;
+    throw new UnreadableFileError(path, reason);
+  }
+  return workbookToGrids(wb);
+}
