@@ -55,3 +55,6 @@ export interface ValueIssue {
   code: IssueCode;
   params?: IssueParams;
 }
+
+/** The one empty issue list every clean value shares: no allocation on the common path. */
+export const NO_ISSUES: ValueIssue[] = Object.freeze([]) as unknown as ValueIssue[];

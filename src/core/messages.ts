@@ -13,7 +13,11 @@ const VI: Record<IssueCode, Message> = {
   CCCD_FORMAT: (p) =>
     p.reason === 'rounded'
       ? `Số CCCD "${v(p, 'value')}" đã bị Excel làm tròn (dạng số mũ), không khôi phục được. Nhập lại đủ 12 chữ số và định dạng cột là Văn bản (Text).`
-      : `Số CCCD "${v(p, 'value')}" không hợp lệ: phải gồm đúng 12 chữ số (bắt đầu bằng 0). Kiểm tra lại trên thẻ Căn cước.`,
+      : p.reason === 'century'
+        ? `Số CCCD "${v(p, 'value')}" có chữ số thứ 4 (thế kỷ, giới tính) không hợp lệ: với người đang sống chỉ có thể là 0, 1, 2 hoặc 3. Kiểm tra lại trên thẻ Căn cước.`
+        : p.reason === 'length'
+          ? `Số CCCD "${v(p, 'value')}" có ${v(p, 'digits')} chữ số, phải đúng 12 chữ số (bắt đầu bằng 0). Kiểm tra lại trên thẻ Căn cước.`
+          : `Số CCCD "${v(p, 'value')}" không hợp lệ: chỉ gồm đúng 12 chữ số (bắt đầu bằng 0). Kiểm tra lại trên thẻ Căn cước.`,
   CCCD_PROVINCE: (p) => `Số CCCD "${v(p, 'value')}" có mã nơi đăng ký khai sinh "${v(p, 'code')}" không tồn tại. Kiểm tra lại 3 chữ số đầu.`,
   CCCD_FOREIGN_BIRTH: (p) => `Số CCCD "${v(p, 'value')}" có mã ${v(p, 'code')}: khai sinh ở nước ngoài. Đề nghị xác minh lại.`,
   CCCD_BIRTH_MISMATCH: (p) =>
@@ -23,7 +27,10 @@ const VI: Record<IssueCode, Message> = {
   CCCD_LEADING_ZERO_RESTORED: (p) =>
     `Số CCCD bị Excel bỏ số 0 ở đầu, đã khôi phục thành "${v(p, 'value')}". Nên định dạng cột CCCD là Văn bản (Text) để tránh lỗi này.`,
   CMND_OLD: (p) => `"${v(p, 'value')}" là số CMND 9 số cũ, chưa phải CCCD. Đề nghị cập nhật số CCCD 12 số.`,
-  BHYT_FORMAT: (p) => `Mã thẻ BHYT "${v(p, 'value')}" không hợp lệ: phải là 10 chữ số (mã số BHXH) hoặc 15 ký tự. Kiểm tra lại trên thẻ hoặc VssID.`,
+  BHYT_FORMAT: (p) =>
+    p.reason === 'leadingZeroLost'
+      ? `Mã số BHXH "${v(p, 'value')}" có vẻ bị Excel bỏ số 0 ở đầu. Định dạng cột là Văn bản (Text) và nhập lại đủ 10 chữ số.`
+      : `Mã thẻ BHYT "${v(p, 'value')}" không hợp lệ: phải là 10 chữ số (mã số BHXH) hoặc 15 ký tự. Kiểm tra lại trên thẻ hoặc VssID.`,
   BHYT_OBJECT_CODE: (p) => `Mã thẻ BHYT "${v(p, 'value')}" có mã đối tượng "${v(p, 'code')}" không có trong danh mục. Kiểm tra 2 chữ cái đầu.`,
   BHYT_BENEFIT_LEVEL: (p) => `Mã thẻ BHYT "${v(p, 'value')}" có mức hưởng "${v(p, 'level')}" không hợp lệ (ký tự thứ 3 phải từ 1 đến 5).`,
   BHYT_ISSUER: (p) => `Mã thẻ BHYT "${v(p, 'value')}" có mã nơi cấp "${v(p, 'issuer')}" không hợp lệ (ký tự 4–5).`,
@@ -45,7 +52,9 @@ const EN: Record<IssueCode, Message> = {
   CCCD_FORMAT: (p) =>
     p.reason === 'rounded'
       ? `CCCD "${v(p, 'value')}" was rounded by Excel (exponent form) and cannot be recovered. Re-enter all 12 digits in a Text-formatted column.`
-      : `CCCD "${v(p, 'value')}" is not valid: it must be exactly 12 digits starting with 0.`,
+      : p.reason === 'century'
+        ? `CCCD "${v(p, 'value')}": the 4th digit (century and sex) must be 0–3 for a living person.`
+        : `CCCD "${v(p, 'value')}" is not valid: it must be exactly 12 digits starting with 0.`,
   CCCD_PROVINCE: (p) => `CCCD "${v(p, 'value')}" has birth-registration code "${v(p, 'code')}", which does not exist. Check the first 3 digits.`,
   CCCD_FOREIGN_BIRTH: (p) => `CCCD "${v(p, 'value')}" has code ${v(p, 'code')}: birth registered abroad. Please verify.`,
   CCCD_BIRTH_MISMATCH: (p) => `CCCD "${v(p, 'value')}" encodes birth year ${v(p, 'cccdYear')} but the list says ${v(p, 'listYear')}.`,

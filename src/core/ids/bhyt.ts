@@ -3,7 +3,7 @@
  * or 15 characters: object code (2 letters), benefit level (1–5), issuer (2 digits), mã số BHXH.
  * People are matched on the last 10 characters, so both forms of one card meet.
  */
-import type { IssueParams, ValueIssue } from '../issues';
+import { NO_ISSUES, type IssueParams, type ValueIssue } from '../issues';
 import { knownObjectCode, objectCodeIndex, usualBenefitLevels, usualLevelMask } from './bhyt-codes';
 
 export interface BhytResult {
@@ -41,7 +41,6 @@ export function bhytIssuerKind(issuer: number): BhytIssuerKind {
   return issuer === 98 ? 'police' : issuer === 97 ? 'defence' : 'vss';
 }
 
-const NO_ISSUES: ValueIssue[] = Object.freeze([]) as unknown as ValueIssue[];
 
 const EMPTY: BhytResult = Object.freeze<BhytResult>({
   kind: 'empty',
@@ -140,7 +139,16 @@ function card(
 }
 
 function bhxh10(value: string, last10: number): BhytResult {
-  return { kind: 'bhxh10', value, last10, valid: true, objectCode: null, benefitLevel: null, issuer: null, issues: NO_ISSUES };
+  return {
+    kind: 'bhxh10',
+    value,
+    last10,
+    valid: true,
+    objectCode: null,
+    benefitLevel: null,
+    issuer: null,
+    issues: NO_ISSUES,
+  };
 }
 
 function formatError(shown: string, reason: BhytFormatReason): BhytResult {

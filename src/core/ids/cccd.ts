@@ -3,7 +3,7 @@
  * cell, restore the leading zeros Excel drops, and read the birth century/year and sex it encodes.
  * There is no check digit (Decree 137/2015, Circular 07/2016): never invent one.
  */
-import type { IssueParams, ValueIssue } from '../issues';
+import { NO_ISSUES, type IssueParams, type ValueIssue } from '../issues';
 import { provinceCodeKind } from './provinces';
 
 export interface CccdResult {
@@ -12,7 +12,10 @@ export interface CccdResult {
   value: string;
   /** The number itself (exact in a double) for duplicate detection; NaN when there is no usable number. */
   key: number;
-  /** true when the person "has a CCCD": 12 digits after leading-zero recovery, no CCCD_FORMAT and no CCCD_PROVINCE error. */
+  /**
+   * true when the person "has a CCCD": 12 digits after leading-zero recovery, no CCCD_FORMAT and no
+   * CCCD_PROVINCE error. kind 'invalid' always comes with CCCD_FORMAT, and CCCD_FORMAT only with it.
+   */
   valid: boolean;
   /** From the century/sex digit G and YY: 1900 + 100*floor(G/2) + YY; null when not a CCCD. */
   birthYear: number | null;
@@ -30,7 +33,6 @@ export type CccdFormatReason =
   | 'notInteger' // a numeric cell holding a fraction or a negative number
   | 'boolean'; // TRUE/FALSE in an ID column
 
-const NO_ISSUES: ValueIssue[] = Object.freeze([]) as unknown as ValueIssue[];
 
 const EMPTY: CccdResult = Object.freeze<CccdResult>({
   kind: 'empty',
@@ -87,7 +89,8 @@ export function checkCccdAgainstPerson(
     issues.push({ code: 'CCCD_BIRTH_MISMATCH', params: { value: result.value, cccdYear, listYear: birthYear } });
   }
   if (sexDiffers) {
-    issues.push({ code: 'CCCD_SEX_MISMATCH', params: { value: result.value, cccdMale: cccdMale ? 1 : 0, listMale: male ? 1 : 0 } });
+    const params = { value: result.value, cccdMale: cccdMale ? 1 : 0, listMale: male ? 1 : 0 };
+    issues.push({ code: 'CCCD_SEX_MISMATCH', params });
   }
   return issues;
 }

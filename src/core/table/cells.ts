@@ -118,8 +118,6 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[dy]/i.test(bare) || /m{3,}/i.test(bare);
 }
 
-const DMY = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$/;
-const YMD_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
 const YEAR = /^(\d{4})$/;
 
 export const DATE_EMPTY = 0;
@@ -143,24 +141,41 @@ export function parseBirthDate(value: CellValue, format: string | undefined, max
   return ymd;
 }
 
+/** Reads up to `max` digits from `i`; returns the value and where it stopped, or -1 when there is no digit. */
+function digitsAt(text: string, i: number, max: number): { value: number; end: number } | null {
+  let value = 0;
+  let j = i;
+  while (j < text.length && j - i < max) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) break;
+    value = value * 10 + (c - 48);
+    j++;
+  }
+  return j === i ? null : { value, end: j };
+}
+
+function isDateSeparator(c: number): boolean {
+  return c === 47 || c === 46 || c === 45; // / . -
+}
+
+/** d/m/yyyy (also with . or -), yyyy-mm-dd (a time after it is ignored), or yyyy. No regex: this runs once per row. */
 function ymdFromText(text: string): Ymd | null {
-  let m = DMY.exec(text);
-  if (m) {
-    const d = +m[1];
-    const mo = +m[2];
-    const y = +m[3];
-    return isValidYmd(y, mo, d) ? y * 10000 + mo * 100 + d : null;
+  const a = digitsAt(text, 0, 4);
+  if (!a) return null;
+  if (a.end === text.length) return a.end === 4 ? a.value * 10000 + 101 : null;
+  if (!isDateSeparator(text.charCodeAt(a.end))) return null;
+  const b = digitsAt(text, a.end + 1, 2);
+  if (!b || !isDateSeparator(text.charCodeAt(b.end))) return null;
+  const c = digitsAt(text, b.end + 1, 4);
+  if (!c) return null;
+  const iso = a.end === 4;
+  if (iso) {
+    const rest = text.charCodeAt(c.end);
+    if (c.end - b.end - 1 > 2 || (c.end < text.length && rest !== 84 && rest !== 32)) return null; // T or space before a time
+    return isValidYmd(a.value, b.value, c.value) ? a.value * 10000 + b.value * 100 + c.value : null;
   }
-  m = YMD_ISO.exec(text);
-  if (m) {
-    const y = +m[1];
-    const mo = +m[2];
-    const d = +m[3];
-    return isValidYmd(y, mo, d) ? y * 10000 + mo * 100 + d : null;
-  }
-  m = YEAR.exec(text);
-  if (m) return +m[1] * 10000 + 101;
-  return null;
+  if (a.end > 2 || c.end - b.end - 1 !== 4 || c.end !== text.length) return null;
+  return isValidYmd(c.value, b.value, a.value) ? c.value * 10000 + b.value * 100 + a.value : null;
 }
 
 /** The year of a yyyymmdd value. */

@@ -44,12 +44,14 @@ export function findDuplicates(people: People, listed: readonly ListedEntity[], 
     });
   };
 
-  const byKind = { village: new NumberIndex(n), unit: new NumberIndex(n) };
+  // One index for both kinds: the key is the CCCD number doubled, plus 1 for units.
+  const isUnit = Uint8Array.from(listed, (e) => (e.kind === 'unit' ? 1 : 0));
+  const firstByKind = new NumberIndex(n);
   const cccdGroups = new Map<number, DuplicateGroup>();
   for (let i = 0; i < n; i++) {
     const key = people.cccdKey[i];
     if (key !== key) continue; // NaN: no usable number
-    const first = byKind[listed[people.entity[i]].kind].getOrSet(key, i);
+    const first = firstByKind.getOrSet(key * 2 + isUnit[people.entity[i]], i);
     if (first < 0) continue;
     people.duplicate[i] = 1;
     const firstEntity = listed[people.entity[first]];

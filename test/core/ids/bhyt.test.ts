@@ -276,7 +276,8 @@ describe('parseBhyt: properties', () => {
         fc.integer({ min: 0, max: 9_999_999_999 }),
         (code, level, issuer, bhxh) => {
           const last = String(bhxh).padStart(10, '0');
-          const r = parseBhyt(`${code.toLowerCase()}${level}${String(issuer).padStart(2, '0')}${last}`);
+          const card = `${code.toLowerCase()}${level}${String(issuer).padStart(2, '0')}${last}`;
+        const r = parseBhyt(card);
           expect(r.kind).toBe('card15');
           expect(r.valid).toBe(true);
           expect(r.last10).toBe(bhxh);

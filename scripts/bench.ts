@@ -1,0 +1,105 @@
+/**
+ * npm run bench: the engine's speed and memory goals (ISSUE 2), printed as figures, never asserted.
+ *   1. engine: 1,000,000 person rows in 60 sheets, Grids in memory → report model (goal ≥ 1M rows/s)
+ *   2. end to end: a 200,000-row .xlsx through the command line, divided by ExcelJS's bare load of
+ *      the same file (goal ≤ 1.3×)
+ *   3. peak memory (RSS) of step 1 (goal ≤ 1.5 GB)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { consolidate } from '../src/core/consolidate';
+import { layoutReport } from '../src/core/report/layout';
+import { PRESETS } from '../src/core/campaign/presets';
+import { runCli } from '../src/cli/run';
+import { syntheticCommune } from './bench/synthetic';
+
+const campaign = PRESETS['bo-y-2025'];
+const asOf = '2025-10-27';
+const ENGINE_ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const XLSX_ROWS = Number(process.env.BENCH_XLSX_ROWS ?? 200_000);
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+function peakRss<T>(fn: () => T): { result: T; peak: number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 5);
+  try {
+    const result = fn();
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { result, peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+async function main(): Promise<void> {
+  console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+
+  // 1. Engine
+  const grids = syntheticCommune(ENGINE_ROWS, 60);
+  gc();
+  const before = process.memoryUsage.rss();
+  consolidate({ grids: grids.slice(0, 2), campaign, asOf }); // warm up the code paths
+  const runs: number[] = [];
+  let peak = 0;
+  let issues = 0;
+  for (let i = 0; i < 3; i++) {
+    gc();
+    const t0 = performance.now();
+    const { result, peak: p } = peakRss(() => consolidate({ grids, campaign, asOf }));
+    runs.push(performance.now() - t0);
+    peak = Math.max(peak, p);
+    issues = result.issues.length;
+  }
+  const best = Math.min(...runs);
+  console.log(`\n1. Engine: ${ENGINE_ROWS.toLocaleString('en')} rows in 60 sheets, Grids → report model`);
+  console.log(`   ${runs.map((r) => r.toFixed(0)).join(' / ')} ms (best ${best.toFixed(0)} ms) → ${((ENGINE_ROWS / best) * 1000).toLocaleString('en', { maximumFractionDigits: 0 })} rows/s  [goal ≥ 1,000,000]`);
+  console.log(`   ${issues.toLocaleString('en')} issues found`);
+  const layoutStart = performance.now();
+  layoutReport(consolidate({ grids, campaign, asOf }));
+  console.log(`   (consolidate + layout of the report sheets: ${(performance.now() - layoutStart).toFixed(0)} ms)`);
+  console.log(`\n3. Peak RSS with 1M rows in memory: ${mb(peak)} (grids held before the run: ${mb(before)})  [goal ≤ 1,536 MB]`);
+
+  // 2. End to end on a .xlsx
+  const dir = mkdtempSync(join(tmpdir(), 'sskdt-bench-'));
+  try {
+    const input = join(dir, 'commune.xlsx');
+    const wb = new ExcelJS.Workbook();
+    for (const g of syntheticCommune(XLSX_ROWS, 20, 7)) {
+      const ws = wb.addWorksheet(g.sheet);
+      g.values.forEach((row) => ws.addRow(row));
+    }
+    await wb.xlsx.writeFile(input);
+    const bare: number[] = [];
+    const ours: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      gc();
+      bare.push(await timeAsync(() => new ExcelJS.Workbook().xlsx.readFile(input)));
+      gc();
+      const silent = { out: () => undefined, err: (l: string) => console.error(l) };
+      ours.push(await timeAsync(() => runCli([input, '--campaign', 'bo-y-2025', '--as-of', asOf, '--out', join(dir, 'report.xlsx'), '--quiet'], silent)));
+    }
+    const b = Math.min(...bare);
+    const o = Math.min(...ours);
+    console.log(`\n2. End to end: ${XLSX_ROWS.toLocaleString('en')}-row .xlsx`);
+    console.log(`   ExcelJS bare load: ${bare.map((x) => x.toFixed(0)).join(' / ')} ms (best ${b.toFixed(0)})`);
+    console.log(`   our CLI (read, consolidate, write report): ${ours.map((x) => x.toFixed(0)).join(' / ')} ms (best ${o.toFixed(0)})`);
+    console.log(`   ratio ${(o / b).toFixed(2)}×  [goal ≤ 1.3×]`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

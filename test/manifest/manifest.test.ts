@@ -1,0 +1,394 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { childNamed, childrenNamed, descendants, parseXml, XmlElement, XmlSyntaxError } from './xml';
+
+const REPO = resolve(__dirname, '..', '..');
+const MANIFEST = join(REPO, 'manifest.xml');
+const ASSETS = join(REPO, 'assets');
+const SCHEMAS = resolve(REPO, '..', 'shared', 'schemas', 'office-addin-manifest');
+const MANIFEST_XSD = join(SCHEMAS, 'OfficeAppManifestV1_1.xsd');
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FOUR_PART_VERSION = /^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$/;
+const URI_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+// Which resource collection a resid must come from, by the element that references it.
+const RESOURCE_KIND: Record<string, string> = {
+  'bt:Image': 'bt:Images',
+  FunctionFile: 'bt:Urls',
+  SourceLocation: 'bt:Urls',
+  LearnMoreUrl: 'bt:Urls',
+  Label: 'bt:ShortStrings',
+  Title: 'bt:ShortStrings',
+  Description: 'bt:LongStrings',
+};
+
+// The buttons the ribbon must show, by what they do, with their Vietnamese labels.
+const BUTTONS = [
+  { action: 'ExecuteFunction', target: 'consolidate', label: 'Tổng hợp' },
+  { action: 'ShowTaskpane', target: 'https://localhost:3000/taskpane.html', label: 'Mở bảng điều khiển' },
+];
+
+interface Manifest {
+  text: string;
+  root: XmlElement;
+  assetsDir: string;
+  /** Resource id → its element and the collection (bt:Images, bt:Urls, …) it sits in. */
+  resources: Map<string, { kind: string; element: XmlElement }>;
+}
+
+type Check = (manifest: Manifest) => string[];
+
+function textOf(parent: XmlElement | undefined, name: string): string | undefined {
+  const element = parent && childNamed(parent, name);
+  return element?.text.trim();
+}
+
+function path(root: XmlElement, ...names: string[]): XmlElement | undefined {
+  let element: XmlElement | undefined = root;
+  for (const name of names) element = element && childNamed(element, name);
+  return element;
+}
+
+function versionOverrides(root: XmlElement): XmlElement[] {
+  return childrenNamed(root, 'VersionOverrides');
+}
+
+/** Width and height from a PNG's IHDR chunk, or why the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | string {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature)) return 'not a PNG file';
+  if (bytes.toString('ascii', 12, 16) !== 'IHDR') return 'PNG does not start with IHDR';
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function checkIcon(manifest: Manifest, where: string, url: string, size: number): string[] {
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return [`${where}: ${url} is not a URL`];
+  }
+  const prefix = '/assets/';
+  if (!pathname.startsWith(prefix) || pathname.slice(prefix.length).includes('/')) {
+    return [`${where}: ${url} is not a file in assets/`];
+  }
+  const file = join(manifest.assetsDir, pathname.slice(prefix.length));
+  if (!existsSync(file)) return [`${where}: ${file} does not exist`];
+  const found = pngSize(readFileSync(file));
+  if (typeof found === 'string') return [`${where}: ${file}: ${found}`];
+  if (found.width !== size || found.height !== size) {
+    return [`${where}: ${file} is ${found.width}×${found.height}, expected ${size}×${size}`];
+  }
+  return [];
+}
+
+/** Every URL an element carries for every locale: DefaultValue and its Override values. */
+function localisedValues(element: XmlElement): string[] {
+  const overrides = element.children.filter((child) => child.name === 'Override' || child.name === 'bt:Override');
+  return [element.attributes.DefaultValue ?? '', ...overrides.map((override) => override.attributes.Value ?? '')];
+}
+
+const CHECKS: Record<string, Check> = {
+  'is an OfficeApp of xsi:type TaskPaneApp in the 1.1 namespace': ({ root }) => {
+    const problems: string[] = [];
+    if (root.name !== 'OfficeApp') problems.push(`root element is <${root.name}>`);
+    if (root.attributes['xsi:type'] !== 'TaskPaneApp') problems.push(`xsi:type is ${root.attributes['xsi:type']}`);
+    if (root.attributes.xmlns !== 'http://schemas.microsoft.com/office/appforoffice/1.1') {
+      problems.push(`xmlns is ${root.attributes.xmlns}`);
+    }
+    return problems;
+  },
+
+  'has a GUID Id and a four-part Version': ({ root }) => {
+    const id = textOf(root, 'Id') ?? '';
+    const version = textOf(root, 'Version') ?? '';
+    return [
+      ...(GUID.test(id) ? [] : [`Id "${id}" is not a GUID`]),
+      ...(FOUR_PART_VERSION.test(version) ? [] : [`Version "${version}" is not four-part (n.n.n.n)`]),
+    ];
+  },
+
+  'has DefaultLocale vi-VN': ({ root }) => {
+    const locale = textOf(root, 'DefaultLocale');
+    return locale === 'vi-VN' ? [] : [`DefaultLocale is ${locale}`];
+  },
+
+  'asks for ReadWriteDocument and nothing else': ({ root }) => {
+    const permissions = childrenNamed(root, 'Permissions').map((element) => element.text.trim());
+    return permissions.length === 1 && permissions[0] === 'ReadWriteDocument'
+      ? []
+      : [`Permissions are [${permissions.join(', ')}]`];
+  },
+
+  'runs in Excel only, from ExcelApi 1.7': ({ root }) => {
+    const problems: string[] = [];
+    const hosts = childrenNamed(root, 'Hosts').flatMap((hostList) => childrenNamed(hostList, 'Host'));
+    const hostNames = hosts.map((host) => host.attributes.Name);
+    if (hostNames.length !== 1 || hostNames[0] !== 'Workbook') problems.push(`Hosts are [${hostNames.join(', ')}]`);
+    const sets = path(root, 'Requirements', 'Sets');
+    if (sets?.attributes.DefaultMinVersion !== '1.1') {
+      problems.push(`Sets DefaultMinVersion is ${sets?.attributes.DefaultMinVersion}`);
+    }
+    const excelApi = sets && childrenNamed(sets, 'Set').find((set) => set.attributes.Name === 'ExcelApi');
+    const minVersion = excelApi?.attributes.MinVersion;
+    if (minVersion !== '1.7') problems.push(`ExcelApi MinVersion is ${minVersion}`);
+    for (const overrides of versionOverrides(root)) {
+      for (const host of childrenNamed(childNamed(overrides, 'Hosts') ?? overrides, 'Host')) {
+        if (host.attributes['xsi:type'] !== 'Workbook') {
+          problems.push(`VersionOverrides host is ${host.attributes['xsi:type']}`);
+        }
+      }
+    }
+    return problems;
+  },
+
+  'defines every resid it references, in the right collection, once': (manifest) => {
+    const problems: string[] = [];
+    for (const overrides of versionOverrides(manifest.root)) {
+      const resources = childNamed(overrides, 'Resources');
+      for (const collection of resources?.children ?? []) {
+        const ids = collection.children.map((element) => element.attributes.id);
+        for (const [index, id] of ids.entries()) {
+          if (ids.indexOf(id) !== index) problems.push(`${collection.name} defines ${id} twice`);
+        }
+      }
+      for (const element of descendants(overrides)) {
+        const resid = element.attributes.resid;
+        if (resid === undefined) continue;
+        const resource = manifest.resources.get(resid);
+        const kind = RESOURCE_KIND[element.name];
+        if (!resource) problems.push(`<${element.name} resid="${resid}"> is not defined in Resources`);
+        else if (kind && resource.kind !== kind) {
+          problems.push(`<${element.name} resid="${resid}"> is defined in ${resource.kind}, not ${kind}`);
+        }
+      }
+    }
+    return problems;
+  },
+
+  'uses only https URLs': ({ root }) => {
+    const problems: string[] = [];
+    for (const element of descendants(root)) {
+      for (const [name, value] of Object.entries(element.attributes)) {
+        const isNamespace = name === 'xmlns' || name.startsWith('xmlns:');
+        if (!isNamespace && URI_SCHEME.test(value) && !value.startsWith('https://')) {
+          problems.push(`<${element.name} ${name}="${value}">`);
+        }
+      }
+      const text = element.text.trim();
+      if (URI_SCHEME.test(text) && !text.startsWith('https://')) problems.push(`<${element.name}>${text}`);
+    }
+    const urlElements = [
+      ...['IconUrl', 'HighResolutionIconUrl', 'SupportUrl'].map((name) => childNamed(root, name)),
+      path(root, 'DefaultSettings', 'SourceLocation'),
+      ...versionOverrides(root).flatMap((overrides) => {
+        const resources = childNamed(overrides, 'Resources');
+        return ['bt:Images', 'bt:Urls'].flatMap((kind) => resources && childNamed(resources, kind)?.children);
+      }),
+    ];
+    for (const element of urlElements) {
+      if (!element) continue;
+      for (const value of localisedValues(element)) {
+        if (!URI_SCHEME.test(value)) problems.push(`<${element.name}> has "${value}" where an https URL belongs`);
+      }
+    }
+    return problems;
+  },
+
+  'points every icon at a PNG of the right size in assets/': (manifest) => {
+    const { root } = manifest;
+    const problems: string[] = [];
+    const storeIcons = [
+      { name: 'IconUrl', size: 32 },
+      { name: 'HighResolutionIconUrl', size: 64 },
+    ];
+    for (const { name, size } of storeIcons) {
+      const element = childNamed(root, name);
+      if (!element) problems.push(`<${name}> is missing`);
+      for (const url of element ? localisedValues(element) : []) problems.push(...checkIcon(manifest, name, url, size));
+    }
+    for (const overrides of versionOverrides(root)) {
+      for (const image of descendants(overrides)) {
+        const { resid, size } = image.attributes;
+        if (image.name !== 'bt:Image' || resid === undefined) continue;
+        const resource = manifest.resources.get(resid);
+        if (!resource || resource.kind !== 'bt:Images') continue; // reported by the resid check
+        for (const url of localisedValues(resource.element)) {
+          problems.push(...checkIcon(manifest, `bt:Image ${resid} at size ${size}`, url, Number(size)));
+        }
+      }
+    }
+    return problems;
+  },
+
+  'labels both ribbon buttons in Vietnamese, with en-US overrides': (manifest) => {
+    const problems: string[] = [];
+    const buttons = versionOverrides(manifest.root)
+      .flatMap((overrides) => [...descendants(overrides)])
+      .filter((element) => element.name === 'Control' && element.attributes['xsi:type'] === 'Button');
+    for (const expected of BUTTONS) {
+      const button = buttons.find((candidate) => {
+        const action = childNamed(candidate, 'Action');
+        if (action?.attributes['xsi:type'] !== expected.action) return false;
+        if (expected.action === 'ExecuteFunction') return textOf(action, 'FunctionName') === expected.target;
+        const url = manifest.resources.get(childNamed(action, 'SourceLocation')?.attributes.resid ?? '');
+        return url?.element.attributes.DefaultValue === expected.target;
+      });
+      if (!button) {
+        problems.push(`no ${expected.action} button for ${expected.target}`);
+        continue;
+      }
+      const label = manifest.resources.get(childNamed(button, 'Label')?.attributes.resid ?? '')?.element;
+      const vietnamese = label?.attributes.DefaultValue;
+      if (vietnamese !== expected.label) {
+        problems.push(`button ${button.attributes.id} is labelled "${vietnamese}", expected "${expected.label}"`);
+      }
+      const english = label?.children.find(
+        (override) => override.name === 'bt:Override' && override.attributes.Locale === 'en-US',
+      );
+      if (!english?.attributes.Value?.trim()) problems.push(`button ${button.attributes.id} has no en-US label`);
+    }
+    return problems;
+  },
+
+  'is NFC-normalised Unicode': ({ text }) => (text === text.normalize('NFC') ? [] : ['text is not in NFC']),
+};
+
+const WELL_FORMED = 'is well-formed XML';
+
+/** Everything wrong with a manifest, as [check, problem] pairs; empty when it is sound. */
+function manifestProblems(text: string, assetsDir: string): Array<[string, string]> {
+  let root: XmlElement;
+  try {
+    root = parseXml(text);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) return [[WELL_FORMED, error.message]];
+    throw error;
+  }
+  const resources = new Map<string, { kind: string; element: XmlElement }>();
+  for (const overrides of versionOverrides(root)) {
+    for (const collection of childNamed(overrides, 'Resources')?.children ?? []) {
+      for (const element of collection.children) {
+        const id = element.attributes.id;
+        if (id !== undefined && !resources.has(id)) resources.set(id, { kind: collection.name, element });
+      }
+    }
+  }
+  const manifest: Manifest = { text, root, assetsDir, resources };
+  // A resource referenced from several places reports its problem once.
+  return Object.entries(CHECKS).flatMap(([check, run]) =>
+    [...new Set(run(manifest))].map((problem): [string, string] => [check, problem]),
+  );
+}
+
+const manifestText = readFileSync(MANIFEST, 'utf8');
+
+function problemsOf(check: string, text = manifestText): string[] {
+  return manifestProblems(text, ASSETS)
+    .filter(([name]) => name === check)
+    .map(([, problem]) => problem);
+}
+
+describe('manifest.xml', () => {
+  test.each([WELL_FORMED, ...Object.keys(CHECKS)])('%s', (check) => {
+    expect(problemsOf(check)).toEqual([]);
+  });
+
+  const canValidate = existsSync(MANIFEST_XSD) && spawnSync('xmllint', ['--version']).error === undefined;
+  const schemaTest = 'validates against the Office add-in manifest schema 1.1 (xmllint)';
+  const skipReason = 'needs ../shared/schemas/office-addin-manifest and xmllint (libxml2-utils)';
+  (canValidate ? test : test.skip)(
+    canValidate ? schemaTest : `${schemaTest}, which ${skipReason}`,
+    () => {
+      const result = spawnSync('xmllint', ['--noout', '--schema', MANIFEST_XSD, MANIFEST], { encoding: 'utf8' });
+      expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({
+        status: 0,
+        stderr: `${MANIFEST} validates`,
+      });
+    },
+  );
+});
+
+describe('the manifest checker', () => {
+  function mutated(from: string, to: string): string {
+    if (!manifestText.includes(from)) throw new Error(`mutation target not in manifest.xml: ${from}`);
+    return manifestText.replace(from, to);
+  }
+
+  const RESID = 'defines every resid it references, in the right collection, once';
+  const ICONS = 'points every icon at a PNG of the right size in assets/';
+  const LABELS = 'labels both ribbon buttons in Vietnamese, with en-US overrides';
+  const icon80 = '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>';
+  const commandsUrl = 'https://localhost:3000/commands.html';
+  test.each([
+    { mutation: 'a removed resource', from: icon80, to: '', check: RESID, mentions: 'Icon.80x80' },
+    { mutation: 'a closing tag dropped', from: '</Hosts>', to: '', check: WELL_FORMED, mentions: 'closes <Hosts>' },
+    {
+      mutation: 'a GUID with a typo',
+      from: '<Id>7d847f5f-',
+      to: '<Id>7d847f5g-',
+      check: 'has a GUID Id and a four-part Version',
+      mentions: '7d847f5g',
+    },
+    {
+      mutation: 'a wider permission',
+      from: '>ReadWriteDocument<',
+      to: '>ReadWriteMailbox<',
+      check: 'asks for ReadWriteDocument and nothing else',
+      mentions: 'ReadWriteMailbox',
+    },
+    {
+      mutation: 'an older ExcelApi',
+      from: 'MinVersion="1.7"',
+      to: 'MinVersion="1.1"',
+      check: 'runs in Excel only, from ExcelApi 1.7',
+      mentions: 'ExcelApi MinVersion is 1.1',
+    },
+    {
+      mutation: 'an http URL',
+      from: commandsUrl,
+      to: commandsUrl.replace('https:', 'http:'),
+      check: 'uses only https URLs',
+      mentions: 'http://localhost:3000/commands.html',
+    },
+    {
+      mutation: 'a relative URL',
+      from: commandsUrl,
+      to: 'commands.html',
+      check: 'uses only https URLs',
+      mentions: '"commands.html"',
+    },
+    {
+      mutation: 'a 32 px file as the 16 px icon',
+      from: 'assets/icon-16.png"/>\n',
+      to: 'assets/icon-32.png"/>\n',
+      check: ICONS,
+      mentions: 'is 32×32, expected 16×16',
+    },
+    {
+      mutation: 'a missing icon file',
+      from: 'assets/icon-64.png',
+      to: 'assets/icon-65.png',
+      check: ICONS,
+      mentions: 'icon-65.png does not exist',
+    },
+    {
+      mutation: 'a button label without English',
+      from: '<bt:Override Locale="en-US" Value="Open task pane"/>',
+      to: '',
+      check: LABELS,
+      mentions: 'Sskdt.OpenTaskpane has no en-US label',
+    },
+    {
+      mutation: 'a decomposed diacritic',
+      from: 'Tổng hợp SSKĐT"',
+      to: 'Tổng hợp SSKĐT"'.normalize('NFD'),
+      check: 'is NFC-normalised Unicode',
+      mentions: 'NFC',
+    },
+  ])('reports $mutation', ({ from, to, check, mentions }) => {
+    expect(problemsOf(check, mutated(from, to))).toEqual([expect.stringContaining(mentions)]);
+  });
+});
