@@ -84,12 +84,15 @@ export function weekOf(campaign: Campaign, asOf: string): WeekOf {
   const day = phase === 'before' ? start : phase === 'after' ? end : at;
   const week = weekContaining(day, start, end);
   // ISO weekday 1 (Monday) … 7 (Sunday) is exactly the number of days after the week's Sunday.
-  const dueDay = addDays(week.monday, 6 + campaign.reporting.weekday);
+  const weeklyDue = toIso(addDays(week.monday, 6 + campaign.reporting.weekday));
+  // Near the end the final report replaces the weekly one: nothing is due after the final report's date.
+  const finalDue = campaign.reporting.finalReportDue ?? campaign.end;
+  const dueDay = weeklyDue > finalDue ? finalDue : weeklyDue;
   return {
     index: week.index,
     from: toIso(week.from),
     to: toIso(week.to),
-    deadline: `${toIso(dueDay)}T${campaign.reporting.time}`,
+    deadline: `${dueDay}T${campaign.reporting.time}`,
     daysLeft: Math.max(0, differenceInCalendarDays(end, at)),
     phase,
   };

@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is refused here, not later in a report). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'not a calendar date');
 
 /** Facts about a person that an indicator can require. Each comes from a list column. */
 export const PERSON_FLAGS = [
@@ -23,13 +31,13 @@ export const PersonFlag = z.enum(PERSON_FLAGS);
 export type PersonFlag = z.infer<typeof PersonFlag>;
 
 /** A population: persons for whom every listed flag is true and who are at least minAge at the as-of date. */
-export const Population = z.object({
+export const Population = z.strictObject({
   flags: z.array(PersonFlag).default([]),
   minAge: z.number().int().min(0).max(120).optional(),
 });
 export type Population = z.infer<typeof Population>;
 
-export const Target = z.object({
+export const Target = z.strictObject({
   op: z.enum(['>', '>=']),
   /** Percent, 0–100. */
   value: z.number().min(0).max(100),
@@ -39,9 +47,9 @@ export type Target = z.infer<typeof Target>;
 export const EntityKind = z.enum(['village', 'unit']);
 export type EntityKind = z.infer<typeof EntityKind>;
 
-const Label = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const Label = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 
-export const Indicator = z.object({
+export const Indicator = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case id'),
   label: Label,
   /** Which entity kinds the indicator is computed for. */
@@ -59,7 +67,7 @@ export const Indicator = z.object({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
-export const EntityOverride = z.object({
+export const EntityOverride = z.strictObject({
   /** Sheet name the override applies to (matched case-, diacritic- and space-insensitively). */
   sheet: z.string().min(1),
   /** Name to show in the report instead of the sheet name. */
@@ -70,7 +78,7 @@ export const EntityOverride = z.object({
 });
 export type EntityOverride = z.infer<typeof EntityOverride>;
 
-export const Reporting = z.object({
+export const Reporting = z.strictObject({
   cadence: z.literal('weekly'),
   /** ISO weekday the weekly report is due: 1 = Monday … 7 = Sunday. */
   weekday: z.number().int().min(1).max(7),
@@ -81,7 +89,7 @@ export const Reporting = z.object({
 });
 export type Reporting = z.infer<typeof Reporting>;
 
-export const IssuingBody = z.object({
+export const IssuingBody = z.strictObject({
   /** Supervising body, e.g. "UBND TỈNH QUẢNG NGÃI". */
   supervising: z.string().optional(),
   /** Issuing body, e.g. "ỦY BAN NHÂN DÂN XÃ BỜ Y". */

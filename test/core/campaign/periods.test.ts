@@ -77,16 +77,16 @@ describe('weekOf', () => {
     expect(weekOf(triTon, '2026-07-01')).toMatchObject({ index: 2, to: '2026-07-05', deadline: '2026-07-07T15:00' });
   });
 
-  it('applies the same rule to the last, short week', () => {
+  it('ends the last, short week at the final report date (Bờ Y: before 15/11/2025)', () => {
     expect(weekOf(boY, '2025-11-15')).toMatchObject({
       index: 6,
       from: '2025-11-10',
       to: '2025-11-15',
-      deadline: '2025-11-17T09:00',
+      deadline: '2025-11-15T09:00',
       daysLeft: 0,
       phase: 'during',
     });
-    expect(weekOf(triTon, '2026-09-14')).toMatchObject({ index: 13, to: '2026-09-15', deadline: '2026-09-22T15:00' });
+    expect(weekOf(triTon, '2026-09-14')).toMatchObject({ index: 13, to: '2026-09-15', deadline: '2026-09-10T15:00' });
   });
 
   it('sets a Sunday report on the Sunday after the week, never on the week’s own last day', () => {
@@ -109,7 +109,7 @@ describe('weekOf', () => {
       index: 6,
       from: '2025-11-10',
       to: '2025-11-15',
-      deadline: '2025-11-17T09:00',
+      deadline: '2025-11-15T09:00',
       daysLeft: 0,
       phase: 'after',
     });
@@ -166,5 +166,15 @@ describe('Vietnamese dates', () => {
   it('writes other months without a leading zero', () => {
     expect(vnDateLine('Bờ Y', '2025-10-10')).toBe('Bờ Y, ngày 10 tháng 10 năm 2025');
     expect(vnDateLine('Thanh Định', '2025-03-07')).toBe('Thanh Định, ngày 07 tháng 3 năm 2025');
+  });
+});
+
+describe('the last reporting deadline', () => {
+  test('is the final report date when the weekly rule would fall after it (Tri Tôn: final report 10/9/2026)', () => {
+    const campaign = PRESETS['tri-ton-2026'];
+    const last = weekOf(campaign, '2026-09-14');
+    expect(last.deadline).toBe('2026-09-10T15:00');
+    // An ordinary week keeps the weekly rule: Tuesday 15:00 after the week's Sunday.
+    expect(weekOf(campaign, '2026-07-01').deadline).toBe('2026-07-07T15:00');
   });
 });

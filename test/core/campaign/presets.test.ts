@@ -126,3 +126,20 @@ describe('parseCampaign', () => {
     expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ path: '' })] });
   });
 });
+
+describe('a hand-written campaign file', () => {
+  const good = PRESETS['bo-y-2025'];
+
+  test('reports a misspelt key instead of silently dropping it', () => {
+    const typo = { ...good, indicators: [{ ...good.indicators[0], numerater: good.indicators[0].numerator }] };
+    const parsed = parseCampaign(typo);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.map((p) => p.path)).toContain('indicators[0]');
+  });
+
+  test('refuses a date that is not on the calendar', () => {
+    const parsed = parseCampaign({ ...good, end: '2025-11-31' });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems).toEqual([{ path: 'end', message: 'not a calendar date' }]);
+  });
+});
