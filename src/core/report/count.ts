@@ -7,12 +7,18 @@ import { indicatorApplies, type ListedEntity } from '../consolidate';
 import { flagMask, type People } from '../table/people';
 import type { IndicatorValue, KindTotals } from './model';
 
-/** True when numerator/denominator meets the target, decided on the exact fraction. */
+/** The target percent as an exact fraction scaled / 10^decimals, read from its decimal digits. */
+function exactPercent(value: number): { scaled: bigint; scale: bigint } {
+  const [whole, fraction] = value.toFixed(10).replace(/0+$/, '').split('.');
+  return { scaled: BigInt(whole + fraction), scale: 10n ** BigInt(fraction.length) };
+}
+
+/** True when numerator/denominator meets the target, decided on the exact fraction (19/20 is not > 95%). */
 export function meetsTarget(numerator: number, denominator: number, target: Target): boolean | null {
   if (denominator === 0) return null;
-  // Both sides scaled to integers: a target of 95.5% is compared as 95500 per 100000.
-  const left = numerator * 100_000;
-  const right = Math.round(target.value * 1000) * denominator;
+  const { scaled, scale } = exactPercent(target.value);
+  const left = BigInt(numerator) * 100n * scale;
+  const right = scaled * BigInt(denominator);
   return target.op === '>' ? left > right : left >= right;
 }
 

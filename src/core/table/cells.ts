@@ -12,6 +12,7 @@ export type Status = typeof YES | typeof NO | typeof UNRECOGNIZED;
 
 const YES_WORDS = new Set(['co', 'x', 'da', '1', 'true', 'roi', 'yes', 'y', 'ok', 'dat', 'da co', 'co roi', 'da xong', 'xong']);
 const NO_WORDS = new Set(['', 'khong', 'chua', '0', 'false', 'no', 'k', 'ko', 'kh', 'chua co', 'khong co']);
+const DASHES = new Set(['-', '–', '—', '--']);
 const YES_SYMBOLS = new Set(['✓', '✔', '☑', '√', '✅', '+']);
 const RESIDENT_YES = new Set(['thuong tru']);
 const RESIDENT_NO = new Set(['tam tru', 'tam vang']);
@@ -20,6 +21,8 @@ function statusOfText(text: string, resident: boolean): Status {
   const trimmed = text.trim();
   if (YES_SYMBOLS.has(trimmed)) return YES;
   const words = foldWords(trimmed);
+  // "?" or "…" folds to nothing: someone was unsure, which is not a no. Only blank or a dash is.
+  if (words === '' && trimmed !== '' && !DASHES.has(trimmed)) return UNRECOGNIZED;
   if (YES_WORDS.has(words)) return YES;
   if (NO_WORDS.has(words)) return NO;
   if (resident) {
@@ -97,7 +100,7 @@ function ymdFromEpochDays(days: number): Ymd {
 /** Excel (1900 date system) serial → yyyymmdd. Serial 60 is Excel's fictitious 29/02/1900. */
 export function ymdFromExcelSerial(serial: number): Ymd | null {
   const whole = Math.floor(serial);
-  if (whole < 1 || whole === 60 || whole > 2958465) return null;
+  if (!Number.isFinite(whole) || whole < 1 || whole === 60 || whole > 2958465) return null;
   // 25569 = serial of 1970-01-01; serials below 60 are one day off because of the fictitious leap day.
   return ymdFromEpochDays(whole - (whole < 60 ? 25568 : 25569));
 }
@@ -135,7 +138,8 @@ export function parseBirthDate(value: CellValue, format: string | undefined, max
     if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !isDateFormat(format)) ymd = value * 10000 + 101;
     else ymd = ymdFromExcelSerial(value);
   } else if (typeof value === 'string') {
-    ymd = ymdFromText(value.trim());
+    const text = value.trim();
+    ymd = ymdFromText(text.indexOf(' ') < 0 ? text : text.replace(/\s*([/.-])\s*/g, '$1'));
   }
   if (ymd === null || ymd < 19000101 || ymd > maxYmd) return DATE_BAD;
   return ymd;

@@ -28,6 +28,8 @@ import {
 } from './cells';
 import { isTotalsRow, isColumnNumberRow } from './row-kinds';
 
+const COLUMN_NUMBER_ROW_REACH = 3;
+
 export interface ListContext {
   /** As-of date, yyyymmdd: birth dates after it are invalid. */
   asOfYmd: Ymd;
@@ -98,11 +100,12 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
     const noCccd = isBlank(cccdRaw);
     const noBhyt = isBlank(bhytRaw);
     if (noName && noCccd && noBhyt) continue;
-    if (noCccd && noBhyt && typeof name === 'string' && isTotalsRow(name)) {
+    if (typeof name === 'string' && isTotalsRow(name)) {
       totalsRows++;
       continue;
     }
-    if (r === header.row + 1 && isColumnNumberRow(row)) continue;
+    // The "(1) (2) (3)" row sits under the header, sometimes below a second header line or a blank row.
+    if (r <= header.row + COLUMN_NUMBER_ROW_REACH && isColumnNumberRow(row)) continue;
 
     const fmtRow = formats ? formats[r] : undefined;
     let flags = baseFlags;

@@ -15,10 +15,11 @@ export interface SourceFile {
 
 export function nameGridsFromFiles(files: readonly SourceFile[]): Grid[] {
   const named = files.flatMap((file) => {
-    const lists = file.grids.filter((g) => g.values.length > 0);
+    const withData = file.grids.filter((g) => g.values.length > 0);
     return file.grids.map((g) => {
+      // Only the one sheet that holds data takes the file's name; empty Sheet2, Sheet3 keep theirs.
       const generic = GENERIC_SHEET.test(g.sheet.normalize('NFC').trim());
-      const sheet = generic && lists.length <= 1 && files.length > 1 ? file.baseName.normalize('NFC') : g.sheet;
+      const sheet = generic && withData.length === 1 && withData[0] === g && files.length > 1 ? file.baseName.normalize('NFC') : g.sheet;
       return { grid: { ...g, sheet }, file: file.baseName };
     });
   });

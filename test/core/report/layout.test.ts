@@ -1,0 +1,263 @@
+import { consolidate } from '../../../src/core/consolidate';
+import { PRESETS } from '../../../src/core/campaign/presets';
+import { layoutReport } from '../../../src/core/report/layout';
+import type { ReportModel } from '../../../src/core/report/model';
+import type { CellSpec, SheetSpec } from '../../../src/core/sheetspec';
+import { bhxh, cccd, listGrid, type PersonRow } from '../../helpers/lists';
+
+const BO_Y = PRESETS['bo-y-2025'];
+
+function residents(n: number, yes: number, status: Partial<PersonRow>, serialFrom: number): PersonRow[] {
+  return Array.from({ length: n }, (_, i) => ({
+    name: `Người ${serialFrom + i}`,
+    birth: '01/01/1980',
+    cccd: cccd(1980, true, serialFrom + i),
+    resident: 'x',
+    ...(i < yes ? status : {}),
+  }));
+}
+
+/** Thôn 1: 19 of 20 with a level-2 account; Thôn 2: 3 of 4; Trạm Y tế: 2 of 2 staff integrated. */
+function smallModel(): ReportModel {
+  return consolidate({
+    grids: [
+      listGrid('Thôn 1', residents(20, 19, { level2: 'x', integrated: 'x' }, 1)),
+      listGrid('Thôn 2', residents(4, 3, { level2: 'x' }, 100)),
+      listGrid('Trạm Y tế', residents(2, 2, { integrated: 'x' }, 200)),
+    ],
+    campaign: BO_Y,
+    asOf: '2025-10-25',
+  });
+}
+
+const text = (cell: CellSpec | null | undefined) => (cell && cell.v !== null ? String(cell.v) : '');
+
+/** [row, col] of every cell whose text satisfies `test`. */
+function find(sheet: SheetSpec, test: (s: string) => boolean): [number, number][] {
+  const hits: [number, number][] = [];
+  sheet.rows.forEach((row, r) => row.forEach((cell, c) => test(text(cell)) && hits.push([r, c])));
+  return hits;
+}
+const findOne = (sheet: SheetSpec, test: (s: string) => boolean) => {
+  const hits = find(sheet, test);
+  expect(hits).toHaveLength(1);
+  return hits[0];
+};
+const at = (sheet: SheetSpec, r: number, c: number) => sheet.rows[r]?.[c] ?? null;
+const styleOf = (sheet: SheetSpec, r: number, c: number) => {
+  const s = at(sheet, r, c)?.s;
+  return s === undefined ? undefined : sheet.styles[s];
+};
+
+describe('layoutReport: the summary sheet', () => {
+  const model = smallModel();
+  const [summary] = layoutReport(model);
+
+  it('comes first, then the errors and duplicates sheets', () => {
+    expect(layoutReport(model).map((s) => s.name)).toEqual(['Tổng hợp', 'Lỗi dữ liệu', 'Trùng lặp']);
+  });
+
+  it('holds the Decree 30 header: supervising and issuing body in capitals, the national name, the motto and the date line', () => {
+    findOne(summary, (s) => s === 'UBND TỈNH QUẢNG NGÃI');
+    const [br, bc] = findOne(summary, (s) => s === 'ỦY BAN NHÂN DÂN XÃ BỜ Y');
+    expect(styleOf(summary, br, bc)?.bold).toBe(true);
+    const [nr, nc] = findOne(summary, (s) => s === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(styleOf(summary, nr, nc)?.bold).toBe(true);
+    findOne(summary, (s) => s === 'Độc lập - Tự do - Hạnh phúc');
+    const [dr, dc] = findOne(summary, (s) => s === 'Bờ Y, ngày 25 tháng 10 năm 2025');
+    expect(styleOf(summary, dr, dc)?.italic).toBe(true);
+    findOne(summary, (s) => s === 'BÁO CÁO');
+    findOne(summary, (s) => s.includes(BO_Y.name));
+  });
+
+  it('states the reporting week and the as-of date', () => {
+    const [r, c] = findOne(summary, (s) => s.startsWith('Tuần '));
+    const line = text(at(summary, r, c));
+    expect(line).toContain('Tuần 3');
+    expect(line).toContain('20/10');
+    expect(line).toContain('26/10/2025');
+    expect(line).toContain('25/10/2025');
+  });
+
+  it('prints on A4 landscape, fit to one page wide, in Times New Roman with Decree 30 margins', () => {
+    expect(summary.print).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: true });
+    const m = summary.print.margins;
+    expect(m.top).toBeGreaterThanOrEqual(20);
+    expect(m.top).toBeLessThanOrEqual(25);
+    expect(m.bottom).toBeGreaterThanOrEqual(20);
+    expect(m.bottom).toBeLessThanOrEqual(25);
+    expect(m.left).toBeGreaterThanOrEqual(30);
+    expect(m.left).toBeLessThanOrEqual(35);
+    expect(m.right).toBeGreaterThanOrEqual(15);
+    expect(m.right).toBeLessThanOrEqual(20);
+    expect(summary.baseFont.name).toBe('Times New Roman');
+  });
+
+  /** The four columns (achieved, population, %, assessment) of an indicator, found from its header cell. */
+  function indicatorColumns(id: string): { header: number; col: number } {
+    const label = BO_Y.indicators.find((i) => i.id === id)!.label.vi;
+    const [r, c] = findOne(summary, (s) => s.startsWith(label));
+    expect([0, 1, 2, 3].map((j) => text(at(summary, r + 1, c + j)))).toEqual(['Đạt', 'Tổng số', 'Tỷ lệ', 'Đánh giá']);
+    return { header: r, col: c };
+  }
+  const rowNamed = (name: string) => findOne(summary, (s) => s === name)[0];
+
+  it('has one row per entity, with its records under "Số người trong danh sách"', () => {
+    const [, recordsCol] = findOne(summary, (s) => s === 'Số người trong danh sách');
+    for (const [name, records] of [['Thôn 1', 20], ['Thôn 2', 4], ['Trạm Y tế', 2]] as const) {
+      expect(at(summary, rowNamed(name), recordsCol)?.v).toBe(records);
+    }
+  });
+
+  it('puts each indicator value in its own columns: achieved, population, fraction for %, assessment', () => {
+    const { col } = indicatorColumns('level2_registered');
+    const thon1 = rowNamed('Thôn 1');
+    expect([0, 1, 2, 3].map((j) => at(summary, thon1, col + j)?.v)).toEqual([19, 20, 0.95, 'Chưa đạt']);
+    expect(styleOf(summary, thon1, col + 2)?.numFmt).toBe('0.0%');
+    const thon2 = rowNamed('Thôn 2');
+    expect([0, 1, 2, 3].map((j) => at(summary, thon2, col + j)?.v)).toEqual([3, 4, 0.75, 'Chưa đạt']);
+  });
+
+  it('shows "Đạt" where the target is met and "—" where nobody is in the population', () => {
+    const integrated = indicatorColumns('bhyt_in_sskdt').col;
+    const thon1 = rowNamed('Thôn 1');
+    expect([0, 1, 3].map((j) => at(summary, thon1, integrated + j)?.v)).toEqual([19, 20, 'Đạt']);
+    const activated = indicatorColumns('level2_activated').col;
+    const tram = rowNamed('Trạm Y tế');
+    expect([0, 1, 2, 3].map((j) => at(summary, tram, activated + j)?.v)).toEqual([0, 0, null, '—']);
+  });
+
+  it('fills unit_staff_integrated for units only and leaves it empty for villages', () => {
+    const { col } = indicatorColumns('unit_staff_integrated');
+    expect([0, 1, 2, 3].map((j) => at(summary, rowNamed('Trạm Y tế'), col + j)?.v)).toEqual([2, 2, 1, 'Đạt']);
+    expect([0, 1, 2, 3].map((j) => at(summary, rowNamed('Thôn 1'), col + j)?.v ?? null)).toEqual([null, null, null, '—']);
+  });
+
+  it('ends each kind with a totals row holding the sums', () => {
+    const { col } = indicatorColumns('level2_registered');
+    const [, recordsCol] = findOne(summary, (s) => s === 'Số người trong danh sách');
+    const villages = rowNamed('Cộng thôn, tổ dân phố');
+    expect(at(summary, villages, recordsCol)?.v).toBe(24);
+    expect([0, 1].map((j) => at(summary, villages, col + j)?.v)).toEqual([22, 24]);
+    expect(at(summary, villages, col + 2)?.v).toBeCloseTo(22 / 24, 12);
+    const units = rowNamed('Cộng cơ quan, đơn vị');
+    expect(at(summary, units, recordsCol)?.v).toBe(2);
+    expect(villages).toBeGreaterThan(rowNamed('Thôn 2'));
+    expect(units).toBeGreaterThan(rowNamed('Trạm Y tế'));
+  });
+
+  it('lists villages under section I and units under section II', () => {
+    const village = findOne(summary, (s) => s === 'THÔN, TỔ DÂN PHỐ')[0];
+    const unit = findOne(summary, (s) => s === 'CƠ QUAN, ĐƠN VỊ')[0];
+    expect(village).toBeLessThan(rowNamed('Thôn 1'));
+    expect(rowNamed('Thôn 2')).toBeLessThan(unit);
+    expect(unit).toBeLessThan(rowNamed('Trạm Y tế'));
+  });
+
+  it('keeps every merge inside the sheet and no two merges overlapping', () => {
+    for (const sheet of layoutReport(model)) {
+      const seen = new Set<string>();
+      for (const m of sheet.merges) {
+        expect(m.bottom).toBeGreaterThanOrEqual(m.top);
+        expect(m.right).toBeGreaterThanOrEqual(m.left);
+        expect(m.bottom).toBeLessThan(sheet.rows.length);
+        for (let r = m.top; r <= m.bottom; r++)
+          for (let c = m.left; c <= m.right; c++) {
+            expect(seen.has(`${r},${c}`)).toBe(false);
+            seen.add(`${r},${c}`);
+          }
+      }
+    }
+  });
+});
+
+describe('layoutReport: the errors sheet', () => {
+  // Birth date in column E; the 4th person sits on Excel row 5.
+  const header = ['STT', 'Họ và tên', 'Số CCCD', 'Mã thẻ BHYT', 'Ngày sinh', 'Thường trú'];
+  const people: PersonRow[] = [
+    { name: 'Nguyễn Văn An', cccd: cccd(1985, true, 1), birth: '01/01/1985' },
+    { name: 'Trần Thị Bình', cccd: cccd(1990, false, 2), birth: '01/01/1990' },
+    { name: 'Lê Văn Cường', cccd: '001085000003', bhyt: bhxh(77), birth: '01/01/1985' },
+    { name: 'Phạm Thị Dung', cccd: '001190000004', bhyt: bhxh(77), birth: '31/02/1990', resident: 'Nước ngoài' },
+  ];
+  const model = consolidate({
+    grids: [listGrid('Thôn 1', people, { header }), { sheet: 'Ghi chú', values: [['Ghi chú']] }],
+    campaign: BO_Y,
+    asOf: '2025-10-25',
+  });
+  const errors = layoutReport(model)[1];
+  const headerRow = findOne(errors, (s) => s === 'Mã lỗi')[0];
+  const column = (title: string) => {
+    const hits = find(errors, (s) => s === title).filter(([r]) => r === headerRow);
+    expect(hits).toHaveLength(1);
+    return hits[0][1];
+  };
+
+  it('lists every issue once, with its sheet, code and message', () => {
+    const codeCol = column('Mã lỗi');
+    const listed = errors.rows.slice(headerRow + 1).map((row) => text(row[codeCol]));
+    expect(listed).toEqual(model.issues.map((i) => i.code));
+    model.issues.forEach((issue, n) => {
+      const row = errors.rows[headerRow + 1 + n];
+      expect(text(row[column('Trang')])).toBe(issue.sheet);
+      expect(text(row[column('Nội dung, cách xử lý')])).toBe(issue.message);
+    });
+  });
+
+  it('gives each cell issue its A1 address, e.g. E5 for the bad birth date', () => {
+    const cellCol = column('Ô');
+    const codeCol = column('Mã lỗi');
+    const date = errors.rows.findIndex((row) => text(row[codeCol]) === 'DATE_INVALID');
+    expect(text(at(errors, date, cellCol))).toBe('E5');
+    expect(at(errors, date, column('Dòng'))?.v).toBe(5);
+    expect(text(at(errors, date, column('Họ và tên')))).toBe('Phạm Thị Dung');
+    const bhyt = errors.rows.filter((row) => text(row[codeCol]) === 'DUPLICATE_BHYT').map((row) => text(row[cellCol]));
+    expect(bhyt).toEqual(['D4', 'D5']);
+  });
+
+  it('leaves the cell empty for a finding about a whole sheet', () => {
+    const codeCol = column('Mã lỗi');
+    const r = errors.rows.findIndex((row) => text(row[codeCol]) === 'SHEET_NO_HEADER');
+    expect(text(at(errors, r, column('Ô')))).toBe('');
+    expect(text(at(errors, r, column('Trang')))).toBe('Ghi chú');
+  });
+
+  it('stores CCCD, BHYT and birth-date cells as text (numFmt "@") so no leading zero is lost', () => {
+    const cccdCol = column('Số CCCD');
+    const rows = errors.rows.slice(headerRow + 1);
+    expect(rows.length).toBeGreaterThan(0);
+    rows.forEach((_, k) => {
+      expect(styleOf(errors, headerRow + 1 + k, cccdCol)?.numFmt).toBe('@');
+      expect(styleOf(errors, headerRow + 1 + k, column('Mã thẻ BHYT'))?.numFmt).toBe('@');
+    });
+    const dup = rows.findIndex((row) => text(row[column('Mã lỗi')]) === 'DUPLICATE_BHYT');
+    expect(text(rows[dup][cccdCol])).toBe('001085000003');
+  });
+
+  it('prints on A4 landscape fit to width and repeats its header row', () => {
+    expect(errors.print).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: { from: headerRow, to: headerRow } });
+  });
+
+  it('says so when there is nothing to fix', () => {
+    const clean = consolidate({ grids: [listGrid('Thôn 1', [{ name: 'A', cccd: cccd(1985, true, 1) }])], campaign: BO_Y, asOf: '2025-10-25' });
+    expect(clean.issues).toEqual([]);
+    const sheet = layoutReport(clean)[1];
+    findOne(sheet, (s) => s === 'Không phát hiện lỗi dữ liệu.');
+  });
+});
+
+describe('layoutReport: the duplicates sheet', () => {
+  it('lists each duplicate with its value stored as text and one row per occurrence', () => {
+    const id = cccd(1985, true, 9);
+    const model = consolidate({
+      grids: [listGrid('Thôn 1', [{ name: 'Nguyễn Văn An', cccd: id }]), listGrid('Thôn 2', [{ name: 'Nguyễn Văn An', cccd: id }])],
+      campaign: BO_Y,
+      asOf: '2025-10-25',
+    });
+    const dups = layoutReport(model)[2];
+    const [r, c] = findOne(dups, (s) => s === id);
+    expect(styleOf(dups, r, c)?.numFmt).toBe('@');
+    expect(find(dups, (s) => s === 'Nguyễn Văn An').map(([row]) => row)).toEqual([r, r + 1]);
+    expect(find(dups, (s) => s === 'Thôn 1' || s === 'Thôn 2').map(([row]) => row)).toEqual([r, r + 1]);
+  });
+});
