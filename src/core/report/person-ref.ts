@@ -4,6 +4,7 @@ import type { ListedEntity } from '../consolidate';
 import { cleanText } from '../text/fold';
 import { formatYmd, isDateFormat, parseBirthDate, isYearOnly } from '../table/cells';
 import type { PersonRef } from './model';
+import { parseCccd } from '../ids/cccd';
 
 function text(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
@@ -22,5 +23,8 @@ export function personRef(entity: ListedEntity, gridRow: number): PersonRef {
     const ymd = parseBirthDate(rawBirth, format, 99991231);
     if (ymd > 0) birthDate = formatYmd(ymd, !isDateFormat(format) && isYearOnly(ymd, rawBirth));
   }
-  return { name: text(at(cols.fullName)), birthDate, cccd: text(at(cols.cccd)), bhyt: text(at(cols.bhyt)) };
+  // A CCCD whose zeros Excel dropped is shown restored, as the police will type it into VNeID.
+  const rawCccd = at(cols.cccd);
+  const cccd = typeof rawCccd === 'number' ? parseCccd(rawCccd).value || text(rawCccd) : text(rawCccd);
+  return { name: text(at(cols.fullName)), birthDate, cccd, bhyt: text(at(cols.bhyt)) };
 }

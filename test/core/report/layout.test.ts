@@ -261,3 +261,24 @@ describe('layoutReport: the duplicates sheet', () => {
     expect(find(dups, (s) => s === 'Thôn 1' || s === 'Thôn 2').map(([row]) => row)).toEqual([r, r + 1]);
   });
 });
+
+describe('layoutReport: rows tall enough for their wrapped text', () => {
+  const model = consolidate({
+    grids: [listGrid('Thôn 1', [{ name: 'Người 1', birth: '1985', cccd: '1.23457E+11', resident: 'x' }])],
+    campaign: BO_Y,
+    asOf: '2025-10-25',
+  });
+  const errors = layoutReport(model)[1];
+
+  it('gives an error row with a two-line message more height than a one-line row', () => {
+    const [r, c] = findOne(errors, (s) => s.includes('làm tròn'));
+    const width = errors.columnWidths[c];
+    expect(text(at(errors, r, c)).length).toBeGreaterThan(width * 1.1); // the message cannot fit on one line
+    expect(errors.rowHeights?.[r]).toBeGreaterThanOrEqual(2 * 11 * 1.3);
+  });
+
+  it('leaves the height of a row without wrapped text to the writer', () => {
+    const [titleRow] = findOne(errors, (s) => s === 'DANH SÁCH LỖI DỮ LIỆU CẦN XỬ LÝ');
+    expect(errors.rowHeights?.[titleRow]).toBeUndefined();
+  });
+});

@@ -38,6 +38,43 @@ export class SheetBuilder {
   get rowCount(): number {
     return this.spec.rows.length;
   }
+
+  /**
+   * Sets the height of every row holding wrapped text from an estimate of its line count, so the
+   * text shows in full in Excel and in LibreOffice alike (neither autofits rows written by a library
+   * the same way). Rows with a height already set keep it.
+   */
+  fitRowHeights(): this {
+    const { spec } = this;
+    const mergedWidth = new Map<string, number>();
+    for (const m of spec.merges) {
+      let w = 0;
+      for (let c = m.left; c <= m.right; c++) w += spec.columnWidths[c] ?? 9;
+      mergedWidth.set(`${m.top}:${m.left}`, w);
+    }
+    spec.rows.forEach((cells, r) => {
+      if (spec.rowHeights?.[r] !== undefined) return;
+      let lines = 1;
+      let size = spec.baseFont.size;
+      cells.forEach((cell, c) => {
+        if (!cell || cell.v === null || !cell.s || !spec.styles[cell.s]?.wrap) return;
+        const style = spec.styles[cell.s];
+        const width = mergedWidth.get(`${r}:${c}`) ?? spec.columnWidths[c] ?? 9;
+        const fontSize = style.size ?? spec.baseFont.size;
+        // About 1.1 characters of 11-point Times New Roman per unit of Excel column width.
+        const perLine = Math.max(1, Math.floor((width * 1.1 * 11) / fontSize));
+        const needed = String(cell.v)
+          .split('\n')
+          .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+        if (needed > lines || (needed === lines && fontSize > size)) {
+          lines = needed;
+          size = fontSize;
+        }
+      });
+      if (lines > 1) this.height(r, Math.ceil(lines * size * 1.3 + 3));
+    });
+    return this;
+  }
 }
 
 export function span(top: number, left: number, bottom: number, right: number): Range {

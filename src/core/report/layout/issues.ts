@@ -31,14 +31,15 @@ function listSheet(name: string, title: string, subtitle: string, headers: reado
 }
 
 export function layoutErrors(model: ReportModel): SheetSpec {
-  const headers = ['STT', 'Trang', 'Dòng', 'Ô', 'Mức độ', 'Mã lỗi', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Mã thẻ BHYT', 'Nội dung, cách xử lý', 'Message (English)'];
+  // The printed list is for the commune police: Vietnamese only. The English text is in the JSON report.
+  const headers = ['STT', 'Trang', 'Dòng', 'Ô', 'Mức độ', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Mã thẻ BHYT', 'Nội dung, cách xử lý', 'Mã lỗi'];
   const c = model.issueCounts;
   const b = listSheet(
     ERRORS_SHEET,
     'DANH SÁCH LỖI DỮ LIỆU CẦN XỬ LÝ',
     `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin. Số liệu đến ngày ${model.asOf.split('-').reverse().join('/')}`,
     headers,
-    [5, 14, 6, 6, 9, 16, 22, 11, 15, 17, 60, 50],
+    [5, 14, 6, 6, 9, 22, 11, 15, 17, 58, 27],
   );
   let r = 4;
   model.issues.forEach((i, n) => {
@@ -49,20 +50,20 @@ export function layoutErrors(model: ReportModel): SheetSpec {
       i.row,
       i.column && i.row !== null ? `${i.column}${i.row}` : (i.column ?? ''),
       SEVERITY_VI[i.severity],
-      i.code,
       p?.name ?? '',
       p?.birthDate ?? '',
       p?.cccd ?? '',
       p?.bhyt ?? '',
       i.message,
-      i.messageEn,
+      i.code,
     ];
-    cells.forEach((v, col) => b.set(r, col, v, col === 4 ? i.severity : col === 2 || col === 0 ? 'tdCenter' : col >= 7 && col <= 9 ? 'tdText' : 'td'));
+    const styleOf = (col: number) => (col === 4 ? i.severity : col <= 3 && col !== 1 ? 'tdCenter' : col >= 6 && col <= 8 ? 'tdText' : col === 10 ? 'tdSmall' : 'td');
+    cells.forEach((v, col) => b.set(r, col, v, styleOf(col)));
     r++;
   });
   if (model.issues.length === 0) b.merge(span(r, 0, r, headers.length - 1), 'Không phát hiện lỗi dữ liệu.', 'td');
   else b.spec.autoFilter = span(3, 0, r - 1, headers.length - 1);
-  return b.spec;
+  return b.fitRowHeights().spec;
 }
 
 export function layoutDuplicates(model: ReportModel): SheetSpec {
@@ -88,5 +89,5 @@ export function layoutDuplicates(model: ReportModel): SheetSpec {
     b.merge(span(first, 2, r - 1, 2), d.value, 'tdText');
   }
   if (n === 0) b.merge(span(r, 0, r, headers.length - 1), 'Không có trường hợp trùng lặp.', 'td');
-  return b.spec;
+  return b.fitRowHeights().spec;
 }

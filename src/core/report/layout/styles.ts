@@ -19,6 +19,7 @@ export const STYLES: Record<string, CellStyle> = {
   tdInt: { size: 11, h: 'right', v: 'middle', border: true, numFmt: '#,##0' },
   tdPct: { size: 11, h: 'right', v: 'middle', border: true, numFmt: '0.0%' },
   tdText: { size: 11, v: 'middle', border: true, numFmt: '@' },
+  tdSmall: { size: 9, v: 'middle', border: true, wrap: true, color: '595959' },
   met: { size: 11, h: 'center', v: 'middle', border: true, color: '006100' },
   notMet: { size: 11, h: 'center', v: 'middle', border: true, bold: true, color: 'C00000' },
   totalLabel: { size: 11, bold: true, v: 'middle', border: true, fill: 'F2F2F2' },

@@ -48,7 +48,6 @@ export function layoutSummary(model: ReportModel): SheetSpec {
 
   b.merge(span(4, 0, 4, lastCol), 'BÁO CÁO', 'title');
   b.merge(span(5, 0, 5, lastCol), `Kết quả ${model.campaign.name}`, 'subject');
-  b.height(5, 34);
   const p = model.period;
   b.merge(
     span(6, 0, 6, lastCol),
@@ -66,7 +65,6 @@ export function layoutSummary(model: ReportModel): SheetSpec {
     b.merge(span(h, c, h, c + 3), `${ind.label.vi} (chỉ tiêu ${targetText(ind.target)})`, 'th');
     ['Đạt', 'Tổng số', 'Tỷ lệ', 'Đánh giá'].forEach((t, j) => b.set(h + 1, c + j, t, 'th'));
   });
-  b.height(h, 48);
 
   let r = h + 2;
   const bars: { from: number; to: number }[] = [];
@@ -105,11 +103,10 @@ export function layoutSummary(model: ReportModel): SheetSpec {
       `Dữ liệu có ${c.error} lỗi và ${c.warning} cảnh báo (xem trang "Lỗi dữ liệu"), ${model.duplicates.length} trường hợp trùng (trang "Trùng lặp").`,
     'note',
   );
-  b.height(r, 32);
 
   b.spec.freeze = { rows: h + 2, columns: 2 };
   b.spec.print.repeatRows = { from: h, to: h + 1 };
-  return b.spec;
+  return b.fitRowHeights().spec;
 }
 
 function entityRow(
