@@ -2,13 +2,15 @@
 import { parseArgs } from 'node:util';
 
 export const USAGE = `Cách dùng / Usage:
-  npm run rollup -- <danh-sach.xlsx>... --campaign <mã chiến dịch | campaign.json> [--as-of YYYY-MM-DD] [--out bao-cao.xlsx] [--json bao-cao.json]
+  npm run rollup -- <danh-sach.xlsx>... --campaign <mã chiến dịch | campaign.json> [--as-of YYYY-MM-DD] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]...
 
   --campaign   mã chiến dịch có sẵn (bo-y-2025, thuong-ninh-2026, dinh-hoa-2025, tri-ton-2026) hoặc tệp JSON
                a preset id or a campaign JSON file
   --as-of      ngày chốt số liệu (mặc định hôm nay) / as-of date (default today)
   --out        tệp báo cáo .xlsx (mặc định bao-cao-<chiến dịch>-<ngày>.xlsx) / report workbook
   --json       ghi thêm báo cáo dạng JSON / also write the machine-readable report
+  --history    báo cáo .xlsx lần trước, để so sánh giữa các tuần (lặp lại được)
+               an earlier report workbook whose history is carried forward (repeatable)
   --quiet      không in tóm tắt / print nothing on success
 
 Mã thoát / exit codes: 0 đã lập báo cáo (report written), 1 không đọc được tệp (unreadable input), 2 sai cú pháp (usage error).`;
@@ -19,6 +21,7 @@ export interface CliArgs {
   asOf: string;
   out: string | null;
   json: string | null;
+  history: string[];
   quiet: boolean;
 }
 
@@ -26,9 +29,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-function today(): string {
+/** The machine's local date and time, YYYY-MM-DDTHH:mm: when this consolidation runs. */
+export function localNow(): string {
   const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -42,6 +47,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'as-of': { type: 'string' },
         out: { type: 'string', short: 'o' },
         json: { type: 'string' },
+        history: { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -53,7 +59,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.help) throw new UsageError('');
   if (positionals.length === 0) throw new UsageError('Chưa có tệp danh sách nào (no input workbook given).');
   if (!values.campaign) throw new UsageError('Thiếu --campaign (missing --campaign).');
-  const asOf = values['as-of'] ?? today();
+  const asOf = values['as-of'] ?? localNow().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {
     throw new UsageError(`--as-of "${asOf}" không phải ngày dạng YYYY-MM-DD (not a YYYY-MM-DD date).`);
   }
@@ -63,6 +69,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     asOf,
     out: values.out ?? null,
     json: values.json ?? null,
+    history: values.history ?? [],
     quiet: values.quiet ?? false,
   };
 }

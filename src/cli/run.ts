@@ -13,7 +13,9 @@ import { layoutReport } from '../core/report/layout';
 import { nameGridsFromFiles } from '../core/table/source-names';
 import { readXlsxFile, UnreadableFileError } from '../files/read-xlsx';
 import { writeXlsxFile } from '../files/write-xlsx';
-import { parseCliArgs, USAGE, UsageError } from './args';
+import type { Grid } from '../core/grid';
+import { OWN_SHEETS, SHEET } from '../core/report/sheet-names';
+import { localNow, parseCliArgs, USAGE, UsageError } from './args';
 import { summaryLines } from './summary';
 
 export interface Io {
@@ -52,14 +54,22 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const campaign = await loadCampaign(args.campaign);
     const out = resolve(args.out ?? `bao-cao-${campaign.id}-${args.asOf}.xlsx`);
     const inputs = args.inputs.map((p) => resolve(p));
-    if (inputs.includes(out) || (args.json && inputs.includes(resolve(args.json)))) {
+    const readOnly = [...inputs, ...args.history.map((p) => resolve(p))];
+    if (readOnly.includes(out) || (args.json && readOnly.includes(resolve(args.json)))) {
       throw new UsageError('Tệp báo cáo trùng với một tệp danh sách: không bao giờ ghi đè dữ liệu gốc (the report would overwrite an input).');
     }
+    // Sheets the add-in wrote (an earlier report given as input) are never lists; their history is carried forward.
     const files = [];
-    for (const input of inputs) files.push({ baseName: basename(input, extname(input)), grids: await readXlsxFile(input) });
+    const history: Grid[] = [];
+    for (const input of inputs) {
+      const grids = await readXlsxFile(input);
+      history.push(...grids.filter((g) => g.sheet === SHEET.history));
+      files.push({ baseName: basename(input, extname(input)), grids: grids.filter((g) => !OWN_SHEETS.has(g.sheet)) });
+    }
+    for (const earlier of args.history) history.push(...(await readXlsxFile(earlier)).filter((g) => g.sheet === SHEET.history));
     let model;
     try {
-      model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf: args.asOf });
+      model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf: args.asOf, madeAt: localNow(), history });
     } catch (e) {
       if (e instanceof RangeError) throw new UsageError(`--as-of ${args.asOf}: ${e.message}`);
       throw e;

@@ -17,13 +17,21 @@ import { People } from './table/people';
 import { findDuplicates } from './table/duplicates';
 import { countIndicators } from './report/count';
 import { personRef } from './report/person-ref';
-import type { EntityReport, ReportIssue, ReportModel } from './report/model';
+import type { Completeness, EntityReport, ReportIssue, ReportModel } from './report/model';
+import { OWN_SHEETS, SHEET } from './report/sheet-names';
+import { findDataDate } from './table/data-date';
+import { mergeHistory, readHistory, snapshotRows } from './history/history';
 
 export interface ConsolidateInput {
+  /** Every sheet of the workbook(s). The add-in's own sheets are not read as lists; a "Lịch sử" sheet is read as history. */
   grids: readonly Grid[];
   campaign: Campaign;
   /** As-of date, YYYY-MM-DD: ages and the reporting week are taken at this date. */
   asOf: string;
+  /** When the consolidation runs, local YYYY-MM-DDTHH:mm (decides what is overdue); the as-of date at 00:00 when absent. */
+  madeAt?: string;
+  /** History sheets from earlier report files (the command line's --history). */
+  history?: readonly Grid[];
 }
 
 /** One list read from one sheet. */
@@ -34,6 +42,7 @@ export interface ListedEntity {
   grid: Grid;
   header: HeaderMatch;
   records: number;
+  dataDate: string | null;
 }
 
 const FIELD_OF_FLAG: Record<PersonFlag, Field | null> = {
@@ -71,7 +80,7 @@ function missingColumns(entity: ListedEntity, indicators: readonly Indicator[]):
   return [...needed].filter((f) => entity.header.columns[f] === undefined);
 }
 
-export function consolidate({ grids, campaign, asOf }: ConsolidateInput): ReportModel {
+export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, history = [] }: ConsolidateInput): ReportModel {
   const period = weekOf(campaign, asOf);
   const asOfYmd = ymd(asOf);
   const issues: Issue[] = [];
@@ -84,7 +93,12 @@ export function consolidate({ grids, campaign, asOf }: ConsolidateInput): Report
   const listed: ListedEntity[] = [];
   const sheets: ReportModel['sheets'] = [];
 
+  const historySheets = [...history];
   for (const grid of grids) {
+    if (OWN_SHEETS.has(grid.sheet)) {
+      if (grid.sheet === SHEET.history) historySheets.push(grid);
+      continue;
+    }
     const override = overrides.get(foldKey(grid.sheet));
     if (override?.exclude) {
       sheets.push({ sheet: grid.sheet, role: 'excluded', records: 0 });
@@ -103,6 +117,7 @@ export function consolidate({ grids, campaign, asOf }: ConsolidateInput): Report
       grid,
       header,
       records: 0,
+      dataDate: findDataDate(grid, header.row),
     };
     entity.records = readList(grid, header, entity.index, people, { asOfYmd, issues }).records;
     listed.push(entity);
@@ -121,15 +136,26 @@ export function consolidate({ grids, campaign, asOf }: ConsolidateInput): Report
     records: e.records,
     counted: counts.counted[e.index],
     headerRow: e.header.row + 1 + (e.grid.rowOffset ?? 0),
+    dataDate: e.dataDate,
     indicators: counts.entities[e.index],
   }));
   entities.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'village' ? -1 : 1));
+
+  const earlier = historySheets.map(readHistory);
+  for (const rejected of earlier.flatMap((h) => h.rejected)) {
+    issues.push({ sheet: rejected.sheet, row: rejected.row, column: null, code: 'HISTORY_ROW_INVALID', severity: severityOf('HISTORY_ROW_INVALID'), params: { problem: rejected.problem } });
+  }
+  const snapshot = snapshotRows({ campaignId: campaign.id, week: period.index, asOf, madeAt, entities, totals: counts.totals });
+  const mergedHistory = mergeHistory(
+    earlier.flatMap((h) => h.rows).filter((r) => r.campaignId === campaign.id),
+    snapshot,
+  );
 
   const bySheet = new Map(listed.map((e) => [e.grid.sheet, e]));
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   issues.sort(
     (a, b) =>
-      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      (sheetOrder.get(a.sheet) ?? grids.length) - (sheetOrder.get(b.sheet) ?? grids.length) ||
       (a.row ?? 0) - (b.row ?? 0) ||
       (a.column ?? '').length - (b.column ?? '').length ||
       (a.column ?? '').localeCompare(b.column ?? ''),
@@ -151,7 +177,7 @@ export function consolidate({ grids, campaign, asOf }: ConsolidateInput): Report
 
   return {
     schemaVersion: 1,
-    campaign: { id: campaign.id, name: campaign.name, start: campaign.start, end: campaign.end, issuingBody: campaign.issuingBody },
+    campaign: { id: campaign.id, name: campaign.name, start: campaign.start, end: campaign.end, issuingBody: campaign.issuingBody, report: campaign.report },
     asOf,
     period: { kind: 'week', index: period.index, from: period.from, to: period.to, deadline: period.deadline, daysLeft: period.daysLeft },
     indicators: campaign.indicators.map((ind) => ({
@@ -160,6 +186,7 @@ export function consolidate({ grids, campaign, asOf }: ConsolidateInput): Report
       appliesTo: ind.appliesTo,
       target: ind.target,
       deadline: ind.deadline ?? campaign.end,
+      ...(ind.pacePointsPerWeek ? { pacePointsPerWeek: ind.pacePointsPerWeek } : {}),
     })),
     sheets,
     entities,
@@ -179,6 +206,29 @@ export function consolidate({ grids, campaign, asOf }: ConsolidateInput): Report
         name: personRef(listed[o.entity], o.row).name,
       })),
     })),
+    completeness: completenessOf(listed, campaign, period.from, madeAt > period.deadline),
+    madeAt,
+    history: mergedHistory,
+    historyRejected: earlier.flatMap((h) => h.rejected),
   };
+}
+
+/** Every configured village and unit and every list found: present and current, empty, missing or stale. */
+function completenessOf(listed: readonly ListedEntity[], campaign: Campaign, periodFrom: string, pastDeadline: boolean): Completeness[] {
+  const out: Completeness[] = [];
+  const found = new Map(listed.map((e) => [foldKey(e.grid.sheet), e]));
+  const seen = new Set<ListedEntity>();
+  const add = (name: string, kind: EntityKind, e: ListedEntity | undefined) => {
+    const status: Completeness['status'] = !e ? 'missing' : e.records === 0 ? 'empty' : e.dataDate !== null && e.dataDate < periodFrom ? 'stale' : 'ok';
+    out.push({ name, kind, sheet: e?.grid.sheet ?? null, status, dataDate: e?.dataDate ?? null, overdue: status !== 'ok' && pastDeadline });
+  };
+  for (const o of campaign.entities) {
+    if (o.exclude) continue;
+    const e = found.get(foldKey(o.sheet));
+    if (e) seen.add(e);
+    add(o.name ?? o.sheet, e?.kind ?? o.kind ?? entityKindFromName(o.sheet), e);
+  }
+  for (const e of listed) if (!seen.has(e)) add(e.name, e.kind, e);
+  return out.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'village' ? -1 : 1));
 }
 

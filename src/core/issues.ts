@@ -25,6 +25,7 @@ export const ISSUE_CODES = {
   SHEET_NO_HEADER: 'info',
   SHEET_EMPTY: 'info',
   COLUMN_MISSING: 'warning',
+  HISTORY_ROW_INVALID: 'warning',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

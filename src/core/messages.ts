@@ -46,6 +46,8 @@ const VI: Record<IssueCode, Message> = {
   SHEET_NO_HEADER: () => 'Trang này không có dòng tiêu đề danh sách (Họ và tên, Số CCCD, …) trong 15 dòng đầu nên không được tổng hợp.',
   SHEET_EMPTY: () => 'Danh sách có tiêu đề nhưng chưa có người nào.',
   COLUMN_MISSING: (p) => `Danh sách thiếu cột "${v(p, 'column')}": các chỉ tiêu cần cột này được tính là Không cho mọi người.`,
+  HISTORY_ROW_INVALID: (p) =>
+    `Dòng lịch sử bị sửa hoặc hỏng (${v(p, 'problem')}), không được dùng để so sánh. Dòng được giữ nguyên; sửa lại cho đúng hoặc xóa nếu không cần.`,
 };
 
 const EN: Record<IssueCode, Message> = {
@@ -74,6 +76,7 @@ const EN: Record<IssueCode, Message> = {
   SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) in the first 15 rows: sheet not consolidated.',
   SHEET_EMPTY: () => 'The list has a header but no persons yet.',
   COLUMN_MISSING: (p) => `The list has no "${v(p, 'column')}" column: indicators that need it count no one.`,
+  HISTORY_ROW_INVALID: (p) => `History row edited or damaged (${v(p, 'problem')}): not used for comparisons, kept as it is.`,
 };
 
 export function issueMessage(code: IssueCode, params: IssueParams, lang: Lang): string {

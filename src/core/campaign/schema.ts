@@ -98,6 +98,26 @@ export const IssuingBody = z.strictObject({
   place: z.string().min(1),
 });
 
+/** The printed report's administrative parts (Decree 30/2020/NĐ-CP, Appendix I). */
+export const ReportSettings = z.strictObject({
+  /** Symbol after "Số: …/" in the number line, e.g. "BC-UBND". */
+  symbol: z.string().min(1).default('BC-UBND'),
+  signature: z
+    .strictObject({
+      /** "TM" signs for the committee (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH); "KT" for the chairman by a deputy (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH). */
+      authority: z.enum(['TM', 'KT']).default('TM'),
+      /** The signer's name, printed bold under the signature space; blank leaves the space for a hand-written name. */
+      name: z.string().default(''),
+    })
+    .prefault({}),
+  /** "Nơi nhận" lines, without the leading "- " and trailing ";". The last is usually "Lưu: VT, …". */
+  recipients: z
+    .array(z.string().min(1))
+    .min(1)
+    .default(['UBND tỉnh (để b/c)', 'Công an tỉnh (để b/c)', 'TT Đảng ủy, TT HĐND xã (để b/c)', 'Các thôn, tổ dân phố, cơ quan, đơn vị', 'Lưu: VT, CAX']),
+});
+export type ReportSettings = z.infer<typeof ReportSettings>;
+
 export const Campaign = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id'),
@@ -109,7 +129,9 @@ export const Campaign = z
     end: isoDate,
     reporting: Reporting,
     indicators: z.array(Indicator).min(1),
+    /** Villages and units the commune expects a list from (completeness is checked against these), and per-sheet overrides. */
     entities: z.array(EntityOverride).default([]),
+    report: ReportSettings.prefault({}),
   })
   .superRefine((c, ctx) => {
     if (c.end < c.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });

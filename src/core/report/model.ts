@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ISSUE_CODES, type IssueCode } from '../issues';
+import { HistoryRow } from '../history/history';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -28,6 +29,8 @@ export const EntityReport = z.object({
   counted: z.number().int().nonnegative(),
   /** Excel row (1-based) of the header the list was read from. */
   headerRow: z.number().int().positive(),
+  /** The "Số liệu đến ngày …" date written above the list, when there is one. */
+  dataDate: isoDate.nullable(),
   indicators: z.record(z.string(), IndicatorValue),
 });
 export type EntityReport = z.infer<typeof EntityReport>;
@@ -85,7 +88,22 @@ export const IndicatorInfo = z.object({
   appliesTo: z.array(z.enum(['village', 'unit'])),
   target: z.object({ op: z.enum(['>', '>=']), value: z.number() }),
   deadline: isoDate,
+  /** Percentage points a week the plan demands, when it does (seed 002). */
+  pacePointsPerWeek: z.number().positive().optional(),
 });
+
+export const Completeness = z.object({
+  name: z.string(),
+  kind: z.enum(['village', 'unit']),
+  /** The sheet the list was read from; null when there is none. */
+  sheet: z.string().nullable(),
+  /** ok: a list with persons and current data; empty: a header and nobody; missing: no list; stale: its data date is before the period. */
+  status: z.enum(['ok', 'empty', 'missing', 'stale']),
+  dataDate: isoDate.nullable(),
+  /** True when the list is not ok and the report's deadline has passed at the time of the consolidation. */
+  overdue: z.boolean(),
+});
+export type Completeness = z.infer<typeof Completeness>;
 
 export const ReportModel = z.object({
   schemaVersion: z.literal(1),
@@ -95,6 +113,11 @@ export const ReportModel = z.object({
     start: isoDate,
     end: isoDate,
     issuingBody: z.object({ supervising: z.string().optional(), name: z.string(), place: z.string() }),
+    report: z.object({
+      symbol: z.string(),
+      signature: z.object({ authority: z.enum(['TM', 'KT']), name: z.string() }),
+      recipients: z.array(z.string()),
+    }),
   }),
   asOf: isoDate,
   period: z.object({
@@ -113,5 +136,15 @@ export const ReportModel = z.object({
   issueCounts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
   issues: z.array(ReportIssue),
   duplicates: z.array(Duplicate),
+  /** Every configured village and unit, and every list found, with whether it reported in time. */
+  completeness: z.array(Completeness),
+  /** When this consolidation ran, local time YYYY-MM-DDTHH:mm. */
+  madeAt: z.string(),
+  /** Snapshots of every consolidation of this campaign so far, this one included, oldest first. */
+  history: z.array(HistoryRow),
+  /** History rows that failed validation, kept as they were so the next history sheet still holds them. */
+  historyRejected: z.array(
+    z.object({ sheet: z.string(), row: z.number().int().positive(), cells: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])), problem: z.string() }),
+  ),
 });
 export type ReportModel = z.infer<typeof ReportModel>;

@@ -30,6 +30,7 @@ function smallModel(): ReportModel {
   });
 }
 
+const sheetNamed = (sheets: SheetSpec[], name: string) => sheets.find((s) => s.name === name)!;
 const text = (cell: CellSpec | null | undefined) => (cell && cell.v !== null ? String(cell.v) : '');
 
 /** [row, col] of every cell whose text satisfies `test`. */
@@ -51,10 +52,10 @@ const styleOf = (sheet: SheetSpec, r: number, c: number) => {
 
 describe('layoutReport: the summary sheet', () => {
   const model = smallModel();
-  const [summary] = layoutReport(model);
+  const summary = sheetNamed(layoutReport(model), 'Tổng hợp');
 
-  it('comes first, then the errors and duplicates sheets', () => {
-    expect(layoutReport(model).map((s) => s.name)).toEqual(['Tổng hợp', 'Lỗi dữ liệu', 'Trùng lặp']);
+  it('comes after the weekly report, then the errors, duplicates and history sheets', () => {
+    expect(layoutReport(model).map((s) => s.name)).toEqual(['Báo cáo tuần', 'Tổng hợp', 'Lỗi dữ liệu', 'Trùng lặp', 'Lịch sử']);
   });
 
   it('holds the Decree 30 header: supervising and issuing body in capitals, the national name, the motto and the date line', () => {
@@ -185,7 +186,7 @@ describe('layoutReport: the errors sheet', () => {
     campaign: BO_Y,
     asOf: '2025-10-25',
   });
-  const errors = layoutReport(model)[1];
+  const errors = sheetNamed(layoutReport(model), 'Lỗi dữ liệu');
   const headerRow = findOne(errors, (s) => s === 'Mã lỗi')[0];
   const column = (title: string) => {
     const hits = find(errors, (s) => s === title).filter(([r]) => r === headerRow);
@@ -241,7 +242,7 @@ describe('layoutReport: the errors sheet', () => {
   it('says so when there is nothing to fix', () => {
     const clean = consolidate({ grids: [listGrid('Thôn 1', [{ name: 'A', cccd: cccd(1985, true, 1) }])], campaign: BO_Y, asOf: '2025-10-25' });
     expect(clean.issues).toEqual([]);
-    const sheet = layoutReport(clean)[1];
+    const sheet = sheetNamed(layoutReport(clean), 'Lỗi dữ liệu');
     findOne(sheet, (s) => s === 'Không phát hiện lỗi dữ liệu.');
   });
 });
@@ -254,7 +255,7 @@ describe('layoutReport: the duplicates sheet', () => {
       campaign: BO_Y,
       asOf: '2025-10-25',
     });
-    const dups = layoutReport(model)[2];
+    const dups = sheetNamed(layoutReport(model), 'Trùng lặp');
     const [r, c] = findOne(dups, (s) => s === id);
     expect(styleOf(dups, r, c)?.numFmt).toBe('@');
     expect(find(dups, (s) => s === 'Nguyễn Văn An').map(([row]) => row)).toEqual([r, r + 1]);
@@ -268,7 +269,7 @@ describe('layoutReport: rows tall enough for their wrapped text', () => {
     campaign: BO_Y,
     asOf: '2025-10-25',
   });
-  const errors = layoutReport(model)[1];
+  const errors = sheetNamed(layoutReport(model), 'Lỗi dữ liệu');
 
   it('gives an error row with a two-line message more height than a one-line row', () => {
     const [r, c] = findOne(errors, (s) => s.includes('làm tròn'));

@@ -3,7 +3,9 @@ import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { layoutSummary } from './summary';
 import { layoutDuplicates, layoutErrors } from './issues';
+import { layoutWeekly } from './weekly';
+import { layoutHistory } from './history';
 
 export function layoutReport(model: ReportModel): SheetSpec[] {
-  return [layoutSummary(model), layoutErrors(model), layoutDuplicates(model)];
+  return [layoutWeekly(model), layoutSummary(model), layoutErrors(model), layoutDuplicates(model), layoutHistory(model)];
 }

@@ -6,9 +6,8 @@ import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
+import { SHEET } from '../sheet-names';
 
-export const ERRORS_SHEET = 'Lỗi dữ liệu';
-export const DUPLICATES_SHEET = 'Trùng lặp';
 
 const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
 
@@ -35,7 +34,7 @@ export function layoutErrors(model: ReportModel): SheetSpec {
   const headers = ['STT', 'Trang', 'Dòng', 'Ô', 'Mức độ', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Mã thẻ BHYT', 'Nội dung, cách xử lý', 'Mã lỗi'];
   const c = model.issueCounts;
   const b = listSheet(
-    ERRORS_SHEET,
+    SHEET.errors,
     'DANH SÁCH LỖI DỮ LIỆU CẦN XỬ LÝ',
     `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin. Số liệu đến ngày ${model.asOf.split('-').reverse().join('/')}`,
     headers,
@@ -69,7 +68,7 @@ export function layoutErrors(model: ReportModel): SheetSpec {
 export function layoutDuplicates(model: ReportModel): SheetSpec {
   const headers = ['STT', 'Loại trùng', 'Số bị trùng', 'Trang', 'Dòng', 'Họ và tên'];
   const b = listSheet(
-    DUPLICATES_SHEET,
+    SHEET.duplicates,
     'DANH SÁCH TRÙNG LẶP',
     'Trùng CCCD trong cùng nhóm: chỉ tính lần xuất hiện đầu tiên. Trùng mã BHXH giữa các CCCD khác nhau: VNeID sẽ từ chối, cần kiểm tra.',
     headers,

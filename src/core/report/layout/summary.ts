@@ -3,13 +3,14 @@
  * one row per village then per unit (records, and for each indicator: achieved, population, %,
  * met or not), and the commune totals per kind.
  */
-import { formatVnDate, vnDateLine } from '../../campaign/periods';
+import { formatVnDate } from '../../campaign/periods';
+import { adminHeader } from './admin';
 import type { EntityReport, IndicatorValue, ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
+import { SHEET } from '../sheet-names';
 
-export const SUMMARY_SHEET = 'Tổng hợp';
 
 const FIXED_COLUMNS = 3; // STT, name, records
 const PER_INDICATOR = 4; // achieved, population, %, assessment
@@ -26,7 +27,7 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   const indicators = model.indicators;
   const lastCol = FIXED_COLUMNS + indicators.length * PER_INDICATOR - 1;
   const widths = [5, 24, 9, ...indicators.flatMap(() => [8, 8, 8, 9])];
-  const b = new SheetBuilder(SUMMARY_SHEET, STYLES, widths, {
+  const b = new SheetBuilder(SHEET.summary, STYLES, widths, {
     paper: 'A4',
     orientation: 'landscape',
     fitToWidth: true,
@@ -37,14 +38,7 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   b.spec.tabColor = '1F4E79';
 
   // Administrative header: issuing body on the left, the national motto on the right.
-  const split = Math.max(2, Math.floor((lastCol + 1) * 0.4));
-  const body = model.campaign.issuingBody;
-  b.merge(span(0, 0, 0, split - 1), (body.supervising ?? '').toUpperCase(), 'bodyCaps');
-  b.merge(span(1, 0, 1, split - 1), body.name.toUpperCase(), 'bodyCapsBold');
-  b.merge(span(2, 0, 2, split - 1), 'Số:        /BC-UBND', 'number');
-  b.merge(span(0, split, 0, lastCol), 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'nation');
-  b.merge(span(1, split, 1, lastCol), 'Độc lập - Tự do - Hạnh phúc', 'motto');
-  b.merge(span(2, split, 2, lastCol), vnDateLine(body.place, model.asOf), 'dateLine');
+  adminHeader(b, model, Math.max(2, Math.floor((lastCol + 1) * 0.4)), lastCol);
 
   b.merge(span(4, 0, 4, lastCol), 'BÁO CÁO', 'title');
   b.merge(span(5, 0, 5, lastCol), `Kết quả ${model.campaign.name}`, 'subject');

@@ -1,0 +1,162 @@
+/**
+ * History: one row per consolidation, entity and indicator (numerator, denominator), kept in the
+ * "Lịch sử" sheet so the weekly report can show change and pace and the final report the whole
+ * campaign. Append-only and idempotent: consolidating the same as-of date again replaces only that
+ * date's rows. A row someone broke by hand is reported and carried along unchanged, never trusted
+ * and never deleted.
+ */
+import { z } from 'zod';
+import type { CellValue, Grid } from '../grid';
+import { foldKey } from '../text/fold';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
+const count = z.number().int('phải là số nguyên').nonnegative('không được âm');
+
+export const HistoryRow = z
+  .strictObject({
+    campaignId: z.string().min(1, 'thiếu mã chiến dịch'),
+    week: z.number().int().positive('tuần phải từ 1 trở lên'),
+    asOf: isoDate,
+    entity: z.string().min(1, 'thiếu tên thôn/đơn vị'),
+    kind: z.enum(['village', 'unit', 'commune-village', 'commune-unit']),
+    indicator: z.string().regex(/^[a-z][a-z0-9_]*$/, 'mã chỉ tiêu không hợp lệ'),
+    numerator: count,
+    denominator: count,
+    records: count,
+    /** When the consolidation ran, local time YYYY-MM-DDTHH:mm. */
+    madeAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'thời điểm lập phải có dạng YYYY-MM-DDTHH:mm'),
+  })
+  .refine((r) => r.numerator <= r.denominator, { message: 'tử số lớn hơn mẫu số', path: ['numerator'] });
+export type HistoryRow = z.infer<typeof HistoryRow>;
+
+/** The history sheet's columns, in order: field and the header people read. */
+export const HISTORY_COLUMNS: readonly { field: keyof HistoryRow; header: string }[] = [
+  { field: 'campaignId', header: 'Mã chiến dịch' },
+  { field: 'week', header: 'Tuần' },
+  { field: 'asOf', header: 'Số liệu đến ngày' },
+  { field: 'entity', header: 'Thôn, tổ dân phố / Cơ quan, đơn vị' },
+  { field: 'kind', header: 'Loại' },
+  { field: 'indicator', header: 'Chỉ tiêu' },
+  { field: 'numerator', header: 'Tử số' },
+  { field: 'denominator', header: 'Mẫu số' },
+  { field: 'records', header: 'Số người' },
+  { field: 'madeAt', header: 'Thời điểm lập' },
+];
+
+/** A row that failed validation: kept verbatim, with where it was and what is wrong. */
+export interface RejectedHistoryRow {
+  sheet: string;
+  /** 1-based Excel row. */
+  row: number;
+  cells: CellValue[];
+  problem: string;
+}
+
+export interface ReadHistory {
+  rows: HistoryRow[];
+  rejected: RejectedHistoryRow[];
+}
+
+const HEADER_KEYS = HISTORY_COLUMNS.map((c) => foldKey(c.header));
+
+function findHeaderRow(grid: Grid): number {
+  for (let r = 0; r < Math.min(grid.values.length, 15); r++) {
+    const keys = (grid.values[r] ?? []).map((v) => (typeof v === 'string' ? foldKey(v) : ''));
+    if (HEADER_KEYS.every((k, i) => keys[i] === k)) return r;
+  }
+  return -1;
+}
+
+const NUMERIC: ReadonlySet<keyof HistoryRow> = new Set(['week', 'numerator', 'denominator', 'records']);
+
+/** Reads a history sheet (ours, from this workbook or an earlier report file). Rows with our own note column are our earlier rejects. */
+export function readHistory(grid: Grid): ReadHistory {
+  const out: ReadHistory = { rows: [], rejected: [] };
+  const header = findHeaderRow(grid);
+  if (header < 0) return out;
+  const rowOffset = grid.rowOffset ?? 0;
+  for (let r = header + 1; r < grid.values.length; r++) {
+    const cells = grid.values[r] ?? [];
+    if (cells.every((v) => v === null || v === '')) continue;
+    const raw: Record<string, unknown> = {};
+    HISTORY_COLUMNS.forEach(({ field }, c) => {
+      const v = cells[c];
+      raw[field] = NUMERIC.has(field) && typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : typeof v === 'string' ? v.trim() : v;
+    });
+    const parsed = HistoryRow.safeParse(raw);
+    if (parsed.success) out.rows.push(parsed.data);
+    else {
+      const first = parsed.error.issues[0];
+      const column = HISTORY_COLUMNS.find((c) => c.field === first.path[0]);
+      out.rejected.push({
+        sheet: grid.sheet,
+        row: r + 1 + rowOffset,
+        cells: cells.slice(0, HISTORY_COLUMNS.length),
+        problem: column ? `${column.header}: ${first.message}` : first.message,
+      });
+    }
+  }
+  return out;
+}
+
+const rowKey = (r: HistoryRow) => `${r.campaignId}\u0000${r.asOf}\u0000${r.entity}\u0000${r.kind}\u0000${r.indicator}`;
+
+/**
+ * Earlier history (from several sources, possibly overlapping) plus this run's snapshot. The snapshot
+ * replaces every earlier row of its campaign and as-of date; among earlier sources the latest
+ * madeAt wins for the same key. Sorted by as-of date, then in snapshot order.
+ */
+export function mergeHistory(earlier: readonly HistoryRow[], snapshot: readonly HistoryRow[]): HistoryRow[] {
+  const replaced = new Set(snapshot.map((r) => `${r.campaignId}\u0000${r.asOf}`));
+  const kept = new Map<string, HistoryRow>();
+  for (const r of earlier) {
+    if (replaced.has(`${r.campaignId}\u0000${r.asOf}`)) continue;
+    const key = rowKey(r);
+    const seen = kept.get(key);
+    if (!seen || seen.madeAt < r.madeAt) kept.set(key, r);
+  }
+  const all = [...kept.values(), ...snapshot];
+  return all
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.asOf < b.r.asOf ? -1 : a.r.asOf > b.r.asOf ? 1 : a.i - b.i))
+    .map(({ r }) => r);
+}
+
+/** Entity names of the commune totals rows in the history. */
+export const COMMUNE_TOTAL_NAME = { village: 'Toàn xã: thôn, tổ dân phố', unit: 'Toàn xã: cơ quan, đơn vị' } as const;
+
+interface SnapshotSource {
+  campaignId: string;
+  week: number;
+  asOf: string;
+  madeAt: string;
+  entities: readonly { name: string; kind: 'village' | 'unit'; records: number; indicators: Record<string, { numerator: number; denominator: number }> }[];
+  totals: Record<'village' | 'unit', { entities: number; records: number; indicators: Record<string, { numerator: number; denominator: number }> }>;
+}
+
+/** This run's rows: every entity's indicators, then the commune totals per kind. */
+export function snapshotRows(s: SnapshotSource): HistoryRow[] {
+  const base = { campaignId: s.campaignId, week: s.week, asOf: s.asOf, madeAt: s.madeAt };
+  const rows: HistoryRow[] = [];
+  for (const e of s.entities) {
+    for (const [indicator, v] of Object.entries(e.indicators)) {
+      rows.push({ ...base, entity: e.name, kind: e.kind, indicator, numerator: v.numerator, denominator: v.denominator, records: e.records });
+    }
+  }
+  for (const kind of ['village', 'unit'] as const) {
+    const t = s.totals[kind];
+    if (t.entities === 0) continue;
+    for (const [indicator, v] of Object.entries(t.indicators)) {
+      rows.push({
+        ...base,
+        entity: COMMUNE_TOTAL_NAME[kind],
+        kind: kind === 'village' ? 'commune-village' : 'commune-unit',
+        indicator,
+        numerator: v.numerator,
+        denominator: v.denominator,
+        records: t.records,
+      });
+    }
+  }
+  return rows;
+}

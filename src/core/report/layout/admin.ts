@@ -1,0 +1,36 @@
+/**
+ * The administrative parts of a Decree 30/2020/NĐ-CP report (Appendix I): the header with the
+ * issuing body and the national motto side by side, and at the end "Nơi nhận" beside the signature.
+ */
+import { vnDateLine } from '../../campaign/periods';
+import type { ReportModel } from '../model';
+import type { SheetBuilder } from './builder';
+import { span } from './builder';
+
+/** Rows 0–2: issuing body | motto, number | place and date. Columns [0, split) left, [split, last] right. Returns the next free row. */
+export function adminHeader(b: SheetBuilder, model: ReportModel, split: number, last: number): number {
+  const body = model.campaign.issuingBody;
+  b.merge(span(0, 0, 0, split - 1), (body.supervising ?? '').toUpperCase(), 'bodyCaps');
+  b.merge(span(1, 0, 1, split - 1), body.name.toUpperCase(), 'bodyCapsBold');
+  b.merge(span(2, 0, 2, split - 1), `Số:        /${model.campaign.report.symbol}`, 'number');
+  b.merge(span(0, split, 0, last), 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'nation');
+  b.merge(span(1, split, 1, last), 'Độc lập - Tự do - Hạnh phúc', 'motto');
+  b.merge(span(2, split, 2, last), vnDateLine(body.place, model.asOf), 'dateLine');
+  return 4;
+}
+
+/** "Nơi nhận" on the left, the signature on the right, from `row`. Returns the next free row. */
+export function signatureBlock(b: SheetBuilder, model: ReportModel, row: number, split: number, last: number): number {
+  const { signature, recipients } = model.campaign.report;
+  const [top, title] = signature.authority === 'TM' ? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] : ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'];
+  b.merge(span(row, 0, row, split - 1), 'Nơi nhận:', 'recipientsTitle');
+  recipients.forEach((line, i) => {
+    const end = i === recipients.length - 1 ? '.' : ';';
+    b.merge(span(row + 1 + i, 0, row + 1 + i, split - 1), `- ${line}${end}`, 'recipient');
+  });
+  b.merge(span(row, split, row, last), top, 'signTitle');
+  b.merge(span(row + 1, split, row + 1, last), title, 'signTitle');
+  const nameRow = row + 5;
+  b.merge(span(nameRow, split, nameRow, last), signature.name, 'signName');
+  return Math.max(nameRow, row + recipients.length) + 1;
+}

@@ -1,0 +1,86 @@
+/**
+ * "Báo cáo tuần": the weekly report the chairman signs. Decree 30/2020 layout on A4 portrait:
+ * header, title with the week, a generated narrative, one table per indicator (this week, last
+ * week, change, target met, rank; stalled or behind-pace rows shaded), who has not reported, then
+ * "Nơi nhận" and the signature.
+ */
+import { formatVnDate } from '../../campaign/periods';
+import type { ReportModel } from '../model';
+import type { SheetSpec } from '../../sheetspec';
+import { compareWithHistory, type Comparison } from '../weekly';
+import { completenessSentence, indicatorSentence } from '../narrative';
+import { SHEET } from '../sheet-names';
+import { adminHeader, signatureBlock } from './admin';
+import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
+import { STYLES } from './styles';
+import { assessment, targetText } from './summary';
+
+const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
+const WIDTHS = [5, 25, 8, 8, 8, 8, 9, 9, 7];
+const LAST = HEADERS.length - 1;
+const SPLIT = 4;
+
+function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, total: boolean): void {
+  const alarm = !total && (c.stalled || c.behindPace);
+  const v = c.value;
+  b.set(r, 0, stt, total ? 'totalLabel' : 'tdCenter');
+  b.set(r, 1, c.name, total ? 'totalLabel' : alarm ? 'tdAlarm' : 'td');
+  b.set(r, 2, v.numerator, total ? 'totalInt' : 'tdInt');
+  b.set(r, 3, v.denominator, total ? 'totalInt' : 'tdInt');
+  b.set(r, 4, v.percent === null ? null : v.percent / 100, total ? 'totalPct' : 'tdPct');
+  b.set(r, 5, c.lastWeek?.percent == null ? null : c.lastWeek.percent / 100, total ? 'totalPct' : 'tdPct');
+  b.set(r, 6, c.deltaPoints === null ? null : Math.round(c.deltaPoints * 10) / 10, total ? 'totalPoints' : 'tdPoints');
+  b.set(r, 7, assessment(v.met), v.met === false ? (total ? 'totalNotMet' : 'notMet') : total ? 'totalMet' : 'met');
+  b.set(r, 8, c.rank, total ? 'totalInt' : 'tdCenter');
+}
+
+export function layoutWeekly(model: ReportModel): SheetSpec {
+  const b = new SheetBuilder(SHEET.weekly, STYLES, WIDTHS, {
+    paper: 'A4',
+    orientation: 'portrait',
+    fitToWidth: true,
+    margins: DECREE30_MARGINS,
+    centerHorizontally: true,
+    pageNumbersFromPage2: true,
+  });
+  let r = adminHeader(b, model, SPLIT, LAST);
+  const p = model.period;
+  b.merge(span(r++, 0, r - 1, LAST), 'BÁO CÁO', 'title');
+  b.merge(span(r++, 0, r - 1, LAST), `Kết quả thực hiện ${model.campaign.name}`, 'subject');
+  b.merge(span(r++, 0, r - 1, LAST), `Tuần ${p.index} (từ ngày ${formatVnDate(p.from)} đến ngày ${formatVnDate(p.to)})`, 'period');
+  r++;
+
+  const comparisons = compareWithHistory(model);
+  b.merge(span(r++, 0, r - 1, LAST), 'I. KẾT QUẢ CHUNG', 'heading');
+  for (const c of comparisons) b.merge(span(r++, 0, r - 1, LAST), `- ${indicatorSentence(model, c)}`, 'paragraph');
+  b.merge(span(r++, 0, r - 1, LAST), `- ${completenessSentence(model)}`, 'paragraph');
+  r++;
+
+  b.merge(span(r++, 0, r - 1, LAST), 'II. KẾT QUẢ THEO TỪNG CHỈ TIÊU', 'heading');
+  const bars: { from: number; to: number }[] = [];
+  comparisons.forEach((c, k) => {
+    const info = model.indicators[k];
+    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${targetText(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
+    HEADERS.forEach((h, col) => b.set(r, col, h, 'th'));
+    r++;
+    for (const kind of ['village', 'unit'] as const) {
+      const rows = c.rows.filter((x) => x.kind === kind);
+      if (rows.length === 0) continue;
+      const first = r;
+      rows.forEach((row, i) => comparisonRow(b, r++, String(i + 1), row, false));
+      bars.push({ from: first, to: r - 1 });
+      const total = c.totals[kind];
+      if (total) comparisonRow(b, r++, '', { ...total, name: kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị' }, true);
+    }
+    r++;
+  });
+  b.merge(
+    span(r++, 0, r - 1, LAST),
+    'Ô tên tô màu: tỷ lệ không tăng so với lần tổng hợp trước, hoặc tăng chậm hơn yêu cầu của kế hoạch. Xếp hạng trong từng nhóm (thôn, tổ dân phố; cơ quan, đơn vị).',
+    'note',
+  );
+  r++;
+  b.spec.conditionalFormats = bars.map((x) => ({ kind: 'dataBar' as const, range: span(x.from, 4, x.to, 4), color: '5B9BD5', min: 0, max: 1 }));
+  signatureBlock(b, model, r, SPLIT, LAST);
+  return b.fitRowHeights().spec;
+}

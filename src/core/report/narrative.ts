@@ -1,0 +1,54 @@
+/**
+ * The few sentences a weekly report opens with, generated from the figures: where the commune
+ * stands on each indicator, how it moved since last week, who is below target or stalled, and
+ * which villages and units have not sent a current list.
+ */
+import { formatVnDate } from '../campaign/periods';
+import type { ReportModel } from './model';
+import type { IndicatorComparison } from './weekly';
+
+export const pctText = (p: number | null) => (p === null ? '—' : `${p.toFixed(1).replace('.', ',')}%`);
+const pointsText = (d: number) => `${Math.abs(d).toFixed(1).replace('.', ',')} điểm`;
+
+function names(list: readonly string[], max = 8): string {
+  return list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} và ${list.length - max} nơi khác`;
+}
+
+export function indicatorSentence(model: ReportModel, c: IndicatorComparison): string {
+  const info = model.indicators.find((i) => i.id === c.id)!;
+  const parts: string[] = [];
+  const total = c.totals.village ?? c.totals.unit;
+  if (total) {
+    const who = c.totals.village ? 'Toàn xã (thôn, tổ dân phố)' : 'Các cơ quan, đơn vị';
+    let s = `${who} đạt ${pctText(total.value.percent)} (${total.value.numerator}/${total.value.denominator})`;
+    if (total.deltaPoints !== null) {
+      s += total.deltaPoints > 0 ? `, tăng ${pointsText(total.deltaPoints)} so với tuần trước` : total.deltaPoints < 0 ? `, giảm ${pointsText(total.deltaPoints)} so với tuần trước` : ', không tăng so với tuần trước';
+    }
+    s += total.value.met === null ? '' : total.value.met ? ', đạt chỉ tiêu' : ', chưa đạt chỉ tiêu';
+    parts.push(s);
+  }
+  const below = c.rows.filter((r) => r.kind === 'village' && r.value.met === false).map((r) => r.name);
+  const belowUnits = c.rows.filter((r) => r.kind === 'unit' && r.value.met === false).map((r) => r.name);
+  if (below.length) parts.push(`${below.length} thôn, tổ dân phố chưa đạt chỉ tiêu: ${names(below)}`);
+  if (belowUnits.length) parts.push(`${belowUnits.length} cơ quan, đơn vị chưa đạt: ${names(belowUnits)}`);
+  const stalled = c.rows.filter((r) => r.stalled).map((r) => r.name);
+  if (stalled.length) parts.push(`không tăng so với lần tổng hợp trước: ${names(stalled)}`);
+  const behind = c.rows.filter((r) => r.behindPace).map((r) => r.name);
+  if (behind.length && info.pacePointsPerWeek) parts.push(`tăng dưới ${info.pacePointsPerWeek} điểm/tuần theo yêu cầu: ${names(behind)}`);
+  return `${info.label.vi} (chỉ tiêu ${info.target.op === '>' ? 'trên' : 'từ'} ${String(info.target.value).replace('.', ',')}%): ${parts.join('; ')}.`;
+}
+
+export function completenessSentence(model: ReportModel): string {
+  const c = model.completeness;
+  const ok = c.filter((x) => x.status === 'ok').length;
+  const pick = (status: string) => c.filter((x) => x.status === status).map((x) => x.name);
+  const parts = [`Đã nhận danh sách của ${ok}/${c.length} thôn, tổ dân phố, cơ quan, đơn vị`];
+  const missing = pick('missing');
+  const empty = pick('empty');
+  const stale = pick('stale');
+  if (missing.length) parts.push(`chưa gửi: ${names(missing)}`);
+  if (empty.length) parts.push(`danh sách trống: ${names(empty)}`);
+  if (stale.length) parts.push(`số liệu cũ, trước ngày ${formatVnDate(model.period.from)}: ${names(stale)}`);
+  if (c.some((x) => x.overdue)) parts.push(`đã quá hạn báo cáo (${model.period.deadline.slice(11)} ngày ${formatVnDate(model.period.deadline.slice(0, 10))})`);
+  return `${parts.join('; ')}.`;
+}

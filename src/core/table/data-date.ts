@@ -1,0 +1,27 @@
+/**
+ * The date a list's figures were taken, as villages write it above the header:
+ * "Số liệu đến ngày 24/10/2025", "(Tính đến ngày 24/10/2025)", "Cập nhật ngày 24-10-2025".
+ * Completeness uses it to tell a list that is up to date from one left over from an earlier week.
+ */
+import type { Grid } from '../grid';
+import { foldWords } from '../text/fold';
+import { isValidYmd } from './cells';
+
+const MARKER = /(so lieu|tinh|cap nhat|du lieu)( den| toi)? ngay (\d{1,2}) (\d{1,2}) (\d{4})/;
+
+/** The ISO date written in a title row above the header (or in the first rows of a sheet without one), or null. */
+export function findDataDate(grid: Grid, headerRow: number | null): string | null {
+  const last = Math.min(grid.values.length, headerRow ?? 15);
+  for (let r = 0; r < last; r++) {
+    for (const cell of grid.values[r] ?? []) {
+      if (typeof cell !== 'string' || cell.length > 200) continue;
+      const m = MARKER.exec(foldWords(cell));
+      if (!m) continue;
+      const d = Number(m[3]);
+      const mo = Number(m[4]);
+      const y = Number(m[5]);
+      if (isValidYmd(y, mo, d)) return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+/**
+ * What the task pane and the ribbon command need from the open workbook. The Office.js
+ * implementation lives beside this file (office-gateway.ts); the UI receives a gateway as a
+ * prop or through context and never calls Office itself, so it can be tested with a fake.
+ */
+import type { Grid } from '../core/grid';
+import type { SheetSpec } from '../core/sheetspec';
+import type { EntityKind } from '../core/campaign/schema';
+
+/** Optional features of the host, checked at run time with isSetSupported. */
+export interface HostCapabilities {
+  /** ExcelApi 1.9: page layout (A4, orientation, fit to width, margins, print titles) through the API. */
+  printLayout: boolean;
+  /** ExcelApi 1.9: suspend screen updating while writing. */
+  suspendScreenUpdating: boolean;
+  /** ExcelApi 1.8: Excel.createWorkbook(base64) to open the report as its own workbook. */
+  createWorkbook: boolean;
+  /** ExcelApi 1.8: data validation (Yes/No dropdowns in a list template). */
+  dataValidation: boolean;
+}
+
+/** Where the consolidation is in its run, for the progress bar. */
+export type ProgressStep = 'reading' | 'checking' | 'counting' | 'writing' | 'done';
+export type OnProgress = (step: ProgressStep, fraction: number) => void;
+
+export interface ExcelGateway {
+  capabilities(): HostCapabilities;
+  /** Every sheet except the add-in's own (report, errors, history, config), as Grids, in tab order. */
+  readGrids(onProgress?: OnProgress): Promise<Grid[]>;
+  /** Replaces the add-in's report sheets atomically: a failure leaves the previous report as it was. */
+  writeReport(specs: readonly SheetSpec[], onProgress?: OnProgress): Promise<void>;
+  /** Adds a correctly formatted empty list sheet; returns the sheet's name (made unique). */
+  createListTemplate(kind: EntityKind, name: string): Promise<string>;
+  /** Activates a sheet and selects one cell, e.g. ("Thôn 1", "E5"). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** The campaign stored in the workbook's config sheet, as the raw Grid to be validated by the engine; null when absent. */
+  readConfigGrid(): Promise<Grid | null>;
+  /** Writes (replaces) the config sheet. */
+  writeConfig(spec: SheetSpec): Promise<void>;
+  /** Opens a report .xlsx (base64, without data: prefix) as its own workbook. Requires capabilities().createWorkbook. */
+  openWorkbook(base64: string): Promise<void>;
+}
+
+/** A failure the UI can explain: what went wrong and what to do, in Vietnamese and English. */
+export class ExcelAdapterError extends Error {
+  constructor(
+    readonly code: 'HOST_TOO_OLD' | 'SHEET_NAME_TAKEN' | 'PAYLOAD_TOO_LARGE' | 'WRITE_FAILED' | 'READ_FAILED' | 'NOT_SUPPORTED',
+    readonly vi: string,
+    readonly en: string,
+    options?: { cause?: unknown },
+  ) {
+    super(en, options);
+    this.name = 'ExcelAdapterError';
+  }
+}

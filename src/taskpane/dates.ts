@@ -1,0 +1,19 @@
+/** The as-of date as the pane handles it: YYYY-MM-DD in the user's local calendar, not UTC. */
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Today in the local time zone: at 06:00 in Hà Nội it is already today, though UTC is still yesterday. */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A real calendar date written YYYY-MM-DD (what an <input type="date"> gives, or "" while incomplete). */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+}

@@ -1,0 +1,65 @@
+/**
+ * Every failure the pane can meet becomes a Notice: a title, what happened and what to do next,
+ * in both languages. Components render Notices as Fluent MessageBars; nothing shows a raw exception.
+ */
+import { ExcelAdapterError } from '../excel/gateway';
+import type { CampaignProblem } from '../core/campaign/load';
+import { ADAPTER_ERRORS, STRINGS, type Translation } from './i18n';
+
+export type NoticeIntent = 'error' | 'warning' | 'info' | 'success';
+
+export interface Notice {
+  intent: NoticeIntent;
+  title: Translation;
+  /** What happened, when there is more to say than the title. */
+  body?: Translation;
+  /** What to do next. */
+  next?: Translation;
+  /** Technical details for whoever supports the user (not translated). */
+  details?: string;
+}
+
+/** The campaign stored in the workbook failed validation: the run stops rather than guess another campaign. */
+export class CampaignConfigError extends Error {
+  constructor(readonly problems: readonly CampaignProblem[]) {
+    super(`the stored campaign is invalid: ${problems.map((p) => `${p.path || '(sheet)'}: ${p.message}`).join('; ')}`);
+    this.name = 'CampaignConfigError';
+  }
+}
+
+const WARNING_CODES: ReadonlySet<ExcelAdapterError['code']> = new Set(['HOST_TOO_OLD', 'NOT_SUPPORTED', 'SHEET_NAME_TAKEN']);
+
+export function problemsText(problems: readonly CampaignProblem[]): string {
+  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
+}
+
+export function noticeFromError(error: unknown): Notice {
+  if (error instanceof ExcelAdapterError) {
+    const known = ADAPTER_ERRORS[error.code];
+    return {
+      intent: WARNING_CODES.has(error.code) ? 'warning' : 'error',
+      title: known.title,
+      body: { vi: error.vi, en: error.en },
+      next: known.next,
+      ...(error.cause === undefined ? {} : { details: describe(error.cause) }),
+    };
+  }
+  if (error instanceof CampaignConfigError) {
+    return {
+      intent: 'error',
+      title: STRINGS.storedInvalidTitle,
+      next: STRINGS.storedInvalidBody,
+      details: problemsText(error.problems),
+    };
+  }
+  return {
+    intent: 'error',
+    title: STRINGS.errorUnexpectedTitle,
+    next: STRINGS.errorUnexpectedNext,
+    details: describe(error),
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

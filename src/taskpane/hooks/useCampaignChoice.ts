@@ -1,0 +1,56 @@
+/**
+ * The campaign card's state: which campaign (a preset, or the one stored in the workbook), the as-of
+ * date, and the kind the user gave each sheet, folded into the campaign as entity overrides.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Campaign } from '../../core/campaign/schema';
+import { PRESETS } from '../../core/campaign/presets';
+import type { ExcelGateway } from '../../excel/gateway';
+import { DEFAULT_PRESET_ID, readStoredCampaign, type StoredCampaign } from '../campaign-store';
+import { isIsoDate, todayIso } from '../dates';
+import { withSheetChoices, type SheetChoice } from '../sheet-choices';
+
+export type CampaignSource = { kind: 'preset'; id: string } | { kind: 'stored' };
+
+export function useCampaignChoice(gateway: ExcelGateway, onError: (error: unknown) => void) {
+  const [stored, setStored] = useState<StoredCampaign | null>(null);
+  const [source, setSource] = useState<CampaignSource>({ kind: 'preset', id: DEFAULT_PRESET_ID });
+  const [asOf, setAsOf] = useState(todayIso);
+  const [choices, setChoices] = useState<ReadonlyMap<string, SheetChoice>>(new Map());
+
+  useEffect(() => {
+    let live = true;
+    readStoredCampaign(gateway).then(
+      (found) => {
+        if (!live) return;
+        setStored(found);
+        if (found.status === 'valid') setSource({ kind: 'stored' });
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setStored({ status: 'absent' });
+        onError(error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [gateway, onError]);
+
+  const base: Campaign = source.kind === 'stored' && stored?.status === 'valid' ? stored.campaign : PRESETS[source.kind === 'preset' ? source.id : DEFAULT_PRESET_ID];
+  const campaign = useMemo(() => withSheetChoices(base, choices), [base, choices]);
+
+  const chooseSheet = useCallback(
+    (sheet: string, choice: SheetChoice) => setChoices((previous) => new Map(previous).set(sheet, choice)),
+    [],
+  );
+
+  /** After a consolidation stored the campaign, the workbook's copy is the one in use. */
+  const markSaved = useCallback((saved: Campaign) => {
+    setStored({ status: 'valid', campaign: saved });
+    setSource({ kind: 'stored' });
+    setChoices(new Map());
+  }, []);
+
+  return { stored, source, setSource, asOf, setAsOf, asOfValid: isIsoDate(asOf), campaign, chooseSheet, markSaved };
+}

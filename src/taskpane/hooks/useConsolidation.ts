@@ -1,0 +1,66 @@
+/**
+ * "Kiểm tra" and "Tổng hợp" as the pane runs them: the shared pipeline, with the progress bar fed
+ * between steps and the outcome kept for the issue list and the result card.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { Campaign } from '../../core/campaign/schema';
+import type { Grid } from '../../core/grid';
+import type { SheetSpec } from '../../core/sheetspec';
+import type { ReportModel } from '../../core/report/model';
+import type { ExcelGateway, ProgressStep } from '../../excel/gateway';
+import { checkWorkbook, consolidateWorkbook, type RunRequest } from '../pipeline';
+import type { ResultSummary } from '../result-summary';
+import { nextFrame } from '../frame';
+
+export type RunState =
+  | { status: 'idle' }
+  | { status: 'running'; action: 'check' | 'consolidate'; step: ProgressStep; fraction: number }
+  | { status: 'checked'; model: ReportModel }
+  | { status: 'consolidated'; model: ReportModel; specs: SheetSpec[]; summary: ResultSummary };
+
+export interface ConsolidationEvents {
+  onError: (error: unknown) => void;
+  /** The lists the run read, for the sheet list. */
+  onGrids: (grids: readonly Grid[]) => void;
+  /** The campaign was stored in the workbook. */
+  onSaved: (campaign: Campaign) => void;
+}
+
+export function useConsolidation(gateway: ExcelGateway, { onError, onGrids, onSaved }: ConsolidationEvents) {
+  const [state, setState] = useState<RunState>({ status: 'idle' });
+  const running = useRef(false);
+
+  const run = useCallback(
+    async (action: 'check' | 'consolidate', request: RunRequest) => {
+      if (running.current) return;
+      running.current = true;
+      setState({ status: 'running', action, step: 'reading', fraction: 0 });
+      const options = {
+        onProgress: (step: ProgressStep, fraction: number) => setState({ status: 'running', action, step, fraction }),
+        yieldToUi: nextFrame,
+      };
+      try {
+        if (action === 'check') {
+          const { grids, model } = await checkWorkbook(gateway, request, options);
+          onGrids(grids);
+          setState({ status: 'checked', model });
+        } else {
+          const { grids, model, specs, summary } = await consolidateWorkbook(gateway, request, { ...options, saveCampaign: true });
+          onGrids(grids);
+          onSaved(request.campaign);
+          setState({ status: 'consolidated', model, specs, summary });
+        }
+      } catch (error) {
+        setState({ status: 'idle' });
+        onError(error);
+      } finally {
+        running.current = false;
+      }
+    },
+    [gateway, onError, onGrids, onSaved],
+  );
+
+  const check = useCallback((request: RunRequest) => run('check', request), [run]);
+  const consolidate = useCallback((request: RunRequest) => run('consolidate', request), [run]);
+  return { state, check, consolidate };
+}

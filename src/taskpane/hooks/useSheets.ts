@@ -1,0 +1,32 @@
+/** The workbook's sheets as the campaign card lists them; headers are found once per read, labels follow the campaign. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Grid } from '../../core/grid';
+import type { Campaign } from '../../core/campaign/schema';
+import type { ExcelGateway } from '../../excel/gateway';
+import { findHeaders, labelSheets } from '../sheet-survey';
+
+export function useSheets(gateway: ExcelGateway, campaign: Campaign, onError: (error: unknown) => void) {
+  const [found, setFound] = useState<ReturnType<typeof findHeaders> | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  const reload = useCallback(async () => {
+    setLoading(true);
+    try {
+      setFound(findHeaders(await gateway.readGrids()));
+    } catch (error) {
+      onError(error);
+    } finally {
+      setLoading(false);
+    }
+  }, [gateway, onError]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  /** A check or consolidation has just read the workbook: show what it read. */
+  const update = useCallback((grids: readonly Grid[]) => setFound(findHeaders(grids)), []);
+
+  const sheets = useMemo(() => (found ? labelSheets(found, campaign) : null), [found, campaign]);
+  return { sheets, loading, reload, update };
+}

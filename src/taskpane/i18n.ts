@@ -1,0 +1,243 @@
+/**
+ * Every string the task pane shows, Vietnamese first and English second. A key missing a language
+ * fails to compile (and test/taskpane/i18n.test.ts checks the values: non-empty, Vietnamese in NFC,
+ * the same {placeholders} in both languages).
+ */
+import type { IssueCode, Severity } from '../core/issues';
+import type { ExcelAdapterError } from '../excel/gateway';
+
+export type Lang = 'vi' | 'en';
+export type Translation = { readonly vi: string; readonly en: string };
+
+export const STRINGS = {
+  appTitle: { vi: 'Tổng hợp SSKĐT', en: 'SSKĐT Rollup' },
+  appSubtitle: {
+    vi: 'Tích hợp thẻ BHYT vào Sổ sức khỏe điện tử trên VNeID',
+    en: 'Health insurance cards in the electronic health book on VNeID',
+  },
+  otherLanguage: { vi: 'English', en: 'Tiếng Việt' },
+  otherLanguageLabel: { vi: 'Switch to English', en: 'Chuyển sang tiếng Việt' },
+
+  openFromExcelTitle: { vi: 'Hãy mở từ Excel', en: 'Open this add-in from Excel' },
+  openFromExcelBody: {
+    vi: 'Trên thẻ Trang chủ, bấm Mở bảng điều khiển hoặc Tổng hợp.',
+    en: 'On the Home tab, click Open the panel or Consolidate.',
+  },
+  about: {
+    vi: 'Tổng hợp kết quả tích hợp BHYT vào Sổ sức khỏe điện tử trên VNeID của các thôn, tổ dân phố và cơ quan, đơn vị thành một báo cáo của xã: số liệu của từng nơi, tỷ lệ so với chỉ tiêu và danh sách lỗi cần sửa. Dữ liệu không rời khỏi sổ làm việc.',
+    en: 'Consolidates the villages’, residential groups’ and agencies’ results of linking health insurance (BHYT) to the electronic health book on VNeID into one commune report: figures for each place, rates against targets and a list of errors to fix. The data never leaves the workbook.',
+  },
+  demoNotice: {
+    vi: 'Bản trình diễn với dữ liệu mẫu, ngoài Excel: không đọc hay ghi sổ làm việc nào.',
+    en: 'Demo with sample data, outside Excel: no workbook is read or written.',
+  },
+
+  campaignTitle: { vi: 'Kế hoạch', en: 'Campaign' },
+  campaignLabel: { vi: 'Kế hoạch áp dụng', en: 'Campaign plan' },
+  campaignStored: { vi: 'Cấu hình lưu trong sổ làm việc này', en: 'The campaign stored in this workbook' },
+  campaignStoredAbsent: { vi: 'chưa có', en: 'none yet' },
+  campaignStoredInvalid: { vi: 'có lỗi', en: 'has errors' },
+  campaignLoading: { vi: 'Đang đọc cấu hình…', en: 'Reading the configuration…' },
+  campaignDates: { vi: 'Từ {start} đến {end}', en: 'From {start} to {end}' },
+  campaignSavedHint: {
+    vi: 'Khi bấm Tổng hợp, kế hoạch này được lưu vào trang “Cấu hình” để lần sau dùng lại.',
+    en: 'Consolidating saves this campaign to the “Cấu hình” sheet for next time.',
+  },
+  storedInvalidTitle: { vi: 'Trang cấu hình có lỗi', en: 'The configuration sheet has errors' },
+  storedInvalidBody: {
+    vi: 'Sửa các mục dưới đây trên trang cấu hình, hoặc chọn một kế hoạch mẫu rồi bấm Tổng hợp để ghi lại cấu hình.',
+    en: 'Fix the items below on the configuration sheet, or pick a preset and consolidate to write it again.',
+  },
+  asOfLabel: { vi: 'Số liệu tính đến ngày', en: 'Figures as of' },
+  asOfInvalid: { vi: 'Nhập một ngày hợp lệ.', en: 'Enter a valid date.' },
+
+  sheetsTitle: { vi: 'Các trang trong sổ làm việc', en: 'Sheets in this workbook' },
+  sheetsReload: { vi: 'Đọc lại', en: 'Reload' },
+  sheetsLoading: { vi: 'Đang đọc các trang…', en: 'Reading the sheets…' },
+  sheetsEmpty: {
+    vi: 'Chưa có trang nào. Dán danh sách vào một trang, hoặc tạo mẫu danh sách ở dưới.',
+    en: 'No sheets yet. Paste a list into a sheet, or create a list template below.',
+  },
+  sheetKindLabel: { vi: 'Loại danh sách của trang {sheet}', en: 'List kind of sheet {sheet}' },
+  sheetPeople: { vi: 'Số người: {count}', en: 'People: {count}' },
+  sheetNotAList: { vi: 'Không phải danh sách', en: 'Not a list' },
+  kindVillage: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' },
+  kindUnit: { vi: 'Cơ quan, đơn vị', en: 'Agency, unit' },
+  kindExcluded: { vi: 'Không tổng hợp', en: 'Leave out' },
+
+  templateTitle: { vi: 'Tạo mẫu danh sách', en: 'Create a list template' },
+  templateHint: {
+    vi: 'Thêm một trang danh sách đúng mẫu: cột CCCD và BHYT định dạng Văn bản, ô Có/Không chọn sẵn, dòng tiêu đề cố định.',
+    en: 'Adds a list sheet in the right shape: CCCD and BHYT columns formatted as text, Yes/No dropdowns, a frozen header.',
+  },
+  templateKind: { vi: 'Loại danh sách', en: 'List kind' },
+  templateName: { vi: 'Tên trang', en: 'Sheet name' },
+  templateNamePlaceholder: { vi: 'Ví dụ: Thôn 1', en: 'e.g. Thôn 1' },
+  templateNameRequired: { vi: 'Nhập tên trang.', en: 'Enter a sheet name.' },
+  templateCreate: { vi: 'Tạo mẫu danh sách', en: 'Create the template' },
+  templateCreated: { vi: 'Đã tạo trang “{sheet}”. Dán hoặc nhập danh sách vào đó.', en: 'Sheet “{sheet}” created. Paste or type the list into it.' },
+  templateNoDropdowns: {
+    vi: 'Phiên bản Excel này chưa tạo được ô chọn Có/Không; các cột khác vẫn đúng mẫu.',
+    en: 'This Excel cannot add Yes/No dropdowns; the other columns are still set up.',
+  },
+
+  check: { vi: 'Kiểm tra', en: 'Check' },
+  consolidate: { vi: 'Tổng hợp', en: 'Consolidate' },
+  actionsHint: {
+    vi: 'Kiểm tra chỉ đọc danh sách và liệt kê lỗi. Tổng hợp ghi báo cáo vào sổ làm việc; các trang danh sách không bị sửa.',
+    en: 'Check only reads the lists and shows the issues. Consolidate writes the report into the workbook; list sheets are never changed.',
+  },
+  progressLabel: { vi: 'Tiến độ', en: 'Progress' },
+  stepReading: { vi: 'Đang đọc danh sách…', en: 'Reading the lists…' },
+  stepChecking: { vi: 'Đang kiểm tra…', en: 'Checking…' },
+  stepCounting: { vi: 'Đang tính chỉ tiêu…', en: 'Computing the indicators…' },
+  stepWriting: { vi: 'Đang ghi báo cáo…', en: 'Writing the report…' },
+  stepDone: { vi: 'Xong', en: 'Done' },
+
+  issuesTitle: { vi: 'Lỗi cần sửa', en: 'Issues to fix' },
+  issuesNone: { vi: 'Không phát hiện lỗi nào trong các danh sách.', en: 'No issues found in the lists.' },
+  issuesHint: { vi: 'Bấm vào một mục để chọn ô đó trong sổ làm việc.', en: 'Click an item to select its cell in the workbook.' },
+  severityError: { vi: 'Lỗi', en: 'Errors' },
+  severityWarning: { vi: 'Cảnh báo', en: 'Warnings' },
+  severityInfo: { vi: 'Ghi chú', en: 'Notes' },
+  issueAt: { vi: 'Ô {cell}', en: 'Cell {cell}' },
+  issueRow: { vi: 'Dòng {row}', en: 'Row {row}' },
+  issueWholeSheet: { vi: 'Cả trang', en: 'Whole sheet' },
+  showMore: { vi: 'Xem thêm {count}', en: 'Show {count} more' },
+
+  resultTitle: { vi: 'Kết quả tổng hợp', en: 'Consolidation result' },
+  resultPeriod: {
+    vi: 'Tuần {week} ({from} – {to}), hạn báo cáo {deadline}',
+    en: 'Week {week} ({from} – {to}), report due {deadline}',
+  },
+  resultVillages: { vi: 'Các thôn, tổ dân phố', en: 'Villages' },
+  resultUnits: { vi: 'Các cơ quan, đơn vị', en: 'Agencies, units' },
+  resultTarget: { vi: 'Chỉ tiêu {target}', en: 'Target {target}' },
+  resultValue: { vi: '{numerator}/{denominator} người', en: '{numerator}/{denominator} people' },
+  met: { vi: 'Đạt', en: 'Met' },
+  notMet: { vi: 'Chưa đạt', en: 'Not met' },
+  noData: { vi: 'Chưa có số liệu', en: 'No data' },
+  belowTitle: { vi: 'Thôn, tổ dân phố chưa đạt', en: 'Villages below target' },
+  belowNone: { vi: 'Mọi thôn, tổ dân phố đều đạt chỉ tiêu.', en: 'Every village meets its targets.' },
+  sheetsWritten: { vi: 'Đã ghi các trang báo cáo: {sheets}', en: 'Report sheets written: {sheets}' },
+  openWorkbook: { vi: 'Mở báo cáo thành tệp riêng', en: 'Open the report as its own workbook' },
+  openWorkbookBusy: { vi: 'Đang tạo tệp báo cáo…', en: 'Building the report file…' },
+  openWorkbookUnavailable: {
+    vi: 'Cần Excel hỗ trợ ExcelApi 1.8 (Microsoft 365 hoặc Excel trên web) để mở báo cáo thành tệp riêng.',
+    en: 'Opening the report as its own workbook needs ExcelApi 1.8 (Microsoft 365 or Excel on the web).',
+  },
+  printLayoutTitle: { vi: 'Khổ in A4', en: 'A4 print layout' },
+  printLayoutBody: {
+    vi: 'Phiên bản Excel này không cho add-in đặt khổ giấy, lề và dòng tiêu đề in. Bấm “Mở báo cáo thành tệp riêng”: tệp riêng đã được đặt sẵn khổ A4 để in.',
+    en: 'This Excel does not let add-ins set the paper, margins and print titles. Click “Open the report as its own workbook”: that file is already set up for A4 printing.',
+  },
+
+  dismiss: { vi: 'Đóng', en: 'Dismiss' },
+  errorUnexpectedTitle: { vi: 'Đã xảy ra lỗi không mong muốn', en: 'Something unexpected went wrong' },
+  errorUnexpectedNext: {
+    vi: 'Bấm lại một lần nữa. Nếu vẫn lỗi, lưu sổ làm việc, đóng rồi mở lại Excel, và gửi nội dung này cho người hỗ trợ.',
+    en: 'Try once more. If it fails again, save the workbook, restart Excel and send this message to whoever supports you.',
+  },
+  errorDetails: { vi: 'Chi tiết: {details}', en: 'Details: {details}' },
+} as const satisfies Record<string, Translation>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** What each adapter failure is called, and what to do next. */
+export const ADAPTER_ERRORS = {
+  HOST_TOO_OLD: {
+    title: { vi: 'Phiên bản Excel quá cũ', en: 'This Excel is too old' },
+    next: {
+      vi: 'Cập nhật Office, hoặc dùng Excel trên web (office.com) hay Microsoft 365.',
+      en: 'Update Office, or use Excel on the web (office.com) or Microsoft 365.',
+    },
+  },
+  SHEET_NAME_TAKEN: {
+    title: { vi: 'Tên trang đã có', en: 'That sheet name is taken' },
+    next: { vi: 'Chọn một tên trang khác rồi bấm lại.', en: 'Choose another sheet name and try again.' },
+  },
+  PAYLOAD_TOO_LARGE: {
+    title: { vi: 'Dữ liệu quá lớn để gửi một lần', en: 'Too much data for one request' },
+    next: {
+      vi: 'Chia danh sách rất lớn thành nhiều trang, hoặc dùng Excel trên máy tính.',
+      en: 'Split very large lists over several sheets, or use Excel on the desktop.',
+    },
+  },
+  WRITE_FAILED: {
+    title: { vi: 'Không ghi được vào sổ làm việc', en: 'Could not write to the workbook' },
+    next: {
+      vi: 'Báo cáo cũ vẫn được giữ nguyên. Thoát chế độ sửa ô (nhấn Enter hoặc Esc), đóng các hộp thoại đang mở, rồi bấm lại.',
+      en: 'The previous report is unchanged. Leave cell editing (press Enter or Esc), close any open dialog, then try again.',
+    },
+  },
+  READ_FAILED: {
+    title: { vi: 'Không đọc được các trang', en: 'Could not read the sheets' },
+    next: {
+      vi: 'Thoát chế độ sửa ô (nhấn Enter hoặc Esc), rồi bấm lại.',
+      en: 'Leave cell editing (press Enter or Esc), then try again.',
+    },
+  },
+  NOT_SUPPORTED: {
+    title: { vi: 'Excel này chưa hỗ trợ chức năng này', en: 'This Excel does not support that' },
+    next: { vi: 'Dùng Excel trên web hoặc Microsoft 365.', en: 'Use Excel on the web or Microsoft 365.' },
+  },
+} as const satisfies Record<ExcelAdapterError['code'], { title: Translation; next: Translation }>;
+
+/** A short name for each issue code, for the group headings of the issue list. */
+export const ISSUE_TITLES = {
+  CCCD_FORMAT: { vi: 'Số CCCD sai định dạng', en: 'Invalid CCCD' },
+  CCCD_PROVINCE: { vi: 'Mã tỉnh trong số CCCD không tồn tại', en: 'Unknown province code in CCCD' },
+  CCCD_FOREIGN_BIRTH: { vi: 'CCCD khai sinh ở nước ngoài', en: 'CCCD with birth registered abroad' },
+  CCCD_BIRTH_MISMATCH: { vi: 'Năm sinh không khớp số CCCD', en: 'Birth year does not match the CCCD' },
+  CCCD_SEX_MISMATCH: { vi: 'Giới tính không khớp số CCCD', en: 'Sex does not match the CCCD' },
+  CCCD_LEADING_ZERO_RESTORED: { vi: 'Số CCCD bị mất số 0 ở đầu', en: 'CCCD lost its leading zero' },
+  CMND_OLD: { vi: 'Còn dùng CMND 9 số', en: 'Old 9-digit CMND' },
+  BHYT_FORMAT: { vi: 'Mã thẻ BHYT sai định dạng', en: 'Invalid BHYT number' },
+  BHYT_OBJECT_CODE: { vi: 'Mã đối tượng BHYT không có trong danh mục', en: 'Unknown BHYT object code' },
+  BHYT_BENEFIT_LEVEL: { vi: 'Mức hưởng BHYT không hợp lệ', en: 'Invalid BHYT benefit level' },
+  BHYT_ISSUER: { vi: 'Mã nơi cấp thẻ BHYT không hợp lệ', en: 'Invalid BHYT issuer code' },
+  BHYT_LEVEL_MISMATCH: { vi: 'Mức hưởng BHYT ít gặp', en: 'Unusual BHYT benefit level' },
+  DUPLICATE_CCCD: { vi: 'Trùng số CCCD', en: 'Duplicate CCCD' },
+  DUPLICATE_BHYT: { vi: 'Trùng mã số BHXH', en: 'Duplicate social-insurance number' },
+  DATE_INVALID: { vi: 'Ngày sinh không đọc được', en: 'Unreadable birth date' },
+  SEX_INVALID: { vi: 'Giới tính không đọc được', en: 'Unreadable sex' },
+  STATUS_UNRECOGNIZED: { vi: 'Giá trị Có/Không không rõ', en: 'Unclear yes/no value' },
+  SHEET_NO_HEADER: { vi: 'Trang không có dòng tiêu đề danh sách', en: 'No list header on the sheet' },
+  SHEET_EMPTY: { vi: 'Danh sách chưa có người', en: 'Empty list' },
+  COLUMN_MISSING: { vi: 'Danh sách thiếu cột', en: 'Missing column' },
+  HISTORY_ROW_INVALID: { vi: 'Dòng lịch sử bị sửa hoặc hỏng', en: 'Edited or damaged history row' },
+} as const satisfies Record<IssueCode, Translation>;
+
+export const SEVERITY_KEYS: Record<Severity, StringKey> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** Fills {name} placeholders; a placeholder without a value stays visible rather than vanishing. */
+export function fill(text: string, params: Params = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function pick(translation: Translation, lang: Lang, params?: Params): string {
+  return fill(translation[lang], params);
+}
+
+export type Translate = (key: StringKey, params?: Params) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => pick(STRINGS[key], lang, params);
+}
+
+/** Numbers the way each language writes them: 1.234 in Vietnamese, 1,234 in English. */
+export function formatNumber(value: number, lang: Lang): string {
+  return value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+}
+
+/** A percentage with one decimal, e.g. "95,2%" / "95.2%"; an em dash when there is no value. */
+export function formatPercent(value: number | null, lang: Lang): string {
+  if (value === null) return '—';
+  return `${value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+}

@@ -1,0 +1,125 @@
+/**
+ * The consolidation as the add-in runs it, shared by the pane and the ribbon button:
+ *   read the workbook's Grids → consolidate (validate, count) → lay out the report → write it.
+ * No React and no Office here: the workbook is reached through an ExcelGateway, so the whole
+ * run is tested in node with a fake gateway (test/taskpane/pipeline.test.ts).
+ */
+import type { Grid } from '../core/grid';
+import type { SheetSpec } from '../core/sheetspec';
+import type { Campaign } from '../core/campaign/schema';
+import type { ReportModel } from '../core/report/model';
+import { consolidate } from '../core/consolidate';
+import { layoutReport } from '../core/report/layout';
+import { ExcelAdapterError, type ExcelGateway, type OnProgress, type ProgressStep } from '../excel/gateway';
+import { campaignConfigSheet } from './campaign-store';
+import { summariseResult, type ResultSummary } from './result-summary';
+
+export interface RunRequest {
+  campaign: Campaign;
+  /** YYYY-MM-DD, local calendar. */
+  asOf: string;
+}
+
+export interface RunOptions {
+  /** Step and overall fraction 0–1, for the progress bar. */
+  onProgress?: OnProgress;
+  /** Resolves once the UI has painted; awaited after each step is announced. The ribbon passes nothing. */
+  yieldToUi?: () => Promise<void>;
+}
+
+export interface CheckOutcome {
+  grids: Grid[];
+  model: ReportModel;
+}
+
+export interface ConsolidationOutcome extends CheckOutcome {
+  specs: SheetSpec[];
+  summary: ResultSummary;
+}
+
+/** Each step's share of the progress bar: reading and writing talk to Excel and dominate. */
+const SPANS: Record<ProgressStep, readonly [number, number]> = {
+  reading: [0, 0.45],
+  checking: [0.45, 0.65],
+  counting: [0.65, 0.7],
+  writing: [0.7, 1],
+  done: [1, 1],
+};
+
+function progressTracker(options: RunOptions) {
+  const report = options.onProgress ?? (() => {});
+  const yieldToUi = options.yieldToUi ?? (() => Promise.resolve());
+  return {
+    async enter(step: ProgressStep): Promise<void> {
+      report(step, SPANS[step][0]);
+      await yieldToUi();
+    },
+    /** Progress the gateway reports inside a step, mapped onto that step's share. */
+    within(step: ProgressStep): OnProgress {
+      const [from, to] = SPANS[step];
+      return (_gatewayStep, fraction) => report(step, from + Math.min(1, Math.max(0, fraction)) * (to - from));
+    },
+  };
+}
+
+const FAILURE_TEXT = {
+  READ_FAILED: { vi: 'Excel không trả về nội dung các trang.', en: 'Excel did not return the contents of the sheets.' },
+  WRITE_FAILED: { vi: 'Excel không ghi được vào sổ làm việc.', en: 'Excel could not write to the workbook.' },
+} as const;
+
+/** A gateway failure that is not already typed becomes one, keeping the original as its cause. */
+async function viaGateway<T>(code: keyof typeof FAILURE_TEXT, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ExcelAdapterError) throw error;
+    throw new ExcelAdapterError(code, FAILURE_TEXT[code].vi, FAILURE_TEXT[code].en, { cause: error });
+  }
+}
+
+/** The report's sheets, in workbook order: the same SheetSpecs the command line writes. */
+export function reportSheets(model: ReportModel): SheetSpec[] {
+  return layoutReport(model);
+}
+
+async function readAndCheck(
+  gateway: ExcelGateway,
+  { campaign, asOf }: RunRequest,
+  progress: ReturnType<typeof progressTracker>,
+): Promise<CheckOutcome> {
+  await progress.enter('reading');
+  const grids = await viaGateway('READ_FAILED', () => gateway.readGrids(progress.within('reading')));
+  await progress.enter('checking');
+  const model = consolidate({ grids, campaign, asOf });
+  return { grids, model };
+}
+
+/** "Kiểm tra": reads and validates, writes nothing. */
+export async function checkWorkbook(gateway: ExcelGateway, request: RunRequest, options: RunOptions = {}): Promise<CheckOutcome> {
+  const progress = progressTracker(options);
+  const outcome = await readAndCheck(gateway, request, progress);
+  await progress.enter('done');
+  return outcome;
+}
+
+/**
+ * "Tổng hợp": reads, consolidates and writes the report sheets (atomically, by the gateway). With
+ * saveCampaign the campaign is first stored in the workbook's config sheet, so the next person who
+ * opens the file (or presses the ribbon button) gets the same settings.
+ */
+export async function consolidateWorkbook(
+  gateway: ExcelGateway,
+  request: RunRequest,
+  options: RunOptions & { saveCampaign?: boolean } = {},
+): Promise<ConsolidationOutcome> {
+  const progress = progressTracker(options);
+  const { grids, model } = await readAndCheck(gateway, request, progress);
+  await progress.enter('counting');
+  const summary = summariseResult(model);
+  const specs = reportSheets(model);
+  await progress.enter('writing');
+  if (options.saveCampaign) await viaGateway('WRITE_FAILED', () => gateway.writeConfig(campaignConfigSheet(request.campaign)));
+  await viaGateway('WRITE_FAILED', () => gateway.writeReport(specs, progress.within('writing')));
+  await progress.enter('done');
+  return { grids, model, specs, summary };
+}

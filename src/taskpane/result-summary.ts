@@ -1,0 +1,49 @@
+/** What the result card shows, taken from the report model: commune totals against targets, and villages below target. */
+import type { EntityKind } from '../core/campaign/schema';
+import type { IndicatorValue, ReportModel } from '../core/report/model';
+import type { Translation } from './i18n';
+
+export interface IndicatorOutcome {
+  id: string;
+  label: Translation;
+  target: { op: '>' | '>='; value: number };
+  /** The commune totals for each kind the indicator applies to and the workbook has lists of. */
+  totals: { kind: EntityKind; value: IndicatorValue }[];
+}
+
+export interface VillageShortfall {
+  name: string;
+  sheet: string;
+  misses: { id: string; label: Translation; value: IndicatorValue }[];
+}
+
+export interface ResultSummary {
+  indicators: IndicatorOutcome[];
+  villagesBelow: VillageShortfall[];
+}
+
+const KINDS: readonly EntityKind[] = ['village', 'unit'];
+
+export function summariseResult(model: ReportModel): ResultSummary {
+  const indicators = model.indicators.map((indicator) => ({
+    id: indicator.id,
+    label: indicator.label,
+    target: indicator.target,
+    totals: KINDS.filter((kind) => indicator.appliesTo.includes(kind) && model.totals[kind].entities > 0).flatMap((kind) => {
+      const value = model.totals[kind].indicators[indicator.id];
+      return value ? [{ kind, value }] : [];
+    }),
+  }));
+  const villagesBelow = model.entities
+    .filter((entity) => entity.kind === 'village')
+    .map((entity) => ({
+      name: entity.name,
+      sheet: entity.sheet,
+      misses: model.indicators.flatMap((indicator) => {
+        const value = entity.indicators[indicator.id];
+        return value?.met === false ? [{ id: indicator.id, label: indicator.label, value }] : [];
+      }),
+    }))
+    .filter((village) => village.misses.length > 0);
+  return { indicators, villagesBelow };
+}
