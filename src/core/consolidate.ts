@@ -177,7 +177,15 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, h
 
   return {
     schemaVersion: 1,
-    campaign: { id: campaign.id, name: campaign.name, start: campaign.start, end: campaign.end, issuingBody: campaign.issuingBody, report: campaign.report },
+    campaign: {
+      id: campaign.id,
+      name: campaign.name,
+      start: campaign.start,
+      end: campaign.end,
+      finalReportDue: campaign.reporting.finalReportDue ?? campaign.end,
+      issuingBody: campaign.issuingBody,
+      report: campaign.report,
+    },
     asOf,
     period: { kind: 'week', index: period.index, from: period.from, to: period.to, deadline: period.deadline, daysLeft: period.daysLeft },
     indicators: campaign.indicators.map((ind) => ({

@@ -64,6 +64,23 @@ export interface DataBar {
   max: number;
 }
 
+/**
+ * A native chart over cells of the same sheet (the Office.js writer draws it; a writer that cannot
+ * draw charts leaves it out, and the cells it points at still show the figures).
+ */
+export interface ChartSpec {
+  /** Bars per category: one cluster per village, one bar per series. */
+  kind: 'bar';
+  title: string;
+  /** One column of category labels (village names). */
+  categories: Range;
+  series: { name: string; values: Range }[];
+  /** A reference level drawn across the bars (a line where the host can combine chart types). */
+  target?: { name: string; values: Range };
+  /** The cells the chart covers, top-left to bottom-right. */
+  anchor: Range;
+}
+
 export interface SheetSpec {
   name: string;
   /** Rows of cells from A1; null leaves a cell empty. */
@@ -83,6 +100,7 @@ export interface SheetSpec {
   print: PrintSetup;
   /** Hex RGB of the sheet tab. */
   tabColor?: string;
+  chart?: ChartSpec;
 }
 
 /** "A1:C4" for a Range. */

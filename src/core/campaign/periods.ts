@@ -60,7 +60,7 @@ function weekContaining(day: Date, start: Date, end: Date): { index: number; mon
 }
 
 /** The campaign's reporting weeks in order; the first and last may be short. */
-export function campaignWeeks(campaign: Campaign): CampaignWeek[] {
+export function campaignWeeks(campaign: Pick<Campaign, 'start' | 'end'>): CampaignWeek[] {
   const start = toDate(campaign.start);
   const end = toDate(campaign.end);
   const weeks: CampaignWeek[] = [];

@@ -112,6 +112,8 @@ export const ReportModel = z.object({
     name: z.string(),
     start: isoDate,
     end: isoDate,
+    /** The final report's due date (the campaign's end unless the plan sets another). */
+    finalReportDue: isoDate,
     issuingBody: z.object({ supervising: z.string().optional(), name: z.string(), place: z.string() }),
     report: z.object({
       symbol: z.string(),

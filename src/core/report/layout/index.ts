@@ -4,8 +4,29 @@ import type { SheetSpec } from '../../sheetspec';
 import { layoutSummary } from './summary';
 import { layoutDuplicates, layoutErrors } from './issues';
 import { layoutWeekly } from './weekly';
+import { layoutFinal } from './final';
 import { layoutHistory } from './history';
 
-export function layoutReport(model: ReportModel): SheetSpec[] {
-  return [layoutWeekly(model), layoutSummary(model), layoutErrors(model), layoutDuplicates(model), layoutHistory(model)];
+export interface LayoutOptions {
+  /** Add the final report ("Báo cáo tổng kết"). By default it comes once the final report is due within the week, or later. */
+  final?: boolean;
+}
+
+/** True from seven days before the final report is due: the last weekly report is then also the time to sum up. */
+export function finalReportDue(model: ReportModel): boolean {
+  const [y, m, d] = model.campaign.finalReportDue.split('-').map(Number);
+  const weekBefore = new Date(Date.UTC(y, m - 1, d - 7)).toISOString().slice(0, 10);
+  return model.asOf >= weekBefore;
+}
+
+export function layoutReport(model: ReportModel, options: LayoutOptions = {}): SheetSpec[] {
+  const final = options.final ?? finalReportDue(model);
+  return [
+    ...(final ? [layoutFinal(model)] : []),
+    layoutWeekly(model),
+    layoutSummary(model),
+    layoutErrors(model),
+    layoutDuplicates(model),
+    layoutHistory(model),
+  ];
 }

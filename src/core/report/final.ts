@@ -1,0 +1,87 @@
+/**
+ * The final report's figures: the commune's value of each indicator week by week (from the
+ * history), whether each target was met at its deadline, and the commendation and criticism lists
+ * seed 000 §III.9 asks for (entities that met every target, best first; the others, worst first).
+ */
+import { campaignWeeks } from '../campaign/periods';
+import type { HistoryRow } from '../history/history';
+import { meetsTarget } from './count';
+import type { EntityReport, ReportModel } from './model';
+
+export interface WeekPoint {
+  index: number;
+  from: string;
+  to: string;
+  /** The last snapshot taken in that week, or null when nobody consolidated that week. */
+  numerator: number | null;
+  denominator: number | null;
+  percent: number | null;
+}
+
+export interface DeadlineCheck {
+  id: string;
+  deadline: string;
+  /** The last commune snapshot on or before the deadline (this run's when the deadline is still ahead). */
+  asOf: string | null;
+  percent: number | null;
+  met: boolean | null;
+}
+
+export interface Standing {
+  name: string;
+  kind: 'village' | 'unit';
+  /** Mean percent over the indicators that apply and have a denominator. */
+  meanPercent: number | null;
+  unmet: string[];
+}
+
+/** The commune-level history rows of an indicator: villages when it applies to villages, else units. */
+function communeRows(model: ReportModel, id: string): HistoryRow[] {
+  const info = model.indicators.find((i) => i.id === id)!;
+  const kind = info.appliesTo.includes('village') ? 'commune-village' : 'commune-unit';
+  return model.history.filter((r) => r.indicator === id && r.kind === kind);
+}
+
+const pct = (n: number, d: number) => (d === 0 ? null : (n / d) * 100);
+
+export function weekByWeek(model: ReportModel, id: string): WeekPoint[] {
+  const rows = communeRows(model, id);
+  return campaignWeeks(model.campaign).map((w) => {
+    const inWeek = rows.filter((r) => r.week === w.index).sort((a, b) => (a.asOf === b.asOf ? a.madeAt.localeCompare(b.madeAt) : a.asOf.localeCompare(b.asOf)));
+    const last = inWeek[inWeek.length - 1];
+    return { ...w, numerator: last?.numerator ?? null, denominator: last?.denominator ?? null, percent: last ? pct(last.numerator, last.denominator) : null };
+  });
+}
+
+export function deadlineChecks(model: ReportModel): DeadlineCheck[] {
+  return model.indicators.map((info) => {
+    const rows = communeRows(model, info.id).filter((r) => r.asOf <= info.deadline);
+    const last = rows.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.madeAt.localeCompare(b.madeAt))[rows.length - 1];
+    return {
+      id: info.id,
+      deadline: info.deadline,
+      asOf: last?.asOf ?? null,
+      percent: last ? pct(last.numerator, last.denominator) : null,
+      met: last ? meetsTarget(last.numerator, last.denominator, info.target) : null,
+    };
+  });
+}
+
+function standing(model: ReportModel, e: EntityReport): Standing {
+  const values = model.indicators.map((i) => ({ info: i, v: e.indicators[i.id] })).filter((x) => x.v && x.v.percent !== null);
+  return {
+    name: e.name,
+    kind: e.kind,
+    meanPercent: values.length ? values.reduce((s, x) => s + (x.v!.percent ?? 0), 0) / values.length : null,
+    unmet: values.filter((x) => x.v!.met === false).map((x) => x.info.label.vi),
+  };
+}
+
+/** Entities that met every target they have figures for (best first), and the others (worst first). */
+export function commendAndCriticise(model: ReportModel): { commend: Standing[]; criticise: Standing[] } {
+  const all = model.entities.map((e) => standing(model, e)).filter((s) => s.meanPercent !== null);
+  return {
+    commend: all.filter((s) => s.unmet.length === 0).sort((a, b) => (b.meanPercent ?? 0) - (a.meanPercent ?? 0)),
+    criticise: all.filter((s) => s.unmet.length > 0).sort((a, b) => (a.meanPercent ?? 0) - (b.meanPercent ?? 0)),
+  };
+}

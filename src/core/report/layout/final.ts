@@ -1,0 +1,97 @@
+/**
+ * "Báo cáo tổng kết": the campaign's final report. The commune's figures week by week for each
+ * indicator, each target met or not at its deadline, who is commended and who is criticised, and
+ * the data errors still open; Decree 30 header, "Nơi nhận" and signature as in the weekly report.
+ */
+import { formatVnDate } from '../../campaign/periods';
+import type { ReportModel } from '../model';
+import type { SheetSpec } from '../../sheetspec';
+import { commendAndCriticise, deadlineChecks, weekByWeek } from '../final';
+import { pctText } from '../narrative';
+import { SHEET } from '../sheet-names';
+import { adminHeader, signatureBlock } from './admin';
+import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
+import { STYLES } from './styles';
+import { assessment, targetText } from './summary';
+
+const WIDTHS = [6, 26, 9, 9, 9, 10, 12];
+const LAST = WIDTHS.length - 1;
+const SPLIT = 3;
+
+export function layoutFinal(model: ReportModel): SheetSpec {
+  const b = new SheetBuilder(SHEET.final, STYLES, WIDTHS, {
+    paper: 'A4',
+    orientation: 'portrait',
+    fitToWidth: true,
+    margins: DECREE30_MARGINS,
+    centerHorizontally: true,
+    pageNumbersFromPage2: true,
+  });
+  let r = adminHeader(b, model, SPLIT, LAST);
+  const line = (text: string, style: string) => {
+    b.merge(span(r, 0, r, LAST), text, style);
+    r++;
+  };
+  line('BÁO CÁO TỔNG KẾT', 'title');
+  line(`${model.campaign.name}`, 'subject');
+  line(`(Từ ngày ${formatVnDate(model.campaign.start)} đến ngày ${formatVnDate(model.campaign.end)})`, 'period');
+  r++;
+
+  line('I. KẾT QUẢ THEO TỪNG TUẦN', 'heading');
+  model.indicators.forEach((info, k) => {
+    line(`${k + 1}. ${info.label.vi} (chỉ tiêu ${targetText(info.target)})`, 'subheading');
+    ['Tuần', 'Thời gian', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tăng, giảm (điểm)', 'Đánh giá'].forEach((h, c) => b.set(r, c, h, 'th'));
+    r++;
+    let previous: number | null = null;
+    for (const w of weekByWeek(model, info.id)) {
+      b.set(r, 0, w.index, 'tdCenter');
+      b.set(r, 1, `${formatVnDate(w.from).slice(0, 5)} – ${formatVnDate(w.to)}`, 'td');
+      b.set(r, 2, w.numerator, 'tdInt');
+      b.set(r, 3, w.denominator, 'tdInt');
+      b.set(r, 4, w.percent === null ? null : w.percent / 100, 'tdPct');
+      b.set(r, 5, w.percent !== null && previous !== null ? Math.round((w.percent - previous) * 10) / 10 : null, 'tdPoints');
+      const met = w.numerator === null || w.denominator === null || w.denominator === 0 ? null : w.percent !== null && (info.target.op === '>' ? w.percent > info.target.value : w.percent >= info.target.value);
+      b.set(r, 6, w.numerator === null ? 'Chưa tổng hợp' : assessment(met), w.numerator === null ? 'tdCenter' : met === false ? 'notMet' : 'met');
+      if (w.percent !== null) previous = w.percent;
+      r++;
+    }
+    r++;
+  });
+
+  line('II. KẾT QUẢ SO VỚI CHỈ TIÊU ĐƯỢC GIAO', 'heading');
+  ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Hạn', 'Số liệu ngày', 'Tỷ lệ', 'Đánh giá'].forEach((h, c) => b.set(r, c, h, 'th'));
+  r++;
+  deadlineChecks(model).forEach((d, k) => {
+    const info = model.indicators[k];
+    b.set(r, 0, k + 1, 'tdCenter');
+    b.set(r, 1, info.label.vi, 'td');
+    b.set(r, 2, targetText(info.target), 'tdCenter');
+    b.set(r, 3, formatVnDate(d.deadline), 'tdCenter');
+    b.set(r, 4, d.asOf ? formatVnDate(d.asOf) : 'Chưa có', 'tdCenter');
+    b.set(r, 5, d.percent === null ? null : d.percent / 100, 'tdPct');
+    b.set(r, 6, assessment(d.met), d.met === false ? 'notMet' : 'met');
+    r++;
+  });
+  r++;
+
+  const { commend, criticise } = commendAndCriticise(model);
+  line('III. ĐỀ NGHỊ BIỂU DƯƠNG (đạt tất cả chỉ tiêu, xếp từ cao xuống)', 'heading');
+  if (commend.length === 0) line('Chưa có thôn, tổ dân phố, cơ quan, đơn vị nào đạt tất cả chỉ tiêu.', 'paragraph');
+  commend.forEach((s, i) => line(`${i + 1}. ${s.name}: tỷ lệ bình quân ${pctText(s.meanPercent)}.`, 'paragraph'));
+  r++;
+  line('IV. PHÊ BÌNH, NHẮC NHỞ (chưa đạt chỉ tiêu, xếp từ thấp lên)', 'heading');
+  if (criticise.length === 0) line('Không có.', 'paragraph');
+  criticise.forEach((s, i) => line(`${i + 1}. ${s.name}: tỷ lệ bình quân ${pctText(s.meanPercent)}; chưa đạt: ${s.unmet.join('; ')}.`, 'paragraph'));
+  r++;
+  line('V. DỮ LIỆU CÒN SAI SÓT CHƯA XỬ LÝ', 'heading');
+  const c = model.issueCounts;
+  line(
+    c.error + c.warning === 0
+      ? 'Không còn sai sót dữ liệu.'
+      : `Còn ${c.error} lỗi và ${c.warning} cảnh báo về dữ liệu (danh sách chi tiết tại trang "${SHEET.errors}"), ${model.duplicates.length} trường hợp trùng lặp; đề nghị Công an xã phối hợp các thôn, đơn vị xử lý dứt điểm.`,
+    'paragraph',
+  );
+  r++;
+  signatureBlock(b, model, r, SPLIT, LAST);
+  return b.fitRowHeights().spec;
+}
