@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 
 export const USAGE = `Cách dùng / Usage:
-  npm run rollup -- <danh-sach.xlsx>... --campaign <mã chiến dịch | campaign.json> [--as-of YYYY-MM-DD] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]...
+  npm run rollup -- <danh-sach.xlsx>... --campaign <mã chiến dịch | campaign.json> [--as-of YYYY-MM-DD] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final]
 
   --campaign   mã chiến dịch có sẵn (bo-y-2025, thuong-ninh-2026, dinh-hoa-2025, tri-ton-2026) hoặc tệp JSON
                a preset id or a campaign JSON file
@@ -11,6 +11,8 @@ export const USAGE = `Cách dùng / Usage:
   --json       ghi thêm báo cáo dạng JSON / also write the machine-readable report
   --history    báo cáo .xlsx lần trước, để so sánh giữa các tuần (lặp lại được)
                an earlier report workbook whose history is carried forward (repeatable)
+  --final      thêm báo cáo tổng kết (tự động từ 7 ngày trước hạn báo cáo cuối)
+               add the final report (automatic from 7 days before it is due)
   --quiet      không in tóm tắt / print nothing on success
 
 Mã thoát / exit codes: 0 đã lập báo cáo (report written), 1 không đọc được tệp (unreadable input), 2 sai cú pháp (usage error).`;
@@ -22,6 +24,8 @@ export interface CliArgs {
   out: string | null;
   json: string | null;
   history: string[];
+  /** true adds the final report; undefined leaves it to the calendar. */
+  final: boolean | undefined;
   quiet: boolean;
 }
 
@@ -49,6 +53,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         json: { type: 'string' },
         history: { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q' },
+        final: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -70,6 +75,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     out: values.out ?? null,
     json: values.json ?? null,
     history: values.history ?? [],
+    final: values.final,
     quiet: values.quiet ?? false,
   };
 }

@@ -74,7 +74,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       if (e instanceof RangeError) throw new UsageError(`--as-of ${args.asOf}: ${e.message}`);
       throw e;
     }
-    await writeXlsxFile(layoutReport(model), out);
+    await writeXlsxFile(layoutReport(model, args.final ? { final: true } : {}), out);
     if (args.json) await writeFile(args.json, JSON.stringify(model, null, 2) + '\n', 'utf8');
     if (!args.quiet) for (const line of summaryLines(model, out, args.json)) io.out(line);
     return 0;
