@@ -1,13 +1,33 @@
-// Function file of the ribbon's "Tổng hợp" button (manifest FunctionName "consolidate").
+// Function file of the ribbon's "Tổng hợp" button (manifest FunctionName "consolidate"): the pane's
+// consolidation, run without opening the pane.
+import { consolidateWorkbook } from '../taskpane/pipeline';
+import { campaignForRibbon } from '../taskpane/campaign-store';
+import { createOfficeGateway } from '../taskpane/gateway-loader';
+import { todayIso } from '../taskpane/dates';
 
-function consolidate(event: Office.AddinCommands.Event): void {
-  // The consolidation itself is wired to this command in a later issue.
-  event.completed();
+/**
+ * Reads the lists with the campaign stored in the workbook (or the default preset when none is
+ * stored) as of today, writes the report, and shows the outcome by selecting the report's first sheet.
+ *
+ * A function command has no surface of its own to explain a failure (notification messages exist in
+ * Outlook only). On failure nothing is written (the gateway replaces report sheets atomically, so the
+ * previous report stays as it was), the error goes to the console for whoever debugs the add-in, and
+ * the user, seeing no new report selected, opens the pane, whose "Tổng hợp" shows the same failure
+ * as a message with what to do next.
+ */
+async function consolidate(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const gateway = createOfficeGateway();
+    const campaign = await campaignForRibbon(gateway);
+    const { specs } = await consolidateWorkbook(gateway, { campaign, asOf: todayIso() });
+    await gateway.selectCell(specs[0].name, 'A1');
+  } catch (error) {
+    console.error('Tổng hợp (ribbon) failed; open the pane and press Tổng hợp for the explanation.', error);
+  } finally {
+    event.completed();
+  }
 }
 
 Office.onReady(() => {
   Office.actions.associate('consolidate', consolidate);
 });
-
-// A module, not a script: keeps `consolidate` out of the global scope the other files type-check against.
-export {};

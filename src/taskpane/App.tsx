@@ -1,76 +1,51 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { ExcelGateway } from '../excel/gateway';
+import { noticeFromError } from './errors';
+import { Header } from './components/Header';
+import { NoticeBars } from './components/NoticeBars';
+import { OutsideExcel } from './components/OutsideExcel';
+import { Workspace } from './components/Workspace';
 
 export interface AppProps {
-  /** False when the page is opened in a plain browser or in another Office application. */
-  insideExcel: boolean;
+  /** The workbook the pane works on; null outside Excel, where the pane explains how to open it. */
+  gateway: ExcelGateway | null;
+  /** The gateway is the in-memory sample workbook (?demo=1 in a plain browser). */
+  demo?: boolean;
+  /** The gateway could not be created (e.g. a host too old for it): shown instead of the workspace. */
+  startupError?: unknown;
 }
+
+const useBodyStyles = makeStaticStyles({
+  body: { margin: 0 },
+});
 
 const useStyles = makeStyles({
   page: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
-    maxWidth: '640px',
-  },
-  heading: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  paragraph: {
-    margin: 0,
-  },
-  line: {
-    display: 'block',
-  },
-  english: {
-    color: tokens.colorNeutralForeground2,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground2,
   },
 });
 
-export function App({ insideExcel }: AppProps) {
+export function App({ gateway, demo = false, startupError = null }: AppProps) {
+  useBodyStyles();
   const styles = useStyles();
+  const startupNotices = useMemo(() => (startupError === null ? [] : [{ ...noticeFromError(startupError), id: 0 }]), [startupError]);
   return (
     <main className={styles.page}>
-      <header className={styles.heading}>
-        <Text as="h1" size={600} weight="semibold" className={styles.paragraph}>
-          Tổng hợp SSKĐT
-        </Text>
-        <Text lang="en" className={styles.english}>
-          SSKĐT Rollup
-        </Text>
-      </header>
-      {!insideExcel && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Hãy mở từ Excel</MessageBarTitle>
-            <span className={styles.line}>Trên thẻ Trang chủ, bấm Tổng hợp.</span>
-            <span className={mergeClasses(styles.line, styles.english)} lang="en">
-              Open this add-in from Excel: Home tab → Consolidate.
-            </span>
-          </MessageBarBody>
-        </MessageBar>
+      <Header />
+      {startupError !== null ? (
+        <NoticeBars notices={startupNotices} />
+      ) : gateway ? (
+        <Workspace gateway={gateway} demo={demo} />
+      ) : (
+        <OutsideExcel />
       )}
-      <Text as="p" className={styles.paragraph}>
-        Tổng hợp kết quả tích hợp BHYT vào Sổ sức khỏe điện tử trên VNeID của các thôn, tổ dân phố và cơ quan,
-        đơn vị thành một báo cáo của xã: số liệu của từng nơi, tỷ lệ so với chỉ tiêu và danh sách lỗi cần sửa.
-        Dữ liệu không rời khỏi sổ làm việc.
-      </Text>
-      <Text as="p" lang="en" className={mergeClasses(styles.paragraph, styles.english)}>
-        Consolidates the villages&apos;, residential groups&apos; and agencies&apos; results of linking health
-        insurance (BHYT) to the electronic health book (Sổ sức khỏe điện tử) on VNeID into one commune report:
-        figures for each place, rates against targets and a list of errors to fix. The data never leaves the
-        workbook.
-      </Text>
     </main>
   );
 }

@@ -9,6 +9,11 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Now in the local time zone as YYYY-MM-DDTHH:mm, the form the engine takes for "when the report was made". */
+export function localDateTime(now: Date = new Date()): string {
+  return `${todayIso(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
 /** A real calendar date written YYYY-MM-DD (what an <input type="date"> gives, or "" while incomplete). */
 export function isIsoDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

@@ -6,6 +6,7 @@
 import type { CellValue, Grid } from '../core/grid';
 import type { SheetSpec } from '../core/sheetspec';
 import type { EntityKind } from '../core/campaign/schema';
+import { SHEET } from '../core/report/sheet-names';
 import { ExcelAdapterError, type ExcelGateway, type HostCapabilities, type OnProgress } from '../excel/gateway';
 
 const HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Mã thẻ BHYT', 'Thường trú', 'Định danh mức 2', 'Đã kích hoạt', 'Tích hợp BHYT vào SSKĐT'];
@@ -88,7 +89,9 @@ export function createDemoGateway(): ExcelGateway {
     capabilities: () => CAPABILITIES,
     async readGrids(onProgress) {
       await slowly(onProgress, 'reading');
-      return grids.map((g) => structuredClone(g));
+      // Like Excel's gateway: the lists, and the history an earlier run wrote, for the engine to compare weeks.
+      const history = report.find((spec) => spec.name === SHEET.history);
+      return [...grids.map((g) => structuredClone(g)), ...(history ? [gridOf(history)] : [])];
     },
     async writeReport(specs, onProgress) {
       await slowly(onProgress, 'writing');

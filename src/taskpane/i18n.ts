@@ -34,7 +34,7 @@ export const STRINGS = {
 
   campaignTitle: { vi: 'Kế hoạch', en: 'Campaign' },
   campaignLabel: { vi: 'Kế hoạch áp dụng', en: 'Campaign plan' },
-  campaignStored: { vi: 'Cấu hình lưu trong sổ làm việc này', en: 'The campaign stored in this workbook' },
+  campaignStored: { vi: 'Cấu hình trong sổ này', en: 'Stored in this workbook' },
   campaignStoredAbsent: { vi: 'chưa có', en: 'none yet' },
   campaignStoredInvalid: { vi: 'có lỗi', en: 'has errors' },
   campaignLoading: { vi: 'Đang đọc cấu hình…', en: 'Reading the configuration…' },

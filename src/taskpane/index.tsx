@@ -1,14 +1,46 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+/**
+ * Bootstrap of the task pane: waits for Office, picks the workbook gateway and the theme, renders.
+ * legacy-check.js runs before this bundle and stops it on hosts too old for it (IE11 webview).
+ */
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import type { ExcelGateway } from '../excel/gateway';
 import { App } from './App';
+import { createDemoGateway } from './demo-gateway';
+import { createOfficeGateway } from './gateway-loader';
+import { gatewaySource } from './gateway-choice';
+import { LanguageProvider } from './language';
+import { officeThemeIsDark } from './theme';
+
+declare global {
+  interface Window {
+    /** Set by legacy-check.js when it has replaced the page with its "update Office" message. */
+    sskdtLegacyHost?: boolean;
+  }
+}
+
+function officeTheme(): Office.OfficeTheme | undefined {
+  return typeof Office !== 'undefined' ? Office.context?.officeTheme : undefined;
+}
 
 function render(insideExcel: boolean): void {
+  if (window.sskdtLegacyHost) return;
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
+  const source = gatewaySource(insideExcel, window.location.search);
+  let gateway: ExcelGateway | null = null;
+  let startupError: unknown = null;
+  try {
+    gateway = source === 'office' ? createOfficeGateway() : source === 'demo' ? createDemoGateway() : null;
+  } catch (error) {
+    startupError = error;
+  }
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App insideExcel={insideExcel} />
-    </FluentProvider>,
+    <LanguageProvider>
+      <FluentProvider theme={officeThemeIsDark(officeTheme()) ? webDarkTheme : webLightTheme}>
+        <App gateway={gateway} demo={source === 'demo'} startupError={startupError} />
+      </FluentProvider>
+    </LanguageProvider>,
   );
 }
 

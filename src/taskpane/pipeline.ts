@@ -10,14 +10,19 @@ import type { Campaign } from '../core/campaign/schema';
 import type { ReportModel } from '../core/report/model';
 import { consolidate } from '../core/consolidate';
 import { layoutReport } from '../core/report/layout';
+import { layoutChart } from '../core/report/layout/chart';
+import { SHEET } from '../core/report/sheet-names';
 import { ExcelAdapterError, type ExcelGateway, type OnProgress, type ProgressStep } from '../excel/gateway';
-import { campaignConfigSheet } from './campaign-store';
+import { campaignToConfigSheet } from '../core/campaign/config-sheet';
+import { localDateTime } from './dates';
 import { summariseResult, type ResultSummary } from './result-summary';
 
 export interface RunRequest {
   campaign: Campaign;
   /** YYYY-MM-DD, local calendar. */
   asOf: string;
+  /** When the run happens, local YYYY-MM-DDTHH:mm (decides what is overdue); now when absent. */
+  madeAt?: string;
 }
 
 export interface RunOptions {
@@ -77,20 +82,28 @@ async function viaGateway<T>(code: keyof typeof FAILURE_TEXT, call: () => Promis
   }
 }
 
-/** The report's sheets, in workbook order: the same SheetSpecs the command line writes. */
+/**
+ * The report's sheets, in workbook order: the SheetSpecs the command line writes, plus, after the
+ * summary, the chart of each village's rate for the first village indicator against its target.
+ */
 export function reportSheets(model: ReportModel): SheetSpec[] {
-  return layoutReport(model);
+  const specs = layoutReport(model);
+  const charted = model.indicators.find((i) => i.appliesTo.includes('village'));
+  if (!charted || specs.some((s) => s.name === SHEET.chart)) return specs;
+  const at = specs.findIndex((s) => s.name === SHEET.summary);
+  specs.splice(at < 0 ? specs.length : at + 1, 0, layoutChart(model, charted.id));
+  return specs;
 }
 
 async function readAndCheck(
   gateway: ExcelGateway,
-  { campaign, asOf }: RunRequest,
+  { campaign, asOf, madeAt = localDateTime() }: RunRequest,
   progress: ReturnType<typeof progressTracker>,
 ): Promise<CheckOutcome> {
   await progress.enter('reading');
   const grids = await viaGateway('READ_FAILED', () => gateway.readGrids(progress.within('reading')));
   await progress.enter('checking');
-  const model = consolidate({ grids, campaign, asOf });
+  const model = consolidate({ grids, campaign, asOf, madeAt });
   return { grids, model };
 }
 
@@ -118,7 +131,7 @@ export async function consolidateWorkbook(
   const summary = summariseResult(model);
   const specs = reportSheets(model);
   await progress.enter('writing');
-  if (options.saveCampaign) await viaGateway('WRITE_FAILED', () => gateway.writeConfig(campaignConfigSheet(request.campaign)));
+  if (options.saveCampaign) await viaGateway('WRITE_FAILED', () => gateway.writeConfig(campaignToConfigSheet(request.campaign)));
   await viaGateway('WRITE_FAILED', () => gateway.writeReport(specs, progress.within('writing')));
   await progress.enter('done');
   return { grids, model, specs, summary };

@@ -8,6 +8,7 @@ import type { CellValue, Grid } from '../core/grid';
 import type { Campaign } from '../core/campaign/schema';
 import { detectHeader, type HeaderMatch } from '../core/table/header';
 import { isColumnNumberRow, isTotalsRow } from '../core/table/row-kinds';
+import { OWN_SHEETS } from '../core/report/sheet-names';
 import { sheetChoice, type SheetChoice } from './sheet-choices';
 
 export interface SheetSummary {
@@ -42,9 +43,12 @@ export function countPeople(grid: Grid, header: HeaderMatch): number {
   return people;
 }
 
-/** Detects each sheet's header once; the result can be re-labelled for any campaign with labelSheets. */
+/**
+ * Detects each sheet's header once; the result can be re-labelled for any campaign with labelSheets.
+ * The add-in's own sheets (the history the gateway reads back for the engine) are not lists and not shown.
+ */
 export function findHeaders(grids: readonly Grid[]): { grid: Grid; header: HeaderMatch | null; people: number }[] {
-  return grids.map((grid) => {
+  return grids.filter((grid) => !OWN_SHEETS.has(grid.sheet)).map((grid) => {
     const header = detectHeader(grid);
     return { grid, header, people: header ? countPeople(grid, header) : 0 };
   });

@@ -1,4 +1,5 @@
-import { Card, Dropdown, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Panel } from './Panel';
 import type { Campaign } from '../../core/campaign/schema';
 import { PRESETS, presetIds } from '../../core/campaign/presets';
 import { formatVnDate } from '../../core/campaign/periods';
@@ -27,10 +28,9 @@ export interface CampaignCardProps {
 const STORED = 'stored';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
+  // A long option must not widen the pane: the select shrinks to the card and cuts the text.
+  select: {
+    minWidth: 0,
   },
   caption: {
     color: tokens.colorNeutralForeground3,
@@ -49,30 +49,23 @@ export function CampaignCard(props: CampaignCardProps) {
   const storedStatus = stored === null ? t('campaignLoading') : stored.status === 'absent' ? t('campaignStoredAbsent') : stored.status === 'invalid' ? t('campaignStoredInvalid') : presetText(stored.campaign);
   const storedText = `${t('campaignStored')}: ${storedStatus}`;
   const selected = source.kind === 'stored' ? STORED : source.id;
-  const selectedText = source.kind === 'stored' ? storedText : presetText(PRESETS[source.id]);
   return (
-    <Card className={styles.card}>
-      <Text as="h2" size={400} weight="semibold">
-        {t('campaignTitle')}
-      </Text>
+    <Panel title={t('campaignTitle')}>
       <Field label={t('campaignLabel')} hint={t('campaignDates', { start: formatVnDate(campaign.start), end: formatVnDate(campaign.end) })}>
-        <Dropdown
-          value={selectedText}
-          selectedOptions={[selected]}
-          onOptionSelect={(_, data) => {
-            if (!data.optionValue) return;
-            props.onSource(data.optionValue === STORED ? { kind: 'stored' } : { kind: 'preset', id: data.optionValue });
-          }}
+        <Select
+          className={styles.select}
+          value={selected}
+          onChange={(_, data) => props.onSource(data.value === STORED ? { kind: 'stored' } : { kind: 'preset', id: data.value })}
         >
           {presetIds().map((id) => (
-            <Option key={id} value={id}>
+            <option key={id} value={id}>
               {presetText(PRESETS[id])}
-            </Option>
+            </option>
           ))}
-          <Option value={STORED} text={storedText} disabled={stored?.status !== 'valid'}>
+          <option value={STORED} disabled={stored?.status !== 'valid'}>
             {storedText}
-          </Option>
-        </Dropdown>
+          </option>
+        </Select>
       </Field>
       <Text size={200} className={styles.caption}>
         {campaign.name}
@@ -92,6 +85,6 @@ export function CampaignCard(props: CampaignCardProps) {
       <Text size={200} className={styles.caption}>
         {t('campaignSavedHint')}
       </Text>
-    </Card>
+    </Panel>
   );
 }

@@ -4,7 +4,8 @@ import { useLanguage } from '../language';
 
 export interface NoticeBarsProps {
   notices: readonly ShownNotice[];
-  onDismiss: (id: number) => void;
+  /** Absent for notices that cannot be dismissed (nothing else to show). */
+  onDismiss?: (id: number) => void;
 }
 
 const useStyles = makeStyles({
@@ -45,11 +46,13 @@ export function NoticeBars({ notices, onDismiss }: NoticeBarsProps) {
               </Text>
             )}
           </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => onDismiss(notice.id)}>
-              {t('dismiss')}
-            </Button>
-          </MessageBarActions>
+          {onDismiss && (
+            <MessageBarActions>
+              <Button size="small" onClick={() => onDismiss(notice.id)}>
+                {t('dismiss')}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       ))}
     </MessageBarGroup>

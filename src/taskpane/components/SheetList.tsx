@@ -1,4 +1,4 @@
-import { Badge, Button, Dropdown, Option, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetChoice } from '../sheet-choices';
 import type { SheetSummary } from '../sheet-survey';
 import { formatNumber, type StringKey } from '../i18n';
@@ -50,9 +50,8 @@ const useStyles = makeStyles({
   count: {
     color: tokens.colorNeutralForeground3,
   },
-  dropdown: {
-    minWidth: '150px',
-    maxWidth: '170px',
+  select: {
+    width: '160px',
   },
 });
 
@@ -60,7 +59,6 @@ const useStyles = makeStyles({
 export function SheetList({ sheets, loading, onChoose, onReload }: SheetListProps) {
   const styles = useStyles();
   const { lang, t } = useLanguage();
-  const labelOf = (choice: SheetChoice) => t(CHOICES.find((c) => c.value === choice)?.label ?? 'kindUnit');
   return (
     <section>
       <div className={styles.heading}>
@@ -69,7 +67,7 @@ export function SheetList({ sheets, loading, onChoose, onReload }: SheetListProp
           {t('sheetsReload')}
         </Button>
       </div>
-      {loading && !sheets && <Spinner size="tiny" label={t('sheetsLoading')} />}
+      {loading && !sheets && <Text role="status">{t('sheetsLoading')}</Text>}
       {sheets && sheets.length === 0 && <Text>{t('sheetsEmpty')}</Text>}
       {sheets && sheets.length > 0 && (
         <ul className={styles.list}>
@@ -86,20 +84,19 @@ export function SheetList({ sheets, loading, onChoose, onReload }: SheetListProp
                 )}
               </div>
               {s.choice ? (
-                <Dropdown
+                <Select
                   size="small"
-                  className={styles.dropdown}
+                  className={styles.select}
                   aria-label={t('sheetKindLabel', { sheet: s.sheet })}
-                  value={labelOf(s.choice)}
-                  selectedOptions={[s.choice]}
-                  onOptionSelect={(_, data) => data.optionValue && onChoose(s.sheet, data.optionValue as SheetChoice)}
+                  value={s.choice}
+                  onChange={(_, data) => onChoose(s.sheet, data.value as SheetChoice)}
                 >
                   {CHOICES.map((c) => (
-                    <Option key={c.value} value={c.value}>
+                    <option key={c.value} value={c.value}>
                       {t(c.label)}
-                    </Option>
+                    </option>
                   ))}
-                </Dropdown>
+                </Select>
               ) : (
                 <Badge appearance="outline" color="subtle">
                   {t('sheetNotAList')}

@@ -27,5 +27,5 @@ export function useListTemplate(gateway: ExcelGateway, events: { onError: (error
     }
   }, [gateway, kind, name, onError, onCreated]);
 
-  return { kind, setKind, name, setName, busy, created, create, nameMissing: name.trim() === '' };
+  return { kind, setKind, name, setName, busy, created, create };
 }

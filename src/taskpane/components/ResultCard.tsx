@@ -1,0 +1,140 @@
+import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Panel } from './Panel';
+import type { IndicatorValue, ReportModel } from '../../core/report/model';
+import type { SheetSpec } from '../../core/sheetspec';
+import { formatVnDate } from '../../core/campaign/periods';
+import { targetText } from '../../core/report/layout/summary';
+import type { ResultSummary } from '../result-summary';
+import { formatNumber, formatPercent } from '../i18n';
+import { useLanguage } from '../language';
+
+export interface ResultCardProps {
+  model: ReportModel;
+  summary: ResultSummary;
+  specs: readonly SheetSpec[];
+  /** ExcelApi 1.8: the report can be opened as its own workbook. */
+  canOpenWorkbook: boolean;
+  /** ExcelApi 1.9: the sheets written already carry their A4 page setup. */
+  printLayout: boolean;
+  opening: boolean;
+  onOpenWorkbook: () => void;
+}
+
+const useStyles = makeStyles({
+  muted: {
+    color: tokens.colorNeutralForeground3,
+  },
+  indicators: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
+  indicator: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  total: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  percent: {
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  below: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+  action: {
+    alignSelf: 'flex-start',
+  },
+});
+
+function MetBadge({ value }: { value: IndicatorValue }) {
+  const { t } = useLanguage();
+  if (value.met === null) return <Badge appearance="tint" color="subtle">{t('noData')}</Badge>;
+  return value.met ? (
+    <Badge appearance="filled" color="success">
+      {t('met')}
+    </Badge>
+  ) : (
+    <Badge appearance="filled" color="danger">
+      {t('notMet')}
+    </Badge>
+  );
+}
+
+/** The consolidation's outcome: commune totals against targets, villages below target, the sheets written. */
+export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout, opening, onOpenWorkbook }: ResultCardProps) {
+  const styles = useStyles();
+  const { lang, t, pickText } = useLanguage();
+  const p = model.period;
+  const deadline = `${formatVnDate(p.deadline.slice(0, 10))} ${p.deadline.slice(11)}`;
+  return (
+    <Panel title={t('resultTitle')}>
+      <Text size={200} className={styles.muted}>
+        {t('resultPeriod', { week: p.index, from: formatVnDate(p.from), to: formatVnDate(p.to), deadline })}
+      </Text>
+      <ul className={styles.indicators}>
+        {summary.indicators.map((indicator) => (
+          <li key={indicator.id} className={styles.indicator}>
+            <Text weight="semibold">{pickText(indicator.label)}</Text>
+            <Text size={200} className={styles.muted}>
+              {t('resultTarget', { target: targetText(indicator.target) })}
+            </Text>
+            {indicator.totals.map(({ kind, value }) => (
+              <span key={kind} className={styles.total}>
+                <MetBadge value={value} />
+                <Text>{t(kind === 'village' ? 'resultVillages' : 'resultUnits')}:</Text>
+                <Text className={styles.percent}>{formatPercent(value.percent, lang)}</Text>
+                <Text size={200} className={styles.muted}>
+                  {t('resultValue', { numerator: formatNumber(value.numerator, lang), denominator: formatNumber(value.denominator, lang) })}
+                </Text>
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+      <Text weight="semibold">{t('belowTitle')}</Text>
+      {summary.villagesBelow.length === 0 ? (
+        <Text>{t('belowNone')}</Text>
+      ) : (
+        <ul className={styles.below}>
+          {summary.villagesBelow.map((village) => (
+            <li key={village.sheet}>
+              <Text>
+                <Text weight="semibold">{village.name}</Text>
+                {': '}
+                {village.misses.map((miss) => `${formatPercent(miss.value.percent, lang)} (${pickText(miss.label)})`).join('; ')}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Text size={200} className={styles.muted}>
+        {t('sheetsWritten', { sheets: specs.map((s) => s.name).join(', ') })}
+      </Text>
+      {!printLayout && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('printLayoutTitle')}</MessageBarTitle>
+            {t('printLayoutBody')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Button className={styles.action} appearance={printLayout ? 'secondary' : 'primary'} disabled={!canOpenWorkbook || opening} onClick={onOpenWorkbook}>
+        {opening ? t('openWorkbookBusy') : t('openWorkbook')}
+      </Button>
+      {!canOpenWorkbook && (
+        <Text size={200} className={styles.muted}>
+          {t('openWorkbookUnavailable')}
+        </Text>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The built task pane (dist/) in Debian's headless Chromium, as a task pane outside Office shows it:
+ * served from 127.0.0.1, every request to another origin recorded and aborted (Office.js from
+ * Microsoft's CDN is the only one the page may attempt), page errors and console errors collected.
+ * Shared by test/web/taskpane.browser.test.ts and scripts/screenshot-taskpane.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The one outside address the page may try: Microsoft requires add-ins to load Office.js from its CDN. */
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+export const TASK_PANE_SIZE = { width: 350, height: 900 };
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+/** Builds dist/ when it is missing (about 20 s); a dist/ already built by `npm run build` is used as it is. */
+export function ensureDist(): void {
+  if (existsSync(join(DIST, 'taskpane.html'))) return;
+  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+export interface DistServer {
+  origin: string;
+  /** Paths served, in order (e.g. "/report-writer.js"). */
+  served: string[];
+  close(): Promise<void>;
+}
+
+export function serveDist(): Promise<DistServer> {
+  const served: string[] = [];
+  const server = createServer((request, response) => {
+    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    served.push(urlPath);
+    const file = resolve(DIST, `.${urlPath}`);
+    const isFile = file.startsWith(DIST + sep) && statSync(file, { throwIfNoEntry: false })?.isFile();
+    if (!isFile) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({
+        origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        served,
+        close: () => new Promise((closed) => server.close(() => closed())),
+      }),
+    ),
+  );
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export interface PaneSession {
+  page: Page;
+  /** Requests to any other origin, all aborted. */
+  outsideRequests: string[];
+  pageErrors: string[];
+  /** Console errors, except the aborted Office.js load. */
+  consoleErrors: string[];
+}
+
+/** Opens taskpane.html (with an optional query such as "?demo=1") in a fresh page of the browser. */
+export async function openPane(
+  browser: Browser,
+  origin: string,
+  options: { query?: string; initScript?: string } = {},
+): Promise<PaneSession> {
+  const context = await browser.newContext({ viewport: TASK_PANE_SIZE, locale: 'vi-VN', acceptDownloads: true });
+  const page = await context.newPage();
+  const session: PaneSession = { page, outsideRequests: [], pageErrors: [], consoleErrors: [] };
+  if (options.initScript) await page.addInitScript(options.initScript);
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    session.outsideRequests.push(url);
+    return route.abort('internetdisconnected');
+  });
+  page.on('pageerror', (error) => session.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const blockedOfficeJs = message.text().startsWith('Failed to load resource') && message.location().url === OFFICE_JS;
+    if (!blockedOfficeJs) session.consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  await page.goto(`${origin}/taskpane.html${options.query ?? ''}`);
+  return session;
+}

@@ -1,0 +1,106 @@
+/**
+ * The built task pane in headless Chromium, outside Office: it shows itself without a script error,
+ * in Vietnamese, and asks nothing of any origin but its own (besides the Office.js load, aborted here).
+ * Uses dist/ as `npm run build` left it, building it first when it is missing.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { DIST, OFFICE_JS, ROOT, ensureDist, hasChromium, launchChromium, openPane, serveDist, type DistServer, type PaneSession } from './pane-browser';
+
+const OUT = join(ROOT, 'out');
+
+/** What every page must satisfy: no script error, no console error, no request anywhere but its own origin and Office.js. */
+function expectClean(session: PaneSession): void {
+  expect(session.pageErrors).toEqual([]);
+  expect(session.consoleErrors).toEqual([]);
+  expect(session.outsideRequests.filter((url) => url !== OFFICE_JS)).toEqual([]);
+  expect(session.outsideRequests.length).toBeLessThanOrEqual(1);
+}
+
+const suite = hasChromium() ? describe : describe.skip;
+const name = hasChromium() ? 'the task pane in headless Chromium' : 'the task pane in headless Chromium (skipped: /usr/bin/chromium is not installed)';
+
+suite(name, () => {
+  let server: DistServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureDist();
+    mkdirSync(OUT, { recursive: true });
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows itself in Vietnamese outside Office, with no script error and no outside request but Office.js', async () => {
+    const session = await openPane(browser, server.origin);
+    const { page } = session;
+    await page.getByText('Hãy mở từ Excel').waitFor({ timeout: 15_000 });
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Tổng hợp');
+    expect(text).toContain('Dữ liệu không rời khỏi sổ làm việc.');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await page.screenshot({ path: join(OUT, 'taskpane.png'), fullPage: true });
+    expect(session.outsideRequests).toEqual([OFFICE_JS]);
+    expectClean(session);
+    await page.context().close();
+  });
+
+  it('consolidates the demo workbook, lists its issues and builds the report file from a lazily loaded ExcelJS chunk', async () => {
+    const session = await openPane(browser, server.origin, { query: '?demo=1' });
+    const { page } = session;
+    await page.getByText('Thôn Gò Da').first().waitFor({ timeout: 15_000 });
+    expect(server.served).not.toContain('/report-writer.js');
+
+    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+    await page.getByText('Kết quả tổng hợp').waitFor({ timeout: 15_000 });
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Thôn, tổ dân phố chưa đạt');
+    expect(text).toContain('Chưa đạt');
+    expect(text).toContain('Khổ in A4');
+    expect(text).toMatch(/Lỗi\s+/);
+    await page.getByText('Ô F11').waitFor();
+    await page.screenshot({ path: join(OUT, 'taskpane-demo.png'), fullPage: true });
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Mở báo cáo thành tệp riêng' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('bao-cao-tong-hop.xlsx');
+    const bytes = readFileSync(await file.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(server.served).toContain('/report-writer.js');
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Consolidate', exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expectClean(session);
+    await page.context().close();
+  });
+
+  it('shows a plain Vietnamese and English message, without React, in an Internet Explorer 11 webview', async () => {
+    const ie11 = "Object.defineProperty(Document.prototype, 'documentMode', { get: () => 11 });";
+    const session = await openPane(browser, server.origin, { initScript: ie11 });
+    const { page } = session;
+    await page.getByText('Phiên bản Office này quá cũ để chạy Tổng hợp SSKĐT').waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(500); // the deferred bundle has run by now and must have left the message alone
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Excel trên web');
+    expect(text).toContain('This version of Office is too old for SSKĐT Rollup');
+    expect(text).not.toContain('Hãy mở từ Excel');
+    await page.screenshot({ path: join(OUT, 'taskpane-legacy.png'), fullPage: true });
+    expectClean(session);
+    await page.context().close();
+  });
+
+  it('is served with its legacy check as ASCII-only ES5 and ExcelJS out of the initial bundle', () => {
+    const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+    expect(html).toMatch(/<div id="?root"?><\/div><script src="?legacy-check\.js"?><\/script>/);
+    expect(readFileSync(join(DIST, 'legacy-check.js'), 'latin1')).toMatch(/^[\x09\x0a\x0d\x20-\x7e]*$/);
+    expect(readFileSync(join(DIST, 'taskpane.js'), 'utf8')).not.toContain('ExcelJS');
+  });
+});
