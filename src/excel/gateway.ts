@@ -25,9 +25,15 @@ export type OnProgress = (step: ProgressStep, fraction: number) => void;
 
 export interface ExcelGateway {
   capabilities(): HostCapabilities;
-  /** Every sheet except the add-in's own (report, errors, history, config), as Grids, in tab order. */
+  /**
+   * The lists (every sheet the add-in does not own) and the "Lịch sử" history sheet, which consolidate()
+   * reads back to compare weeks, as Grids in tab order. Report sheets and the config sheet are not read.
+   */
   readGrids(onProgress?: OnProgress): Promise<Grid[]>;
-  /** Replaces the add-in's report sheets atomically: a failure leaves the previous report as it was. */
+  /**
+   * Replaces the add-in's report sheets (every SHEET of core/report/sheet-names but the config) atomically:
+   * a failure leaves the previous report as it was. A report sheet absent from `specs` is removed.
+   */
   writeReport(specs: readonly SheetSpec[], onProgress?: OnProgress): Promise<void>;
   /** Adds a correctly formatted empty list sheet; returns the sheet's name (made unique). */
   createListTemplate(kind: EntityKind, name: string): Promise<string>;

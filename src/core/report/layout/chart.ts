@@ -5,11 +5,12 @@
 import { formatVnDate } from '../../campaign/periods';
 import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
+import { SHEET } from '../sheet-names';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { targetText } from './summary';
 
-export const CHART_SHEET = 'Biểu đồ';
+export const CHART_SHEET = SHEET.chart;
 
 const HEADER_ROW = 3;
 const CHART_LEFT = 4; // column E, one blank column after the table

@@ -1,0 +1,85 @@
+/**
+ * The ExcelGateway over Office.js: each call is one Excel.run using the reader, the writer and the
+ * templates beside this file. Optional features are checked with isSetSupported on every call, and
+ * every failure reaches the UI as an ExcelAdapterError with a next step.
+ */
+import type { SheetSpec } from '../core/sheetspec';
+import type { EntityKind } from '../core/campaign/schema';
+import { SHEET } from '../core/report/sheet-names';
+import { ExcelAdapterError, type ExcelGateway, type OnProgress } from './gateway';
+import { detectFeatures, hostCapabilities } from './features';
+import { hostTooOld, toAdapterError } from './errors';
+import { REPORT_SHEETS, sameSheetName } from './own-sheets';
+import { readGrids } from './read-grids';
+import { writeSheets } from './write-report';
+import { createListTemplate } from './templates';
+
+export interface OfficeGatewayOptions {
+  /** Bytes one sync may carry (default 4 MB). */
+  payloadBudget?: number;
+  /** Estimated bytes per cell read, to size row slices. */
+  bytesPerCell?: number;
+}
+
+export function createOfficeGateway(options: OfficeGatewayOptions = {}): ExcelGateway {
+  const run = async <T>(failure: 'READ_FAILED' | 'WRITE_FAILED', batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    if (!detectFeatures().core) throw hostTooOld();
+    try {
+      return await Excel.run(batch);
+    } catch (e) {
+      throw toAdapterError(e, failure);
+    }
+  };
+
+  return {
+    capabilities: () => hostCapabilities(detectFeatures()),
+
+    readGrids: (onProgress?: OnProgress) =>
+      run('READ_FAILED', (context) => readGrids(context, { ...options, onProgress: (f) => onProgress?.('reading', f) })),
+
+    writeReport: (specs: readonly SheetSpec[], onProgress?: OnProgress) =>
+      run('WRITE_FAILED', (context) =>
+        writeSheets(context, specs, {
+          features: detectFeatures(),
+          replace: REPORT_SHEETS,
+          activate: true,
+          payloadBudget: options.payloadBudget,
+          onProgress: (f) => onProgress?.('writing', f),
+        }),
+      ),
+
+    createListTemplate: (kind: EntityKind, name: string) => run('WRITE_FAILED', (context) => createListTemplate(context, kind, name, detectFeatures())),
+
+    selectCell: (sheet: string, address: string) =>
+      run('READ_FAILED', async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      }),
+
+    readConfigGrid: () =>
+      run('READ_FAILED', async (context) => {
+        const [grid] = await readGrids(context, { ...options, include: (name) => sameSheetName(name, SHEET.config) });
+        return grid ?? null;
+      }),
+
+    writeConfig: (spec: SheetSpec) =>
+      run('WRITE_FAILED', (context) => writeSheets(context, [spec], { features: detectFeatures(), payloadBudget: options.payloadBudget })),
+
+    openWorkbook: async (base64: string) => {
+      if (!detectFeatures().createWorkbook) {
+        throw new ExcelAdapterError(
+          'NOT_SUPPORTED',
+          'Phiên bản Excel này không mở được báo cáo thành sổ tính riêng (cần ExcelApi 1.8). Báo cáo vẫn có trong sổ tính này: in từ trang “Tổng hợp”, hoặc dùng Excel trên web.',
+          'This version of Excel cannot open the report as its own workbook (ExcelApi 1.8 is needed). The report is in this workbook: print it from the "Tổng hợp" sheet, or use Excel on the web.',
+        );
+      }
+      try {
+        await Excel.createWorkbook(base64);
+      } catch (e) {
+        throw toAdapterError(e, 'WRITE_FAILED');
+      }
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The sheets the add-in owns (core's SHEET names). The writer replaces only them; every other sheet is
+ * a source sheet and is never written. The reader skips them, except the history, which the engine
+ * reads back to compare weeks.
+ */
+import { SHEET } from '../core/report/sheet-names';
+
+/** What a new report replaces: every sheet of ours but the config, so a sheet from an earlier report (a chart, a final report) does not linger. */
+export const REPORT_SHEETS: readonly string[] = Object.values(SHEET).filter((name) => name !== SHEET.config);
+
+/** Sheets being built before an atomic swap are named "~SSKĐT <run> <n>"; left over only after a failed clean-up. */
+export const TEMP_PREFIX = '~SSKĐT ';
+
+const OWN_SHEETS: readonly string[] = Object.values(SHEET);
+
+/** Excel compares sheet names without regard to case. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+}
+
+export function isOwnSheet(name: string): boolean {
+  return name.startsWith(TEMP_PREFIX) || OWN_SHEETS.some((own) => sameSheetName(own, name));
+}
+
+/** The sheets readGrids hands to the engine: the lists, and the history the engine merges the new run into. */
+export function isReadByEngine(name: string): boolean {
+  return !isOwnSheet(name) || sameSheetName(name, SHEET.history);
+}
