@@ -14,7 +14,7 @@ import { nameGridsFromFiles } from '../core/table/source-names';
 import { readXlsxFile, UnreadableFileError } from '../files/read-xlsx';
 import { writeXlsxFile } from '../files/write-xlsx';
 import type { Grid } from '../core/grid';
-import { OWN_SHEETS, SHEET } from '../core/report/sheet-names';
+import { OWN_SHEETS, READ_BACK_SHEETS } from '../core/report/sheet-names';
 import { localNow, parseCliArgs, USAGE, UsageError } from './args';
 import { summaryLines } from './summary';
 
@@ -58,18 +58,19 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (readOnly.includes(out) || (args.json && readOnly.includes(resolve(args.json)))) {
       throw new UsageError('Tệp báo cáo trùng với một tệp danh sách: không bao giờ ghi đè dữ liệu gốc (the report would overwrite an input).');
     }
-    // Sheets the add-in wrote (an earlier report given as input) are never lists; their history is carried forward.
+    // Sheets the add-in wrote (an earlier report given as input) are never lists; the history and the
+    // police's statuses on them are carried forward.
     const files = [];
-    const history: Grid[] = [];
+    const earlier: Grid[] = [];
     for (const input of inputs) {
       const grids = await readXlsxFile(input);
-      history.push(...grids.filter((g) => g.sheet === SHEET.history));
+      earlier.push(...grids.filter((g) => READ_BACK_SHEETS.has(g.sheet)));
       files.push({ baseName: basename(input, extname(input)), grids: grids.filter((g) => !OWN_SHEETS.has(g.sheet)) });
     }
-    for (const earlier of args.history) history.push(...(await readXlsxFile(earlier)).filter((g) => g.sheet === SHEET.history));
+    for (const path of args.history) earlier.push(...(await readXlsxFile(path)).filter((g) => READ_BACK_SHEETS.has(g.sheet)));
     let model;
     try {
-      model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf: args.asOf, madeAt: localNow(), history });
+      model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf: args.asOf, madeAt: localNow(), earlier });
     } catch (e) {
       if (e instanceof RangeError) throw new UsageError(`--as-of ${args.asOf}: ${e.message}`);
       throw e;

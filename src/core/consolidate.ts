@@ -21,6 +21,7 @@ import type { Completeness, EntityReport, ReportIssue, ReportModel } from './rep
 import { OWN_SHEETS, SHEET } from './report/sheet-names';
 import { findDataDate } from './table/data-date';
 import { mergeHistory, readHistory, snapshotRows } from './history/history';
+import { buildMismatches, readMismatchSheet } from './report/mismatches';
 
 export interface ConsolidateInput {
   /** Every sheet of the workbook(s). The add-in's own sheets are not read as lists; a "Lịch sử" sheet is read as history. */
@@ -30,8 +31,8 @@ export interface ConsolidateInput {
   asOf: string;
   /** When the consolidation runs, local YYYY-MM-DDTHH:mm (decides what is overdue); the as-of date at 00:00 when absent. */
   madeAt?: string;
-  /** History sheets from earlier report files (the command line's --history). */
-  history?: readonly Grid[];
+  /** Sheets of earlier report files ("Lịch sử", "Lỗi dữ liệu"; the command line's --history): history and the police's statuses. */
+  earlier?: readonly Grid[];
 }
 
 /** One list read from one sheet. */
@@ -80,7 +81,7 @@ function missingColumns(entity: ListedEntity, indicators: readonly Indicator[]):
   return [...needed].filter((f) => entity.header.columns[f] === undefined);
 }
 
-export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, history = [] }: ConsolidateInput): ReportModel {
+export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, earlier = [] }: ConsolidateInput): ReportModel {
   const period = weekOf(campaign, asOf);
   const asOfYmd = ymd(asOf);
   const issues: Issue[] = [];
@@ -93,10 +94,12 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, h
   const listed: ListedEntity[] = [];
   const sheets: ReportModel['sheets'] = [];
 
-  const historySheets = [...history];
+  const historySheets = earlier.filter((g) => g.sheet === SHEET.history);
+  const errorSheets = earlier.filter((g) => g.sheet === SHEET.errors);
   for (const grid of grids) {
     if (OWN_SHEETS.has(grid.sheet)) {
       if (grid.sheet === SHEET.history) historySheets.push(grid);
+      if (grid.sheet === SHEET.errors) errorSheets.push(grid);
       continue;
     }
     const override = overrides.get(foldKey(grid.sheet));
@@ -141,15 +144,20 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, h
   }));
   entities.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'village' ? -1 : 1));
 
-  const earlier = historySheets.map(readHistory);
-  for (const rejected of earlier.flatMap((h) => h.rejected)) {
+  const earlierHistory = historySheets.map(readHistory);
+  for (const rejected of earlierHistory.flatMap((h) => h.rejected)) {
     issues.push({ sheet: rejected.sheet, row: rejected.row, column: null, code: 'HISTORY_ROW_INVALID', severity: severityOf('HISTORY_ROW_INVALID'), params: { problem: rejected.problem } });
   }
   const snapshot = snapshotRows({ campaignId: campaign.id, week: period.index, asOf, madeAt, entities, totals: counts.totals });
   const mergedHistory = mergeHistory(
-    earlier.flatMap((h) => h.rows).filter((r) => r.campaignId === campaign.id),
+    earlierHistory.flatMap((h) => h.rows).filter((r) => r.campaignId === campaign.id),
     snapshot,
   );
+
+  const worked = errorSheets.map(readMismatchSheet);
+  for (const u of worked.flatMap((w) => w.unreadable)) {
+    issues.push({ sheet: SHEET.errors, row: u.row, column: u.column, code: 'STATUS_UNRECOGNIZED', severity: severityOf('STATUS_UNRECOGNIZED'), params: { value: u.value } });
+  }
 
   const bySheet = new Map(listed.map((e) => [e.grid.sheet, e]));
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
@@ -214,10 +222,17 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, h
         name: personRef(listed[o.entity], o.row).name,
       })),
     })),
+    mismatches: buildMismatches(
+      reportIssues,
+      (sheet) => bySheet.get(sheet)?.name ?? sheet,
+      worked.flatMap((w) => w.rows),
+      asOf,
+      madeAt,
+    ),
     completeness: completenessOf(listed, campaign, period.from, madeAt > period.deadline),
     madeAt,
     history: mergedHistory,
-    historyRejected: earlier.flatMap((h) => h.rejected),
+    historyRejected: earlierHistory.flatMap((h) => h.rejected),
   };
 }
 

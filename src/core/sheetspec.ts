@@ -97,6 +97,8 @@ export interface SheetSpec {
   /** Range that gets an AutoFilter (the errors list). */
   autoFilter?: Range;
   conditionalFormats?: DataBar[];
+  /** In-cell dropdown lists (e.g. the police's status column); a host without them just shows the text. */
+  validations?: { range: Range; list: readonly string[] }[];
   print: PrintSetup;
   /** Hex RGB of the sheet tab. */
   tabColor?: string;

@@ -14,7 +14,8 @@ export interface ApiFeatures extends HostCapabilities {
 }
 
 /** What the writers need to know about the host. */
-export type WriteFeatures = Pick<ApiFeatures, 'printLayout' | 'suspendScreenUpdating' | 'rangeAreas' | 'autoFilter'>;
+export type WriteFeatures = Pick<ApiFeatures, 'printLayout' | 'suspendScreenUpdating' | 'rangeAreas' | 'autoFilter'> &
+  Partial<Pick<ApiFeatures, 'dataValidation'>>;
 
 const NO_FEATURES: ApiFeatures = {
   core: false,

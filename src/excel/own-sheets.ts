@@ -1,9 +1,9 @@
 /**
  * The sheets the add-in owns (core's SHEET names). The writer replaces only them; every other sheet is
- * a source sheet and is never written. The reader skips them, except the history, which the engine
- * reads back to compare weeks.
+ * a source sheet and is never written. The reader skips them, except those the engine reads back
+ * (the history, to compare weeks; the errors list, for the statuses the police set).
  */
-import { SHEET } from '../core/report/sheet-names';
+import { READ_BACK_SHEETS, SHEET } from '../core/report/sheet-names';
 
 /** What a new report replaces: every sheet of ours but the config, so a sheet from an earlier report (a chart, a final report) does not linger. */
 export const REPORT_SHEETS: readonly string[] = Object.values(SHEET).filter((name) => name !== SHEET.config);
@@ -22,7 +22,7 @@ export function isOwnSheet(name: string): boolean {
   return name.startsWith(TEMP_PREFIX) || OWN_SHEETS.some((own) => sameSheetName(own, name));
 }
 
-/** The sheets readGrids hands to the engine: the lists, and the history the engine merges the new run into. */
+/** The sheets readGrids hands to the engine: the lists, and our sheets it reads back. */
 export function isReadByEngine(name: string): boolean {
-  return !isOwnSheet(name) || sameSheetName(name, SHEET.history);
+  return !isOwnSheet(name) || [...READ_BACK_SHEETS].some((own) => sameSheetName(own, name));
 }

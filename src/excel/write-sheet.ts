@@ -340,6 +340,17 @@ function viewCommands(spec: SheetSpec, features: WriteFeatures): SheetCommand[] 
     commands.push({ bytes: COMMAND_BYTES, queue: (ws) => ws.autoFilter.apply(ws.getRange(rectAddress(filter))) });
   }
   for (const bar of spec.conditionalFormats ?? []) commands.push(dataBarCommand(bar));
+  if (features.dataValidation) {
+    for (const v of spec.validations ?? []) {
+      const source = v.list.join(',');
+      commands.push({
+        bytes: COMMAND_BYTES + source.length,
+        queue: (ws) => {
+          ws.getRange(rectAddress(v.range)).dataValidation.rule = { list: { inCellDropDown: true, source } };
+        },
+      });
+    }
+  }
   const tab = spec.tabColor;
   if (tab) {
     commands.push({

@@ -95,6 +95,12 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Workshe
       ],
     });
   }
+  for (const v of spec.validations ?? []) {
+    const formulae = [`"${v.list.join(',')}"`];
+    for (let r = v.range.top; r <= v.range.bottom; r++) {
+      for (let c = v.range.left; c <= v.range.right; c++) ws.getCell(r + 1, c + 1).dataValidation = { type: 'list', allowBlank: true, formulae };
+    }
+  }
   return ws;
 }
 

@@ -105,6 +105,23 @@ export const Completeness = z.object({
 });
 export type Completeness = z.infer<typeof Completeness>;
 
+export const Mismatch = z.object({
+  key: z.string(),
+  name: z.string(),
+  birthDate: z.string(),
+  cccd: z.string(),
+  bhyt: z.string(),
+  entities: z.string(),
+  places: z.string(),
+  problems: z.string(),
+  foundAt: z.string(),
+  status: z.enum(['open', 'done', 'impossible']),
+  resolvedOn: z.string(),
+  note: z.string(),
+  current: z.boolean(),
+  overdue: z.boolean(),
+});
+
 export const ReportModel = z.object({
   schemaVersion: z.literal(1),
   campaign: z.object({
@@ -138,6 +155,8 @@ export const ReportModel = z.object({
   issueCounts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
   issues: z.array(ReportIssue),
   duplicates: z.array(Duplicate),
+  /** The police's working list: one row per person with an identity problem, with the statuses people set. */
+  mismatches: z.array(Mismatch),
   /** Every configured village and unit, and every list found, with whether it reported in time. */
   completeness: z.array(Completeness),
   /** When this consolidation ran, local time YYYY-MM-DDTHH:mm. */

@@ -11,3 +11,6 @@ export const SHEET = {
 } as const;
 
 export const OWN_SHEETS: ReadonlySet<string> = new Set(Object.values(SHEET));
+
+/** Our sheets the engine reads back on the next run: the history, and the police's statuses on the errors list. */
+export const READ_BACK_SHEETS: ReadonlySet<string> = new Set([SHEET.history, SHEET.errors]);

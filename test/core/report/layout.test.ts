@@ -187,52 +187,48 @@ describe('layoutReport: the errors sheet', () => {
     asOf: '2025-10-25',
   });
   const errors = sheetNamed(layoutReport(model), 'Lỗi dữ liệu');
-  const headerRow = findOne(errors, (s) => s === 'Mã lỗi')[0];
+  const headerRow = findOne(errors, (s) => s === 'Sai sót, cách xử lý')[0];
   const column = (title: string) => {
     const hits = find(errors, (s) => s === title).filter(([r]) => r === headerRow);
     expect(hits).toHaveLength(1);
     return hits[0][1];
   };
+  const rowOf = (name: string) => {
+    const hits = find(errors, (s) => s === name).filter(([r, c]) => r > headerRow && c === column('Họ và tên'));
+    expect(hits).toHaveLength(1);
+    return hits[0][0];
+  };
 
-  it('lists every issue once, with its sheet, code and message', () => {
-    const codeCol = column('Mã lỗi');
-    const listed = errors.rows.slice(headerRow + 1).map((row) => text(row[codeCol]));
-    expect(listed).toEqual(model.issues.map((i) => i.code));
-    model.issues.forEach((issue, n) => {
-      const row = errors.rows[headerRow + 1 + n];
-      expect(text(row[column('Trang')])).toBe(issue.sheet);
-      expect(text(row[column('Nội dung, cách xử lý')])).toBe(issue.message);
-    });
+  it('lists each person with a problem once, with every place and every problem', () => {
+    const r = rowOf('Phạm Thị Dung');
+    expect(text(at(errors, r, column('Vị trí trong danh sách')))).toBe('Thôn 1!D5; Thôn 1!E5');
+    const problems = text(at(errors, r, column('Sai sót, cách xử lý'))).split('\n');
+    const expected = model.issues.filter((i) => i.row === 5 && i.sheet === 'Thôn 1' && i.code !== 'STATUS_UNRECOGNIZED').map((i) => i.message);
+    expect(problems).toEqual(expected);
+    expect(problems.length).toBe(2); // the impossible birth date and the shared BHYT number
+    rowOf('Lê Văn Cường');
+    expect(find(errors, (s) => s === 'Nguyễn Văn An')).toEqual([]);
   });
 
-  it('gives each cell issue its A1 address, e.g. E5 for the bad birth date', () => {
-    const cellCol = column('Ô');
-    const codeCol = column('Mã lỗi');
-    const date = errors.rows.findIndex((row) => text(row[codeCol]) === 'DATE_INVALID');
-    expect(text(at(errors, date, cellCol))).toBe('E5');
-    expect(at(errors, date, column('Dòng'))?.v).toBe(5);
-    expect(text(at(errors, date, column('Họ và tên')))).toBe('Phạm Thị Dung');
-    const bhyt = errors.rows.filter((row) => text(row[codeCol]) === 'DUPLICATE_BHYT').map((row) => text(row[cellCol]));
-    expect(bhyt).toEqual(['D4', 'D5']);
+  it('opens every new problem as "Chưa xử lý", found now, with a dropdown for the status', () => {
+    const r = rowOf('Lê Văn Cường');
+    expect(text(at(errors, r, column('Trạng thái')))).toBe('Chưa xử lý');
+    expect(text(at(errors, r, column('Phát hiện lúc')))).toBe('2025-10-25 00:00');
+    expect(errors.validations).toEqual([{ range: { top: headerRow + 1, left: column('Trạng thái'), bottom: headerRow + 2, right: column('Trạng thái') }, list: ['Chưa xử lý', 'Đã xử lý', 'Không xử lý được'] }]);
   });
 
-  it('leaves the cell empty for a finding about a whole sheet', () => {
-    const codeCol = column('Mã lỗi');
-    const r = errors.rows.findIndex((row) => text(row[codeCol]) === 'SHEET_NO_HEADER');
-    expect(text(at(errors, r, column('Ô')))).toBe('');
-    expect(text(at(errors, r, column('Trang')))).toBe('Ghi chú');
+  it('keeps findings that are not the police\'s work in the notes below, with their cell', () => {
+    const [notes] = findOne(errors, (s) => s.startsWith('LƯU Ý KHÁC'));
+    const codes = errors.rows.slice(notes + 2).map((row) => text(row[11]));
+    expect(codes).toEqual(expect.arrayContaining(['STATUS_UNRECOGNIZED', 'SHEET_NO_HEADER']));
+    const r = errors.rows.findIndex((row, i) => i > notes && text(row[11]) === 'STATUS_UNRECOGNIZED');
+    expect(text(at(errors, r, 2))).toBe('F5');
   });
 
   it('stores CCCD, BHYT and birth-date cells as text (numFmt "@") so no leading zero is lost', () => {
-    const cccdCol = column('Số CCCD');
-    const rows = errors.rows.slice(headerRow + 1);
-    expect(rows.length).toBeGreaterThan(0);
-    rows.forEach((_, k) => {
-      expect(styleOf(errors, headerRow + 1 + k, cccdCol)?.numFmt).toBe('@');
-      expect(styleOf(errors, headerRow + 1 + k, column('Mã thẻ BHYT'))?.numFmt).toBe('@');
-    });
-    const dup = rows.findIndex((row) => text(row[column('Mã lỗi')]) === 'DUPLICATE_BHYT');
-    expect(text(rows[dup][cccdCol])).toBe('001085000003');
+    const r = rowOf('Lê Văn Cường');
+    for (const title of ['Số CCCD', 'Mã thẻ BHYT', 'Ngày sinh']) expect(styleOf(errors, r, column(title))?.numFmt).toBe('@');
+    expect(text(at(errors, r, column('Số CCCD')))).toBe('001085000003');
   });
 
   it('prints on A4 landscape fit to width and repeats its header row', () => {
@@ -243,7 +239,7 @@ describe('layoutReport: the errors sheet', () => {
     const clean = consolidate({ grids: [listGrid('Thôn 1', [{ name: 'A', cccd: cccd(1985, true, 1) }])], campaign: BO_Y, asOf: '2025-10-25' });
     expect(clean.issues).toEqual([]);
     const sheet = sheetNamed(layoutReport(clean), 'Lỗi dữ liệu');
-    findOne(sheet, (s) => s === 'Không phát hiện lỗi dữ liệu.');
+    findOne(sheet, (s) => s === 'Không có sai sót cần Công an xã xử lý.');
   });
 });
 
@@ -279,7 +275,7 @@ describe('layoutReport: rows tall enough for their wrapped text', () => {
   });
 
   it('leaves the height of a row without wrapped text to the writer', () => {
-    const [titleRow] = findOne(errors, (s) => s === 'DANH SÁCH LỖI DỮ LIỆU CẦN XỬ LÝ');
+    const [titleRow] = findOne(errors, (s) => s === 'DANH SÁCH SAI SÓT DỮ LIỆU CẦN XỬ LÝ');
     expect(errors.rowHeights?.[titleRow]).toBeUndefined();
   });
 });

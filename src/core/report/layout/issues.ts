@@ -7,6 +7,8 @@ import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { SHEET } from '../sheet-names';
+import { MISMATCH_COLUMNS, MISMATCH_STATUS, isPoliceWork } from '../mismatches';
+import { formatVnDate } from '../../campaign/periods';
 
 
 const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
@@ -29,39 +31,51 @@ function listSheet(name: string, title: string, subtitle: string, headers: reado
   return b;
 }
 
+/**
+ * Part one, the police's working list: one row per person, status and date for people to fill in
+ * (kept from the last run). Part two: every other finding (whole sheets, cells the engine repaired
+ * or the village fixes itself), one row per finding.
+ */
 export function layoutErrors(model: ReportModel): SheetSpec {
-  // The printed list is for the commune police: Vietnamese only. The English text is in the JSON report.
-  const headers = ['STT', 'Trang', 'Dòng', 'Ô', 'Mức độ', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Mã thẻ BHYT', 'Nội dung, cách xử lý', 'Mã lỗi'];
-  const c = model.issueCounts;
+  const headers = MISMATCH_COLUMNS;
+  const last = headers.length - 1;
+  const open = model.mismatches.filter((m) => m.status === 'open').length;
+  const overdue = model.mismatches.filter((m) => m.overdue).length;
   const b = listSheet(
     SHEET.errors,
-    'DANH SÁCH LỖI DỮ LIỆU CẦN XỬ LÝ',
-    `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin. Số liệu đến ngày ${model.asOf.split('-').reverse().join('/')}`,
+    'DANH SÁCH SAI SÓT DỮ LIỆU CẦN XỬ LÝ',
+    `${model.mismatches.length} người, ${open} chưa xử lý${overdue ? `, ${overdue} quá 24 giờ` : ''}. Số liệu đến ngày ${formatVnDate(model.asOf)}. ` +
+      'Cột "Trạng thái", "Ngày xử lý", "Ghi chú" do cán bộ điền; lần tổng hợp sau giữ nguyên.',
     headers,
-    [5, 14, 6, 6, 9, 22, 11, 15, 17, 58, 27],
+    [5, 20, 10, 14, 16, 14, 16, 48, 15, 13, 11, 18],
   );
   let r = 4;
-  model.issues.forEach((i, n) => {
-    const p = i.person;
-    const cells: (string | number | null)[] = [
-      n + 1,
-      i.sheet,
-      i.row,
-      i.column && i.row !== null ? `${i.column}${i.row}` : (i.column ?? ''),
-      SEVERITY_VI[i.severity],
-      p?.name ?? '',
-      p?.birthDate ?? '',
-      p?.cccd ?? '',
-      p?.bhyt ?? '',
-      i.message,
-      i.code,
-    ];
-    const styleOf = (col: number) => (col === 4 ? i.severity : col <= 3 && col !== 1 ? 'tdCenter' : col >= 6 && col <= 8 ? 'tdText' : col === 10 ? 'tdSmall' : 'td');
+  model.mismatches.forEach((m, n) => {
+    const alarm = m.overdue;
+    const cells: (string | number)[] = [n + 1, m.name, m.birthDate, m.cccd, m.bhyt, m.entities, m.places, m.problems, m.foundAt, MISMATCH_STATUS[m.status], m.resolvedOn, m.note];
+    const styleOf = (col: number) =>
+      col === 0 ? 'tdCenter' : col >= 2 && col <= 4 ? 'tdText' : col === 9 ? (m.status === 'open' ? (alarm ? 'statusOverdue' : 'statusOpen') : 'statusDone') : alarm && col === 1 ? 'tdAlarm' : 'td';
     cells.forEach((v, col) => b.set(r, col, v, styleOf(col)));
     r++;
   });
-  if (model.issues.length === 0) b.merge(span(r, 0, r, headers.length - 1), 'Không phát hiện lỗi dữ liệu.', 'td');
-  else b.spec.autoFilter = span(3, 0, r - 1, headers.length - 1);
+  if (model.mismatches.length === 0) b.merge(span(r++, 0, r - 1, last), 'Không có sai sót cần Công an xã xử lý.', 'td');
+  else {
+    b.spec.autoFilter = span(3, 0, r - 1, last);
+    b.spec.validations = [{ range: span(4, 9, r - 1, 9), list: Object.values(MISMATCH_STATUS) }];
+  }
+
+  const others = model.issues.filter((i) => !isPoliceWork(i));
+  r++;
+  b.merge(span(r++, 0, r - 1, last), 'LƯU Ý KHÁC VỀ DANH SÁCH (thôn, đơn vị tự sửa; không cần Công an xử lý)', 'heading');
+  const noteHeaders: [number, number, string][] = [[0, 0, 'STT'], [1, 1, 'Trang'], [2, 2, 'Ô'], [3, 3, 'Mức độ'], [4, 5, 'Họ và tên'], [6, 10, 'Nội dung, cách xử lý'], [11, 11, 'Mã lỗi']];
+  for (const [from, to, h] of noteHeaders) b.merge(span(r, from, r, to), h, 'th');
+  r++;
+  others.forEach((i, n) => {
+    const values: (string | number)[] = [n + 1, i.sheet, i.column && i.row !== null ? `${i.column}${i.row}` : '', SEVERITY_VI[i.severity], i.person?.name ?? '', i.message, i.code];
+    noteHeaders.forEach(([from, to], k) => b.merge(span(r, from, r, to), values[k], k === 3 ? i.severity : k === 0 || k === 2 ? 'tdCenter' : k === 6 ? 'tdSmall' : 'td'));
+    r++;
+  });
+  if (others.length === 0) b.merge(span(r, 0, r, last), 'Không có.', 'td');
   return b.fitRowHeights().spec;
 }
 

@@ -1,0 +1,202 @@
+/**
+ * The police's working list (seed 001, phase 3): one row per person whose identity data is wrong,
+ * with a status people set (Chưa xử lý / Đã xử lý / Không xử lý được) and the date they resolved it.
+ * On the next consolidation the statuses are kept (matched by CCCD, else BHYT, else name and birth
+ * date, never by row position), new problems are added, problems that left the lists are marked
+ * resolved with the date, and rows open more than 24 hours after they were found are flagged.
+ */
+import type { CellValue, Grid } from '../grid';
+import type { IssueCode } from '../issues';
+import { foldKey, foldWords } from '../text/fold';
+import { parseBirthDate, formatYmd } from '../table/cells';
+import type { ReportIssue } from './model';
+
+export const MISMATCH_STATUS = { open: 'Chưa xử lý', done: 'Đã xử lý', impossible: 'Không xử lý được' } as const;
+export type MismatchStatus = keyof typeof MISMATCH_STATUS;
+
+/** Findings the village fixes itself or the engine already repaired: not the police's work. */
+const NOT_FOR_POLICE: ReadonlySet<IssueCode> = new Set<IssueCode>(['CCCD_LEADING_ZERO_RESTORED', 'STATUS_UNRECOGNIZED', 'BHYT_LEVEL_MISMATCH']);
+
+export function isPoliceWork(issue: ReportIssue): boolean {
+  return issue.person !== undefined && issue.row !== null && !NOT_FOR_POLICE.has(issue.code);
+}
+
+/** The working list's columns; the headers are also how the sheet is recognised when read back. */
+export const MISMATCH_COLUMNS = [
+  'STT',
+  'Họ và tên',
+  'Ngày sinh',
+  'Số CCCD',
+  'Mã thẻ BHYT',
+  'Thôn, đơn vị',
+  'Vị trí trong danh sách',
+  'Sai sót, cách xử lý',
+  'Phát hiện lúc',
+  'Trạng thái',
+  'Ngày xử lý',
+  'Ghi chú',
+] as const;
+const COL = Object.fromEntries(MISMATCH_COLUMNS.map((h, i) => [h, i])) as Record<(typeof MISMATCH_COLUMNS)[number], number>;
+
+export interface MismatchRow {
+  key: string;
+  name: string;
+  birthDate: string;
+  cccd: string;
+  bhyt: string;
+  entities: string;
+  places: string;
+  problems: string;
+  /** When the problem was first found, local YYYY-MM-DD HH:mm. */
+  foundAt: string;
+  status: MismatchStatus;
+  /** dd/mm/yyyy as people write it, or the as-of date when the problem left the lists. */
+  resolvedOn: string;
+  note: string;
+  /** Still found in the lists in this run. */
+  current: boolean;
+  /** Open more than 24 hours after it was found (seed 001: the police clean the data within 24 hours). */
+  overdue: boolean;
+}
+
+/** How a person is recognised from one run to the next. */
+export function personKey(p: { cccd: string; bhyt: string; name: string; birthDate: string }, place: string): string {
+  const cccd = p.cccd.replace(/\D/g, '');
+  if (cccd.length === 12 || cccd.length === 9) return `cccd:${cccd}`;
+  const bhyt = p.bhyt.replace(/[\s-]/g, '').toUpperCase();
+  if (/^(?:[A-Z]{2}\d{3})?\d{10}$/.test(bhyt)) return `bhyt:${bhyt.slice(-10)}`;
+  return `name:${foldWords(p.name)}|${p.birthDate}|${place}`;
+}
+
+interface Previous {
+  row: MismatchRow;
+  /** 1-based Excel row, for the message when a status cannot be read. */
+  excelRow: number;
+}
+
+const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).normalize('NFC').trim());
+
+function statusOf(value: string): MismatchStatus | null {
+  const w = foldWords(value);
+  if (w === '' || w === 'chua xu ly' || w === 'chua') return 'open';
+  if (w === 'da xu ly' || w === 'xong' || w === 'da xong') return 'done';
+  if (w === 'khong xu ly duoc' || w === 'khong the xu ly') return 'impossible';
+  return null;
+}
+
+/** A date people typed into "Ngày xử lý": a real date, a serial, or d/m/yyyy text; '' when blank or unreadable. */
+function dateText(v: CellValue | undefined, format: string | undefined): string {
+  if (v === null || v === undefined || v === '') return '';
+  const ymd = parseBirthDate(v, format === undefined || format === 'General' ? 'dd/mm/yyyy' : format, 99991231);
+  return ymd > 0 ? formatYmd(ymd, false) : text(v);
+}
+
+/** The rows of an earlier working list, with any status that could not be read. */
+export function readMismatchSheet(grid: Grid): { rows: Previous[]; unreadable: { row: number; column: string; value: string }[] } {
+  const out: ReturnType<typeof readMismatchSheet> = { rows: [], unreadable: [] };
+  const wanted = MISMATCH_COLUMNS.map((h) => foldKey(h));
+  const header = grid.values.findIndex((row, r) => r < 40 && wanted.every((k, i) => typeof row?.[i] === 'string' && foldKey(row[i] as string) === k));
+  if (header < 0) return out;
+  const rowOffset = grid.rowOffset ?? 0;
+  for (let r = header + 1; r < grid.values.length; r++) {
+    const cells = grid.values[r] ?? [];
+    // The list ends at the first row without a name, CCCD or BHYT (the notes section follows).
+    const p = { name: text(cells[COL['Họ và tên']]), birthDate: text(cells[COL['Ngày sinh']]), cccd: text(cells[COL['Số CCCD']]), bhyt: text(cells[COL['Mã thẻ BHYT']]) };
+    if (!p.name && !p.cccd && !p.bhyt) break;
+    const places = text(cells[COL['Vị trí trong danh sách']]);
+    const rawStatus = text(cells[COL['Trạng thái']]);
+    let status = statusOf(rawStatus);
+    if (status === null) {
+      out.unreadable.push({ row: r + 1 + rowOffset, column: String.fromCharCode(65 + COL['Trạng thái']), value: rawStatus });
+      status = 'open';
+    }
+    out.rows.push({
+      excelRow: r + 1 + rowOffset,
+      row: {
+        key: personKey(p, places.split('!')[0]),
+        ...p,
+        entities: text(cells[COL['Thôn, đơn vị']]),
+        places,
+        problems: text(cells[COL['Sai sót, cách xử lý']]),
+        foundAt: text(cells[COL['Phát hiện lúc']]),
+        status,
+        resolvedOn: dateText(cells[COL['Ngày xử lý']], grid.formats?.[r]?.[COL['Ngày xử lý']]),
+        note: text(cells[COL['Ghi chú']]),
+        current: false,
+        overdue: false,
+      },
+    });
+  }
+  return out;
+}
+
+/** madeAt 'YYYY-MM-DDTHH:mm' → minutes since 1970, for the 24-hour rule. */
+function minutes(at: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(at);
+  if (!m) return NaN;
+  return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]) / 60_000;
+}
+
+const OVERDUE_MINUTES = 24 * 60;
+
+/**
+ * This run's working list: the problems found now, merged with the list people worked on.
+ * `entityOf` names the village or unit of a sheet.
+ */
+export function buildMismatches(
+  issues: readonly ReportIssue[],
+  entityOf: (sheet: string) => string,
+  previous: readonly Previous[],
+  asOf: string,
+  madeAt: string,
+): MismatchRow[] {
+  const now = madeAt.replace('T', ' ');
+  const current = new Map<string, MismatchRow>();
+  for (const issue of issues) {
+    if (!isPoliceWork(issue)) continue;
+    const p = issue.person!;
+    const place = `${issue.sheet}!${issue.column ?? ''}${issue.row}`;
+    const key = personKey(p, issue.sheet);
+    const row = current.get(key);
+    if (!row) {
+      current.set(key, {
+        key,
+        ...p,
+        entities: entityOf(issue.sheet),
+        places: place,
+        problems: issue.message,
+        foundAt: now,
+        status: 'open',
+        resolvedOn: '',
+        note: '',
+        current: true,
+        overdue: false,
+      });
+      continue;
+    }
+    if (!row.places.split('; ').includes(place)) row.places += `; ${place}`;
+    if (!row.entities.split(', ').includes(entityOf(issue.sheet))) row.entities += `, ${entityOf(issue.sheet)}`;
+    if (!row.problems.split('\n').includes(issue.message)) row.problems += `\n${issue.message}`;
+  }
+
+  const asOfText = asOf.split('-').reverse().join('/');
+  const merged: MismatchRow[] = [];
+  const seen = new Set<string>();
+  for (const { row: before } of previous) {
+    if (seen.has(before.key)) continue;
+    seen.add(before.key);
+    const found = current.get(before.key);
+    if (found) {
+      // Found again: the police's status, date and note stand; where and what is refreshed.
+      merged.push({ ...found, foundAt: before.foundAt || found.foundAt, status: before.status, resolvedOn: before.resolvedOn, note: before.note });
+      current.delete(before.key);
+    } else {
+      // Gone from the lists: resolved, on the as-of date unless people already wrote a date.
+      merged.push({ ...before, current: false, status: before.status === 'open' ? 'done' : before.status, resolvedOn: before.resolvedOn || asOfText });
+    }
+  }
+  merged.push(...current.values());
+  const nowMinutes = minutes(madeAt);
+  for (const row of merged) row.overdue = row.status === 'open' && nowMinutes - minutes(row.foundAt) > OVERDUE_MINUTES;
+  return merged;
+}
