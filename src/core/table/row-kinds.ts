@@ -6,8 +6,16 @@ import type { CellValue } from '../grid';
  * are there, because "Tống" is a family name (Tống Văn Bình) that folds to the same letters.
  */
 export function isTotalsRow(name: string): boolean {
-  const first = name.charCodeAt(0) | 0x20; // ASCII lower case, for the quick test
-  if (first !== 0x74 && first !== 0x63 && name.charCodeAt(0) > 32 && name.charCodeAt(0) < 128) return false; // not t/c
+  // Quick rejection for the common case, a person's name: this runs once per row.
+  const c0 = name.charCodeAt(0);
+  const lower0 = c0 | 0x20;
+  if (lower0 === 0x74 || lower0 === 0x63) {
+    // "T…"/"C…": only "To…"/"Tô…"/"Tổ…"/"Co…"/"Cộ…" can be a totals label; "Trần", "Chu" cannot.
+    const c1 = name.charCodeAt(1);
+    if (c1 < 128 && (c1 | 0x20) !== 0x6f) return false;
+  } else if (c0 > 32 && c0 !== 0xa0 && c0 !== 0xfeff && (c0 < 0x2000 || c0 > 0x200d)) {
+    return false; // not t/c and not a leading space of some kind
+  }
   const lower = name.normalize('NFC').replace(/[\s\u00A0\u200B-\u200D\uFEFF]+/g, ' ').trim().toLowerCase();
   if (lower.startsWith('tổng') || lower.startsWith('cộng')) return true;
   // Written without diacritics: only the whole phrase counts, and only when the text has no diacritics at all.
