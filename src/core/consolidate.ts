@@ -1,10 +1,12 @@
 /**
  * The pipeline in one readable function: Grids in, ReportModel out.
  *   detect lists → read and validate rows → deduplicate → count per entity → evaluate indicators.
+ * Sheets holding a count form (a health station's weekly figures, …) are read beside the lists and
+ * give their units the campaign's count indicators.
  */
 import type { Grid } from './grid';
-import type { Campaign, EntityKind, Indicator, PersonFlag } from './campaign/schema';
-import { weekOf, ymd } from './campaign/periods';
+import { type Campaign, type CountIndicator, type EntityKind, type PersonFlag, type PersonIndicator, isCountIndicator } from './campaign/schema';
+import { campaignWeeks, weekOf, ymd } from './campaign/periods';
 import type { Issue, IssueCode, IssueParams } from './issues';
 import { severityOf } from './issues';
 import { issueMessage } from './messages';
@@ -15,13 +17,17 @@ import { entityKindFromName } from './table/entity-kind';
 import { readList } from './table/read-list';
 import { People } from './table/people';
 import { findDuplicates } from './table/duplicates';
-import { countIndicators } from './report/count';
+import { countIndicators, indicatorValue } from './report/count';
 import { personRef } from './report/person-ref';
-import type { Completeness, EntityReport, ReportIssue, ReportModel } from './report/model';
+import type { Completeness, EntityReport, IndicatorValue, ReportIssue, ReportModel } from './report/model';
 import { OWN_SHEETS, SHEET } from './report/sheet-names';
 import { findDataDate } from './table/data-date';
 import { mergeHistory, readHistory, snapshotRows } from './history/history';
 import { buildMismatches, readMismatchSheet } from './report/mismatches';
+import { type FormMatch, detectCountForm, namesDates, preferCountForm } from './forms/detect';
+import { type ReadForm, readCountForm } from './forms/read-form';
+import { countIndicatorSums } from './forms/indicators';
+import { FORM_MEASURES, MEASURE_LABELS, type Measure } from './forms/measures';
 
 export interface ConsolidateInput {
   /** Every sheet of the workbook(s). The add-in's own sheets are not read as lists; a "Lịch sử" sheet is read as history. */
@@ -46,6 +52,24 @@ export interface ListedEntity {
   dataDate: string | null;
 }
 
+/** One count form read from one sheet: a unit's figures. */
+interface FormEntity {
+  name: string;
+  grid: Grid;
+  match: FormMatch;
+  read: ReadForm;
+  dataDate: string | null;
+}
+
+/** What completeness needs to know of a list or a form. */
+interface Reported {
+  sheet: string;
+  name: string;
+  kind: EntityKind;
+  records: number;
+  dataDate: string | null;
+}
+
 const FIELD_OF_FLAG: Record<PersonFlag, Field | null> = {
   resident: null, // everyone counts as a resident when the column is missing
   hasCccd: 'cccd',
@@ -58,7 +82,7 @@ const FIELD_OF_FLAG: Record<PersonFlag, Field | null> = {
   digitalSignature: 'digitalSignature',
 };
 
-export function indicatorApplies(indicator: Indicator, kind: EntityKind, name: string): boolean {
+export function indicatorApplies(indicator: PersonIndicator, kind: EntityKind, name: string): boolean {
   if (!indicator.appliesTo.includes(kind)) return false;
   if (!indicator.entityNamePrefixes) return true;
   const folded = foldWords(name);
@@ -66,10 +90,10 @@ export function indicatorApplies(indicator: Indicator, kind: EntityKind, name: s
 }
 
 /** Columns the applicable indicators need that the list lacks: each gets one warning. */
-function missingColumns(entity: ListedEntity, indicators: readonly Indicator[]): Field[] {
+function missingColumns(entity: ListedEntity, indicators: Campaign['indicators']): Field[] {
   const needed = new Set<Field>();
   for (const ind of indicators) {
-    if (!indicatorApplies(ind, entity.kind, entity.name)) continue;
+    if (ind.source !== 'persons' || !indicatorApplies(ind, entity.kind, entity.name)) continue;
     for (const pop of [ind.denominator, ind.numerator]) {
       for (const flag of pop.flags) {
         const field = FIELD_OF_FLAG[flag];
@@ -92,7 +116,10 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const capacity = grids.reduce((n, g) => n + g.values.length, 0);
   const people = new People(capacity);
   const listed: ListedEntity[] = [];
+  const forms: FormEntity[] = [];
   const sheets: ReportModel['sheets'] = [];
+  const weeks = campaignWeeks(campaign);
+  const countIndicatorList = campaign.indicators.filter(isCountIndicator);
 
   const historySheets = earlier.filter((g) => g.sheet === SHEET.history);
   const errorSheets = earlier.filter((g) => g.sheet === SHEET.errors);
@@ -108,6 +135,19 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       continue;
     }
     const header = detectHeader(grid);
+    const form = detectCountForm(grid);
+    if (form && preferCountForm(grid, form, header)) {
+      const read = readCountForm(grid, form, { campaign, weeks, asOfWeek: period.index, issues });
+      const written = findDataDate(grid, form.row);
+      const dataDate = written === null || (read.lastDate !== null && read.lastDate > written) ? read.lastDate : written;
+      forms.push({ name: override?.name ?? grid.sheet.trim(), grid, match: form, read, dataDate });
+      sheets.push({ sheet: grid.sheet, role: 'unit', records: read.records });
+      if (read.records === 0) sheetIssue(grid.sheet, 'SHEET_EMPTY', { form: 1 });
+      for (const [measure, labels] of missingFigures(form, countIndicatorList)) {
+        sheetIssue(grid.sheet, 'COUNT_COLUMN_MISSING', { column: MEASURE_LABELS[measure].vi, indicator: labels.join('; ') });
+      }
+      continue;
+    }
     if (!header) {
       sheets.push({ sheet: grid.sheet, role: 'none', records: 0 });
       sheetIssue(grid.sheet, 'SHEET_NO_HEADER');
@@ -132,7 +172,8 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const duplicates = findDuplicates(people, listed, issues);
   const counts = countIndicators(people, listed, campaign, asOfYmd);
 
-  const entities: EntityReport[] = listed.map((e) => ({
+  const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
+  const listEntities: EntityReport[] = listed.map((e) => ({
     name: e.name,
     kind: e.kind,
     sheet: e.grid.sheet,
@@ -142,13 +183,28 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     dataDate: e.dataDate,
     indicators: counts.entities[e.index],
   }));
-  entities.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'village' ? -1 : 1));
+  const formEntities: EntityReport[] = forms.map((f) => ({
+    name: f.name,
+    kind: 'unit',
+    sheet: f.grid.sheet,
+    records: f.read.records,
+    counted: 0,
+    headerRow: f.match.row + 1 + (f.grid.rowOffset ?? 0),
+    dataDate: f.dataDate,
+    form: f.match.kind,
+    indicators: formIndicatorValues(f, countIndicatorList, period.index),
+  }));
+  // Villages first, then units, each in workbook order.
+  const entities = [...listEntities, ...formEntities].sort(
+    (a, b) => (a.kind === b.kind ? 0 : a.kind === 'village' ? -1 : 1) || (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0),
+  );
+  const totals = withFormTotals(counts.totals, formEntities, countIndicatorList);
 
   const earlierHistory = historySheets.map(readHistory);
   for (const rejected of earlierHistory.flatMap((h) => h.rejected)) {
     issues.push({ sheet: rejected.sheet, row: rejected.row, column: null, code: 'HISTORY_ROW_INVALID', severity: severityOf('HISTORY_ROW_INVALID'), params: { problem: rejected.problem } });
   }
-  const snapshot = snapshotRows({ campaignId: campaign.id, week: period.index, asOf, madeAt, entities, totals: counts.totals });
+  const snapshot = snapshotRows({ campaignId: campaign.id, week: period.index, asOf, madeAt, entities, totals });
   const mergedHistory = mergeHistory(
     earlierHistory.flatMap((h) => h.rows).filter((r) => r.campaignId === campaign.id),
     snapshot,
@@ -160,7 +216,6 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   }
 
   const bySheet = new Map(listed.map((e) => [e.grid.sheet, e]));
-  const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   issues.sort(
     (a, b) =>
       (sheetOrder.get(a.sheet) ?? grids.length) - (sheetOrder.get(b.sheet) ?? grids.length) ||
@@ -203,10 +258,20 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       target: ind.target,
       deadline: ind.deadline ?? campaign.end,
       ...(ind.pacePointsPerWeek ? { pacePointsPerWeek: ind.pacePointsPerWeek } : {}),
+      ...(ind.source === 'counts' ? { form: ind.form, ...(ind.cumulative ? { cumulative: true } : {}) } : {}),
     })),
     sheets,
     entities,
-    totals: counts.totals,
+    totals,
+    forms: forms.map((f) => ({
+      sheet: f.grid.sheet,
+      name: f.name,
+      kind: f.match.kind,
+      headerRow: f.match.row + 1 + (f.grid.rowOffset ?? 0),
+      measures: FORM_MEASURES[f.match.kind].filter((m) => f.match.measures[m] !== undefined),
+      dated: namesDates(f.match.period),
+      rows: f.read.rows,
+    })),
     issueCounts: {
       error: issues.filter((i) => i.severity === 'error').length,
       warning: issues.filter((i) => i.severity === 'warning').length,
@@ -229,21 +294,76 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       asOf,
       madeAt,
     ),
-    completeness: completenessOf(listed, campaign, period.from, madeAt > period.deadline),
+    completeness: completenessOf(reportedInOrder(listed, forms, sheetOrder), campaign, period.from, madeAt > period.deadline),
     madeAt,
     history: mergedHistory,
     historyRejected: earlierHistory.flatMap((h) => h.rejected),
   };
 }
 
-/** Every configured village and unit and every list found: present and current, empty, missing or stale. */
-function completenessOf(listed: readonly ListedEntity[], campaign: Campaign, periodFrom: string, pastDeadline: boolean): Completeness[] {
+/** A form's figures the campaign's count indicators need and the form has no column for, with the indicators that need each. */
+function missingFigures(form: FormMatch, indicators: readonly CountIndicator[]): Map<Measure, string[]> {
+  const missing = new Map<Measure, string[]>();
+  for (const ind of indicators) {
+    if (ind.form !== form.kind) continue;
+    for (const measure of [ind.numerator, ind.denominator]) {
+      if (form.measures[measure] !== undefined) continue;
+      const labels = missing.get(measure) ?? [];
+      if (!labels.includes(ind.label.vi)) labels.push(ind.label.vi);
+      missing.set(measure, labels);
+    }
+  }
+  return missing;
+}
+
+/** The count indicators of a form's kind whose two figures the form has, summed for the as-of week (or to date). */
+function formIndicatorValues(f: FormEntity, indicators: readonly CountIndicator[], asOfWeek: number): Record<string, IndicatorValue> {
+  const values: Record<string, IndicatorValue> = {};
+  for (const ind of indicators) {
+    if (ind.form !== f.match.kind || f.match.measures[ind.numerator] === undefined || f.match.measures[ind.denominator] === undefined) continue;
+    const { numerator, denominator } = countIndicatorSums(f.read.rows, ind, asOfWeek);
+    values[ind.id] = indicatorValue(numerator, denominator, ind.target);
+  }
+  return values;
+}
+
+/** The persons' unit totals with the count forms added: they count as units, and their indicators add up like any other. */
+function withFormTotals(
+  totals: ReportModel['totals'],
+  formEntities: readonly EntityReport[],
+  indicators: readonly CountIndicator[],
+): ReportModel['totals'] {
+  if (formEntities.length === 0) return totals;
+  // Without a person list among the units, the persons' unit totals are empty shells: the forms' totals replace them.
+  const unit = { ...totals.unit, entities: totals.unit.entities + formEntities.length, indicators: totals.unit.entities === 0 ? {} : { ...totals.unit.indicators } };
+  for (const ind of indicators) {
+    const carried = formEntities.map((e) => e.indicators[ind.id]).filter((v) => v !== undefined);
+    if (carried.length === 0) continue;
+    unit.indicators[ind.id] = indicatorValue(
+      carried.reduce((s, v) => s + v.numerator, 0),
+      carried.reduce((s, v) => s + v.denominator, 0),
+      ind.target,
+    );
+  }
+  return { ...totals, unit };
+}
+
+/** Lists and forms as completeness sees them, in workbook order. */
+function reportedInOrder(listed: readonly ListedEntity[], forms: readonly FormEntity[], sheetOrder: ReadonlyMap<string, number>): Reported[] {
+  return [
+    ...listed.map((e) => ({ sheet: e.grid.sheet, name: e.name, kind: e.kind, records: e.records, dataDate: e.dataDate })),
+    ...forms.map((f) => ({ sheet: f.grid.sheet, name: f.name, kind: 'unit' as const, records: f.read.records, dataDate: f.dataDate })),
+  ].sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0));
+}
+
+/** Every configured village and unit and every list or form found: present and current, empty, missing or stale. */
+function completenessOf(reported: readonly Reported[], campaign: Campaign, periodFrom: string, pastDeadline: boolean): Completeness[] {
   const out: Completeness[] = [];
-  const found = new Map(listed.map((e) => [foldKey(e.grid.sheet), e]));
-  const seen = new Set<ListedEntity>();
-  const add = (name: string, kind: EntityKind, e: ListedEntity | undefined) => {
+  const found = new Map(reported.map((e) => [foldKey(e.sheet), e]));
+  const seen = new Set<Reported>();
+  const add = (name: string, kind: EntityKind, e: Reported | undefined) => {
     const status: Completeness['status'] = !e ? 'missing' : e.records === 0 ? 'empty' : e.dataDate !== null && e.dataDate < periodFrom ? 'stale' : 'ok';
-    out.push({ name, kind, sheet: e?.grid.sheet ?? null, status, dataDate: e?.dataDate ?? null, overdue: status !== 'ok' && pastDeadline });
+    out.push({ name, kind, sheet: e?.sheet ?? null, status, dataDate: e?.dataDate ?? null, overdue: status !== 'ok' && pastDeadline });
   };
   for (const o of campaign.entities) {
     if (o.exclude) continue;
@@ -251,7 +371,7 @@ function completenessOf(listed: readonly ListedEntity[], campaign: Campaign, per
     if (e) seen.add(e);
     add(o.name ?? o.sheet, e?.kind ?? o.kind ?? entityKindFromName(o.sheet), e);
   }
-  for (const e of listed) if (!seen.has(e)) add(e.name, e.kind, e);
+  for (const e of reported) if (!seen.has(e)) add(e.name, e.kind, e);
   return out.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'village' ? -1 : 1));
 }
 

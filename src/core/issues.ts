@@ -11,6 +11,7 @@ export const ISSUE_CODES = {
   CCCD_BIRTH_MISMATCH: 'error',
   CCCD_SEX_MISMATCH: 'error',
   CCCD_LEADING_ZERO_RESTORED: 'warning',
+  ID_CHARACTERS_CLEANED: 'warning',
   CMND_OLD: 'warning',
   BHYT_FORMAT: 'error',
   BHYT_OBJECT_CODE: 'error',
@@ -22,10 +23,16 @@ export const ISSUE_CODES = {
   DATE_INVALID: 'error',
   SEX_INVALID: 'error',
   STATUS_UNRECOGNIZED: 'warning',
+  TEXT_LEGACY_ENCODING: 'warning',
   SHEET_NO_HEADER: 'info',
   SHEET_EMPTY: 'info',
   COLUMN_MISSING: 'warning',
   HISTORY_ROW_INVALID: 'warning',
+  COUNT_INVALID: 'error',
+  COUNT_PART_EXCEEDS_WHOLE: 'error',
+  COUNT_PERIOD_INVALID: 'error',
+  COUNT_PERIOD_OUTSIDE: 'warning',
+  COUNT_COLUMN_MISSING: 'warning',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -8,6 +8,8 @@ export type Lang = 'vi' | 'en';
 type Message = (p: IssueParams) => string;
 
 const v = (p: IssueParams, k: string) => (p[k] === undefined ? '' : String(p[k]));
+/** The fonts that type a legacy encoding, as people know them. */
+const legacyFonts = (p: IssueParams) => (p.encoding === 'VNI' ? 'VNI-Times' : '.VnTime, ABC');
 
 const VI: Record<IssueCode, Message> = {
   CCCD_FORMAT: (p) =>
@@ -26,6 +28,8 @@ const VI: Record<IssueCode, Message> = {
     `Số CCCD "${v(p, 'value')}" ứng với giới tính ${p.cccdMale === 1 ? 'Nam' : 'Nữ'} nhưng cột giới tính ghi ${p.cccdMale === 1 ? 'Nữ' : 'Nam'}. Đối chiếu với thẻ Căn cước.`,
   CCCD_LEADING_ZERO_RESTORED: (p) =>
     `Số CCCD bị Excel bỏ số 0 ở đầu, đã khôi phục thành "${v(p, 'value')}". Nên định dạng cột CCCD là Văn bản (Text) để tránh lỗi này.`,
+  ID_CHARACTERS_CLEANED: (p) =>
+    `"${v(p, 'value')}" có ký tự gõ nhầm trong số (chữ số toàn khổ, chữ O thay số 0, chữ l hoặc I thay số 1), đã đọc thành "${v(p, 'cleaned')}". Kiểm tra lại và sửa trong danh sách.`,
   CMND_OLD: (p) => `"${v(p, 'value')}" là số CMND 9 số cũ, chưa phải CCCD. Đề nghị cập nhật số CCCD 12 số.`,
   BHYT_FORMAT: (p) =>
     p.reason === 'leadingZeroLost'
@@ -43,11 +47,28 @@ const VI: Record<IssueCode, Message> = {
   DATE_INVALID: (p) => `Ngày sinh "${v(p, 'value')}" không đọc được hoặc không hợp lý. Ghi theo dạng ngày/tháng/năm (ví dụ 05/01/1985) hoặc chỉ năm sinh.`,
   SEX_INVALID: (p) => `Giới tính "${v(p, 'value')}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
   STATUS_UNRECOGNIZED: (p) => `Giá trị "${v(p, 'value')}" không rõ là Có hay Không nên được tính là Không. Ghi "Có"/"x" hoặc để trống.`,
-  SHEET_NO_HEADER: () => 'Trang này không có dòng tiêu đề danh sách (Họ và tên, Số CCCD, …) trong 15 dòng đầu nên không được tổng hợp.',
-  SHEET_EMPTY: () => 'Danh sách có tiêu đề nhưng chưa có người nào.',
+  TEXT_LEGACY_ENCODING: (p) =>
+    `Cột này gõ bằng bảng mã cũ ${v(p, 'encoding')} (${legacyFonts(p)}): đã tự chuyển ${v(p, 'count')} ô sang Unicode để đọc. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) trước khi gửi lần sau.`,
+  SHEET_NO_HEADER: () =>
+    'Trang này không có dòng tiêu đề danh sách (Họ và tên, Số CCCD, …) hay biểu số liệu (Tuần, Tổng số lượt KCB, …) trong 15 dòng đầu nên không được tổng hợp.',
+  SHEET_EMPTY: (p) => (p.form ? 'Biểu số liệu có tiêu đề nhưng chưa có dòng số liệu nào.' : 'Danh sách có tiêu đề nhưng chưa có người nào.'),
   COLUMN_MISSING: (p) => `Danh sách thiếu cột "${v(p, 'column')}": các chỉ tiêu cần cột này được tính là Không cho mọi người.`,
   HISTORY_ROW_INVALID: (p) =>
     `Dòng lịch sử bị sửa hoặc hỏng (${v(p, 'problem')}), không được dùng để so sánh. Dòng được giữ nguyên; sửa lại cho đúng hoặc xóa nếu không cần.`,
+  COUNT_INVALID: (p) =>
+    `Cột "${v(p, 'column')}" ghi "${v(p, 'value')}": ${p.reason === 'negative' ? 'số âm' : p.reason === 'fraction' ? 'số lẻ thập phân' : 'không phải là số'}. Ghi số nguyên từ 0 trở lên (ví dụ 125, hoặc 1.250); dòng này chưa được tính cho đến khi sửa.`,
+  COUNT_PART_EXCEEDS_WHOLE: (p) =>
+    `${v(p, 'parts')} là ${v(p, 'partValue')}, lớn hơn "${v(p, 'whole')}" là ${v(p, 'wholeValue')}: số thành phần không thể lớn hơn tổng số. Kiểm tra lại các cột này; dòng này chưa được tính cho đến khi sửa.`,
+  COUNT_PERIOD_INVALID: (p) =>
+    p.reason === 'empty'
+      ? 'Dòng có số liệu nhưng chưa ghi kỳ báo cáo. Ghi số tuần (ví dụ "Tuần 2"), ngày (23/06/2026) hoặc khoảng ngày (23/06/2026 - 29/06/2026); dòng này chưa được tính.'
+      : p.reason === 'reversed'
+        ? `Kỳ báo cáo "${v(p, 'value')}" có ngày bắt đầu sau ngày kết thúc. Sửa lại "Từ ngày" và "Đến ngày"; dòng này chưa được tính.`
+        : `Không đọc được kỳ báo cáo "${v(p, 'value')}". Ghi số tuần (ví dụ "Tuần 2"), ngày (23/06/2026) hoặc khoảng ngày (23/06/2026 - 29/06/2026); dòng này chưa được tính.`,
+  COUNT_PERIOD_OUTSIDE: (p) =>
+    `Kỳ báo cáo "${v(p, 'value')}" nằm ngoài thời gian chiến dịch (từ ${v(p, 'from')} đến ${v(p, 'to')}, ${v(p, 'weeks')} tuần) nên không được tính. Kiểm tra lại số tuần hoặc ngày.`,
+  COUNT_COLUMN_MISSING: (p) =>
+    `Biểu số liệu thiếu cột "${v(p, 'column')}" nên chưa tính được chỉ tiêu "${v(p, 'indicator')}". Thêm cột này vào biểu (ví dụ theo mẫu của kế hoạch) và gửi lại.`,
 };
 
 const EN: Record<IssueCode, Message> = {
@@ -62,6 +83,8 @@ const EN: Record<IssueCode, Message> = {
   CCCD_BIRTH_MISMATCH: (p) => `CCCD "${v(p, 'value')}" encodes birth year ${v(p, 'cccdYear')} but the list says ${v(p, 'listYear')}.`,
   CCCD_SEX_MISMATCH: (p) => `CCCD "${v(p, 'value')}" encodes sex ${p.cccdMale === 1 ? 'male' : 'female'} but the list says otherwise.`,
   CCCD_LEADING_ZERO_RESTORED: (p) => `Excel dropped the CCCD's leading zero; restored as "${v(p, 'value')}". Format the column as Text.`,
+  ID_CHARACTERS_CLEANED: (p) =>
+    `"${v(p, 'value')}" has look-alike characters in the number (full-width digits, letter O for 0, l or I for 1); read as "${v(p, 'cleaned')}". Check and correct it in the list.`,
   CMND_OLD: (p) => `"${v(p, 'value')}" is an old 9-digit CMND, not a CCCD. Please update to the 12-digit CCCD.`,
   BHYT_FORMAT: (p) => `BHYT number "${v(p, 'value')}" is not valid: 10 digits (social-insurance number) or 15 characters.`,
   BHYT_OBJECT_CODE: (p) => `BHYT number "${v(p, 'value')}" has unknown object code "${v(p, 'code')}".`,
@@ -73,10 +96,25 @@ const EN: Record<IssueCode, Message> = {
   DATE_INVALID: (p) => `Birth date "${v(p, 'value')}" cannot be read or is impossible. Use day/month/year or a year.`,
   SEX_INVALID: (p) => `Sex "${v(p, 'value')}" cannot be read. Use "Nam" or "Nữ".`,
   STATUS_UNRECOGNIZED: (p) => `"${v(p, 'value')}" is neither yes nor no and counts as no. Use "Có"/"x" or leave blank.`,
-  SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) in the first 15 rows: sheet not consolidated.',
-  SHEET_EMPTY: () => 'The list has a header but no persons yet.',
+  TEXT_LEGACY_ENCODING: (p) =>
+    `This column is typed in the legacy ${v(p, 'encoding')} encoding (${legacyFonts(p)}): ${v(p, 'count')} cells were converted to Unicode to read them. Convert the file to Unicode (e.g. with Unikey's converter) before sending it again.`,
+  SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) or count-form header (week, KCB visits, …) in the first 15 rows: sheet not consolidated.',
+  SHEET_EMPTY: (p) => (p.form ? 'The count form has a header but no figures yet.' : 'The list has a header but no persons yet.'),
   COLUMN_MISSING: (p) => `The list has no "${v(p, 'column')}" column: indicators that need it count no one.`,
   HISTORY_ROW_INVALID: (p) => `History row edited or damaged (${v(p, 'problem')}): not used for comparisons, kept as it is.`,
+  COUNT_INVALID: (p) =>
+    `Column "${v(p, 'column')}" holds "${v(p, 'value')}": ${p.reason === 'negative' ? 'a negative number' : p.reason === 'fraction' ? 'a fraction' : 'not a number'}. Write a whole number of zero or more; the row is left out until corrected.`,
+  COUNT_PART_EXCEEDS_WHOLE: (p) =>
+    `${v(p, 'parts')} is ${v(p, 'partValue')}, more than "${v(p, 'whole')}" (${v(p, 'wholeValue')}): a part cannot exceed its whole. Check these columns; the row is left out until corrected.`,
+  COUNT_PERIOD_INVALID: (p) =>
+    p.reason === 'empty'
+      ? 'The row has figures but no period. Write a week ("Tuần 2"), a date or a date range; the row is left out.'
+      : p.reason === 'reversed'
+        ? `Period "${v(p, 'value')}" starts after it ends. Correct the from and to dates; the row is left out.`
+        : `Period "${v(p, 'value')}" cannot be read. Write a week ("Tuần 2"), a date (23/06/2026) or a date range; the row is left out.`,
+  COUNT_PERIOD_OUTSIDE: (p) =>
+    `Period "${v(p, 'value')}" lies outside the campaign (${v(p, 'from')} to ${v(p, 'to')}, ${v(p, 'weeks')} weeks) and is not counted. Check the week or date.`,
+  COUNT_COLUMN_MISSING: (p) => `The count form has no "${v(p, 'column')}" column, so indicator "${v(p, 'indicator')}" cannot be computed. Add the column.`,
 };
 
 export function issueMessage(code: IssueCode, params: IssueParams, lang: Lang): string {

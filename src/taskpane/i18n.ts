@@ -61,6 +61,7 @@ export const STRINGS = {
   sheetKindLabel: { vi: 'Loại danh sách của trang {sheet}', en: 'List kind of sheet {sheet}' },
   sheetPeople: { vi: 'Số người: {count}', en: 'People: {count}' },
   sheetNotAList: { vi: 'Không phải danh sách', en: 'Not a list' },
+  sheetCountForm: { vi: 'Biểu số liệu: {form}', en: 'Count form: {form}' },
   kindVillage: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' },
   kindUnit: { vi: 'Cơ quan, đơn vị', en: 'Agency, unit' },
   kindExcluded: { vi: 'Không tổng hợp', en: 'Leave out' },
@@ -191,6 +192,7 @@ export const ISSUE_TITLES = {
   CCCD_BIRTH_MISMATCH: { vi: 'Năm sinh không khớp số CCCD', en: 'Birth year does not match the CCCD' },
   CCCD_SEX_MISMATCH: { vi: 'Giới tính không khớp số CCCD', en: 'Sex does not match the CCCD' },
   CCCD_LEADING_ZERO_RESTORED: { vi: 'Số CCCD bị mất số 0 ở đầu', en: 'CCCD lost its leading zero' },
+  ID_CHARACTERS_CLEANED: { vi: 'Số có ký tự gõ nhầm, đã đọc lại', en: 'Look-alike characters in a number, read' },
   CMND_OLD: { vi: 'Còn dùng CMND 9 số', en: 'Old 9-digit CMND' },
   BHYT_FORMAT: { vi: 'Mã thẻ BHYT sai định dạng', en: 'Invalid BHYT number' },
   BHYT_OBJECT_CODE: { vi: 'Mã đối tượng BHYT không có trong danh mục', en: 'Unknown BHYT object code' },
@@ -202,10 +204,16 @@ export const ISSUE_TITLES = {
   DATE_INVALID: { vi: 'Ngày sinh không đọc được', en: 'Unreadable birth date' },
   SEX_INVALID: { vi: 'Giới tính không đọc được', en: 'Unreadable sex' },
   STATUS_UNRECOGNIZED: { vi: 'Giá trị Có/Không không rõ', en: 'Unclear yes/no value' },
+  TEXT_LEGACY_ENCODING: { vi: 'Cột gõ bằng bảng mã cũ (TCVN3, VNI)', en: 'Column in a legacy encoding (TCVN3, VNI)' },
   SHEET_NO_HEADER: { vi: 'Trang không có dòng tiêu đề danh sách', en: 'No list header on the sheet' },
   SHEET_EMPTY: { vi: 'Danh sách chưa có người', en: 'Empty list' },
   COLUMN_MISSING: { vi: 'Danh sách thiếu cột', en: 'Missing column' },
   HISTORY_ROW_INVALID: { vi: 'Dòng lịch sử bị sửa hoặc hỏng', en: 'Edited or damaged history row' },
+  COUNT_INVALID: { vi: 'Số liệu không phải số nguyên không âm', en: 'Count is not a whole number of zero or more' },
+  COUNT_PART_EXCEEDS_WHOLE: { vi: 'Số thành phần lớn hơn tổng số', en: 'A part exceeds its whole' },
+  COUNT_PERIOD_INVALID: { vi: 'Kỳ báo cáo không đọc được', en: 'Unreadable reporting period' },
+  COUNT_PERIOD_OUTSIDE: { vi: 'Kỳ báo cáo ngoài thời gian chiến dịch', en: 'Period outside the campaign' },
+  COUNT_COLUMN_MISSING: { vi: 'Biểu số liệu thiếu cột', en: 'Count form lacks a column' },
 } as const satisfies Record<IssueCode, Translation>;
 
 export const SEVERITY_KEYS: Record<Severity, StringKey> = {

@@ -10,6 +10,8 @@ import { detectHeader, type HeaderMatch } from '../core/table/header';
 import { isColumnNumberRow, isTotalsRow } from '../core/table/row-kinds';
 import { OWN_SHEETS } from '../core/report/sheet-names';
 import { sheetChoice, type SheetChoice } from './sheet-choices';
+import { detectCountForm, preferCountForm } from '../core/forms/detect';
+import type { FormKind } from '../core/forms/measures';
 
 export interface SheetSummary {
   sheet: string;
@@ -18,6 +20,8 @@ export interface SheetSummary {
   /** How the sheet will be consolidated; null when it is not a list. */
   choice: SheetChoice | null;
   people: number;
+  /** The count form the sheet holds instead of a list (the engine reads its figures), else null. */
+  form: FormKind | null;
 }
 
 /** How far below the header the engine looks for the "(1) (2) (3)" row. */
@@ -47,19 +51,22 @@ export function countPeople(grid: Grid, header: HeaderMatch): number {
  * Detects each sheet's header once; the result can be re-labelled for any campaign with labelSheets.
  * The add-in's own sheets (the history the gateway reads back for the engine) are not lists and not shown.
  */
-export function findHeaders(grids: readonly Grid[]): { grid: Grid; header: HeaderMatch | null; people: number }[] {
+export function findHeaders(grids: readonly Grid[]): { grid: Grid; header: HeaderMatch | null; form: FormKind | null; people: number }[] {
   return grids.filter((grid) => !OWN_SHEETS.has(grid.sheet)).map((grid) => {
     const header = detectHeader(grid);
-    return { grid, header, people: header ? countPeople(grid, header) : 0 };
+    const form = detectCountForm(grid);
+    if (form && preferCountForm(grid, form, header)) return { grid, header: null, form: form.kind, people: 0 };
+    return { grid, header, form: null, people: header ? countPeople(grid, header) : 0 };
   });
 }
 
 export function labelSheets(found: ReturnType<typeof findHeaders>, campaign: Campaign): SheetSummary[] {
-  return found.map(({ grid, header, people }) => ({
+  return found.map(({ grid, header, form, people }) => ({
     sheet: grid.sheet,
     isList: header !== null,
     choice: header ? sheetChoice(campaign, grid.sheet) : null,
     people,
+    form,
   }));
 }
 

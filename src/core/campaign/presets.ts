@@ -66,14 +66,44 @@ const BO_Y_2025: CampaignInput = {
       target: { op: '>=', value: 100 },
       deadline: '2025-10-20',
     },
+    {
+      // §III.3: the health station reports each Monday the KCB visits, those with a level-2 account whose BHYT was
+      // integrated, and those without an account sent to the police. The plan's "100% of visitors with an account" has
+      // a denominator the form does not give (visitors with an account), so this is the station's weekly share of all
+      // visits, with the commune's 80% (§II.3) as an informational level.
+      source: 'counts',
+      id: 'kcb_integrated',
+      label: {
+        vi: 'Lượt khám chữa bệnh tại Trạm Y tế có tài khoản định danh mức 2 được tích hợp thẻ BHYT (số liệu tuần của Trạm Y tế)',
+        en: 'Health-station visits with a level-2 account and BHYT integrated (the station’s weekly figure)',
+      },
+      appliesTo: ['unit'],
+      form: 'kcb',
+      numerator: 'integratedLevel2',
+      denominator: 'visits',
+      target: { op: '>=', value: 80 },
+    },
+    {
+      // §III.7: the same three figures from the public-service centre, for the people who came for a procedure.
+      source: 'counts',
+      id: 'service_integrated',
+      label: {
+        vi: 'Người dân đến Trung tâm Phục vụ hành chính công có tài khoản định danh mức 2 được tích hợp thẻ BHYT (số liệu tuần của Trung tâm)',
+        en: 'People served at the public-service centre with a level-2 account and BHYT integrated (the centre’s weekly figure)',
+      },
+      appliesTo: ['unit'],
+      form: 'service',
+      numerator: 'integratedLevel2',
+      denominator: 'served',
+      target: { op: '>=', value: 80 },
+    },
   ],
 };
 
 /**
  * Seed 001: Chiến dịch "Hướng tới mỗi người dân một Sổ sức khỏe trên ứng dụng VNeID", UBND xã Thượng Ninh, 23–30/6/2026.
- * Only Chỉ tiêu 1 is person-based; Chỉ tiêu 2–4 (KCB visitors guided, new KCB records signed and sent the same day,
- * identity mismatches resolved) are counts the health station reports, not flags on a list, and need a count-form
- * indicator the schema does not have yet.
+ * Chỉ tiêu 1 is counted over the person lists; Chỉ tiêu 2–4 (KCB visitors guided, new KCB records signed and sent the
+ * same day, identity mismatches resolved) are figures of the health station's count form.
  */
 const THUONG_NINH_2026: CampaignInput = {
   id: 'thuong-ninh-2026',
@@ -96,6 +126,47 @@ const THUONG_NINH_2026: CampaignInput = {
       denominator: { flags: ['hasBhyt', 'level2', 'activated'] },
       numerator: { flags: ['sskdt'] },
       target: { op: '>=', value: 100 },
+    },
+    {
+      source: 'counts',
+      id: 'visitors_guided',
+      label: {
+        vi: 'Người dân đến khám chữa bệnh tại Trạm Y tế được nhân viên y tế hướng dẫn cài đặt, kích hoạt và sử dụng VNeID',
+        en: 'Health-station visitors guided by staff to install, activate and use VNeID',
+      },
+      appliesTo: ['unit'],
+      form: 'kcb',
+      numerator: 'guided',
+      denominator: 'visits',
+      target: { op: '>=', value: 100 },
+    },
+    {
+      source: 'counts',
+      id: 'records_sent_same_day',
+      label: {
+        vi: 'Hồ sơ KCB phát sinh mới tại Trạm Y tế được ký số và liên thông lên Cổng tiếp nhận dữ liệu SSKĐT ngay trong ngày',
+        en: 'New health-station medical records digitally signed and sent to the national SSKĐT gateway the same day',
+      },
+      appliesTo: ['unit'],
+      form: 'kcb',
+      numerator: 'signedSameDay',
+      denominator: 'newRecords',
+      target: { op: '>=', value: 95 },
+    },
+    {
+      // Phase 3 runs 25–30/6: a mismatch found one week is often resolved the next, so the whole campaign counts.
+      source: 'counts',
+      id: 'identity_mismatch_resolved',
+      label: {
+        vi: 'Trường hợp sai lệch thông tin định danh (họ tên, ngày sinh, số CCCD) giữa phần mềm y tế và CSDL quốc gia về dân cư được giải quyết dứt điểm',
+        en: 'Identity mismatches (name, birth date, CCCD) between the health software and the national population database resolved',
+      },
+      appliesTo: ['unit'],
+      form: 'kcb',
+      numerator: 'mismatchResolved',
+      denominator: 'mismatchFound',
+      target: { op: '>=', value: 100 },
+      cumulative: true,
     },
   ],
 };

@@ -4,6 +4,7 @@
  * (chỉ tiêu = target: indicator + required level + deadline)
  */
 import { z } from 'zod';
+import { FORM_KINDS, FORM_MEASURES, MEASURES, isPartOf } from '../forms/measures';
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is refused here, not later in a report). */
 const isoDate = z
@@ -49,8 +50,13 @@ export type EntityKind = z.infer<typeof EntityKind>;
 
 const Label = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 
-export const Indicator = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case id'),
+const IndicatorId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case id');
+
+/** An indicator counted over the persons of the village and unit lists. */
+export const PersonIndicator = z.strictObject({
+  /** Where the figures come from; a configuration may leave it out for a person indicator. */
+  source: z.literal('persons').default('persons'),
+  id: IndicatorId,
   label: Label,
   /** Which entity kinds the indicator is computed for. */
   appliesTo: z.array(EntityKind).min(1),
@@ -65,7 +71,54 @@ export const Indicator = z.strictObject({
   /** Pace the plan demands (seed 002: ≥ 10 percentage points a week). */
   pacePointsPerWeek: z.number().positive().optional(),
 });
+export type PersonIndicator = z.infer<typeof PersonIndicator>;
+
+export const FormKind = z.enum(FORM_KINDS);
+export const Measure = z.enum(MEASURES);
+
+/**
+ * An indicator computed from a count form's figures (forms/measures.ts): numerator and denominator
+ * are sums of two figures of that form over the rows of the as-of week, or of the campaign so far
+ * when `cumulative`. The numerator must be a part of the denominator on the form (guided of visits),
+ * which the form reader checks on every row, so the rate never exceeds 100%.
+ */
+export const CountIndicator = z
+  .strictObject({
+    source: z.literal('counts'),
+    id: IndicatorId,
+    label: Label,
+    /** A form is its sender's sheet, and the sender is always a unit. */
+    appliesTo: z
+      .array(EntityKind)
+      .min(1)
+      .refine((kinds) => !kinds.includes('village'), 'count indicators apply to units only')
+      .default(['unit']),
+    form: FormKind,
+    numerator: Measure,
+    denominator: Measure,
+    /** Sum every week of the campaign up to the as-of week instead of the as-of week alone. */
+    cumulative: z.boolean().optional(),
+    target: Target,
+    deadline: isoDate.optional(),
+    pacePointsPerWeek: z.number().positive().optional(),
+  })
+  .superRefine((ind, ctx) => {
+    const figures = FORM_MEASURES[ind.form];
+    for (const key of ['numerator', 'denominator'] as const) {
+      if (!figures.includes(ind[key])) ctx.addIssue({ code: 'custom', path: [key], message: `"${ind[key]}" is not a figure of the ${ind.form} form (${figures.join(', ')})` });
+    }
+    if (figures.includes(ind.numerator) && figures.includes(ind.denominator) && !isPartOf(ind.form, ind.numerator, ind.denominator)) {
+      ctx.addIssue({ code: 'custom', path: ['numerator'], message: `"${ind.numerator}" is not a part of "${ind.denominator}" on the ${ind.form} form` });
+    }
+  });
+export type CountIndicator = z.infer<typeof CountIndicator>;
+
+/** An indicator as a campaign configures it: from person lists (the default) or from a count form. */
+export const Indicator = z.discriminatedUnion('source', [PersonIndicator, CountIndicator]);
 export type Indicator = z.infer<typeof Indicator>;
+
+export const isPersonIndicator = (ind: Indicator): ind is PersonIndicator => ind.source === 'persons';
+export const isCountIndicator = (ind: Indicator): ind is CountIndicator => ind.source === 'counts';
 
 export const EntityOverride = z.strictObject({
   /** Sheet name the override applies to (matched case-, diacritic- and space-insensitively). */

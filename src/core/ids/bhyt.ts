@@ -5,6 +5,7 @@
  */
 import { NO_ISSUES, type IssueParams, type ValueIssue } from '../issues';
 import { knownObjectCode, objectCodeIndex, usualBenefitLevels, usualLevelMask } from './bhyt-codes';
+import { digitsFromLookalikes, hasWideCharacters } from '../text/lookalike-digits';
 
 export interface BhytResult {
   kind: 'empty' | 'card15' | 'bhxh10' | 'invalid';
@@ -57,7 +58,7 @@ const MAX_PARAM_LENGTH = 40;
 
 const EXPONENT_TEXT = /^[+-]?\d+(?:[.,]\d*)?e[+-]?\d+$/i;
 /** Spaces (incl. non-breaking and zero-width) and hyphens people put between the parts of a card number. */
-const SEPARATORS = /[\s\-\u2010-\u2015\u2212\u200b-\u200d\ufeff]/g;
+const SEPARATORS = /[\s\-\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]/g;
 
 export function parseBhyt(raw: string | number | boolean | null): BhytResult {
   if (typeof raw === 'string') {
@@ -82,7 +83,11 @@ function parseNumber(n: number): BhytResult {
   return formatError(String(n), 'length');
 }
 
-/** The slow path: lower case, separators, full-width characters, apostrophes, wrong lengths. */
+/**
+ * The slow path: lower case, separators, full-width characters, apostrophes, wrong lengths. Full-width
+ * characters and O/o, l/I typed for 0 and 1 in the digit positions are read with an
+ * ID_CHARACTERS_CLEANED warning when the card then reads; otherwise it is a BHYT_FORMAT error.
+ */
 function parseText(raw: string): BhytResult {
   let text = raw.normalize('NFKC').trim();
   if (text.charCodeAt(0) === 39) text = text.slice(1).trim(); // a leading apostrophe forces text in Excel
@@ -90,13 +95,27 @@ function parseText(raw: string): BhytResult {
   if (EXPONENT_TEXT.test(text)) return formatError(text, 'rounded');
   const compact = text.replace(SEPARATORS, '');
   if (compact === '') return EMPTY; // a lone "-" is a placeholder for "none"
-  const value = compact.toUpperCase();
+  let value = compact.toUpperCase();
+  let cleaned = hasWideCharacters(raw);
+  if (value.length === 10 || value.length === 15) {
+    const from = value.length === 15 ? 2 : 0; // the object code's letters stay letters
+    if (Number.isNaN(digitRun(value, from, value.length))) {
+      const read = digitsFromLookalikes(compact, from);
+      if (read !== null) {
+        value = read.toUpperCase();
+        cleaned = true;
+      }
+    }
+  }
+  let result: BhytResult;
   if (value.length === 10) {
     const last10 = digitRun(value, 0, 10);
-    return last10 === last10 ? bhxh10(value, last10) : formatError(value, 'characters');
-  }
-  if (value.length === 15) return fromCard(value);
-  return formatError(value, 'length');
+    result = last10 === last10 ? bhxh10(value, last10) : formatError(value, 'characters');
+  } else if (value.length === 15) result = fromCard(value);
+  else result = formatError(value, 'length');
+  if (!cleaned || result.kind === 'invalid') return result;
+  const warning: ValueIssue = { code: 'ID_CHARACTERS_CLEANED', params: { value: raw.trim().slice(0, MAX_PARAM_LENGTH), cleaned: value } };
+  return { ...result, issues: [warning, ...result.issues] };
 }
 
 /** `value` has 15 characters, upper case. */

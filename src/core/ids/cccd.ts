@@ -5,6 +5,7 @@
  */
 import { NO_ISSUES, type IssueParams, type ValueIssue } from '../issues';
 import { provinceCodeKind } from './provinces';
+import { digitsFromLookalikes, hasWideCharacters } from '../text/lookalike-digits';
 
 export interface CccdResult {
   kind: 'empty' | 'cccd' | 'cmnd' | 'invalid';
@@ -49,7 +50,7 @@ const MAX_PARAM_LENGTH = 40;
 
 const EXPONENT_TEXT = /^[+-]?\d+(?:[.,]\d*)?e[+-]?\d+$/i;
 /** Spaces (incl. non-breaking and zero-width), dots and hyphens used between digit groups. */
-const SEPARATORS = /[\s.\-\u2010-\u2015\u2212\u200b-\u200d\ufeff]/g;
+const SEPARATORS = /[\s.\-\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]/g;
 const ALL_DIGITS = /^\d+$/;
 
 /**
@@ -129,19 +130,35 @@ function parseNumber(n: number, numberFormat: string | undefined): CccdResult {
   return formatError(String(n), 'length', n < 1e21 ? String(n).length : Math.floor(Math.log10(n)) + 1);
 }
 
-/** The slow path: anything but 12 plain digits. */
+/**
+ * The slow path: anything but 12 plain digits. Spaces and separators go silently; full-width digits
+ * and O/o, l/I typed for 0 and 1 are read with an ID_CHARACTERS_CLEANED warning when the result has
+ * the length of a CCCD or CMND, and are a CCCD_FORMAT error otherwise.
+ */
 function parseText(raw: string): CccdResult {
   // NFKC turns full-width digits and odd spaces into ASCII ones.
   let text = raw.normalize('NFKC').trim();
   if (text.charCodeAt(0) === 39) text = text.slice(1).trim(); // a leading apostrophe forces text in Excel
   if (text === '') return EMPTY;
   if (EXPONENT_TEXT.test(text)) return formatError(text, 'rounded');
-  const digits = text.replace(SEPARATORS, '');
+  let digits = text.replace(SEPARATORS, '');
   if (digits === '') return EMPTY; // a lone "-" or "." is a placeholder for "none"
-  if (!ALL_DIGITS.test(digits)) return formatError(text, 'characters');
-  if (digits.length === 12) return fromTwelveDigits(digits, digitsToNumber(digits), null);
-  if (digits.length === 9) return cmnd(digits, digitsToNumber(digits));
-  return formatError(digits, 'length', digits.length);
+  let cleaned = hasWideCharacters(raw);
+  if (!ALL_DIGITS.test(digits)) {
+    const read = digitsFromLookalikes(digits);
+    if (read === null || (read.length !== 12 && read.length !== 9)) return formatError(text, 'characters');
+    digits = read;
+    cleaned = true;
+  }
+  const result =
+    digits.length === 12
+      ? fromTwelveDigits(digits, digitsToNumber(digits), null)
+      : digits.length === 9
+        ? cmnd(digits, digitsToNumber(digits))
+        : formatError(digits, 'length', digits.length);
+  if (!cleaned || result.kind === 'invalid') return result;
+  const warning: ValueIssue = { code: 'ID_CHARACTERS_CLEANED', params: { value: raw.trim().slice(0, MAX_PARAM_LENGTH), cleaned: digits } };
+  return { ...result, issues: [warning, ...result.issues] };
 }
 
 /** `value` is 12 ASCII digits; `restoredFrom` is what the numeric cell held when zeros were put back. */

@@ -2,7 +2,7 @@
  * Counting: one pass over the persons, each tested against the populations of the indicators
  * that apply to its entity with a bit mask and an integer date comparison.
  */
-import type { Campaign, Population, Target } from '../campaign/schema';
+import { type Campaign, type Population, type Target, isPersonIndicator } from '../campaign/schema';
 import { indicatorApplies, type ListedEntity } from '../consolidate';
 import { flagMask, type People } from '../table/people';
 import type { IndicatorValue, KindTotals } from './model';
@@ -57,7 +57,8 @@ export interface Counts {
 }
 
 export function countIndicators(people: People, listed: readonly ListedEntity[], campaign: Campaign, asOfYmd: number): Counts {
-  const indicators = campaign.indicators;
+  // Count-form indicators are summed from the forms' figures (forms/indicators.ts), not over persons.
+  const indicators = campaign.indicators.filter(isPersonIndicator);
   const k = indicators.length;
   const den = indicators.map((ind) => compile(ind.denominator, asOfYmd));
   const num = indicators.map((ind) => compile(ind.numerator, asOfYmd));

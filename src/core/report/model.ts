@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ISSUE_CODES, type IssueCode } from '../issues';
 import { HistoryRow } from '../history/history';
+import { FORM_KINDS, MEASURES } from '../forms/measures';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -29,14 +30,18 @@ export const EntityReport = z.object({
   counted: z.number().int().nonnegative(),
   /** Excel row (1-based) of the header the list was read from. */
   headerRow: z.number().int().positive(),
-  /** The "Số liệu đến ngày …" date written above the list, when there is one. */
+  /** The "Số liệu đến ngày …" date written above the list, when there is one; for a count form, the end of its latest period if later. */
   dataDate: isoDate.nullable(),
+  /** Set when the entity sent a count form instead of a person list; `records` then counts the form's rows and `counted` is 0. */
+  form: z.enum(FORM_KINDS).optional(),
   indicators: z.record(z.string(), IndicatorValue),
 });
 export type EntityReport = z.infer<typeof EntityReport>;
 
 export const KindTotals = z.object({
+  /** Entities of the kind, count forms included. */
   entities: z.number().int().nonnegative(),
+  /** Persons read and counted on the lists of the kind: count forms hold figures, not persons. */
   records: z.number().int().nonnegative(),
   counted: z.number().int().nonnegative(),
   indicators: z.record(z.string(), IndicatorValue),
@@ -90,7 +95,36 @@ export const IndicatorInfo = z.object({
   deadline: isoDate,
   /** Percentage points a week the plan demands, when it does (seed 002). */
   pacePointsPerWeek: z.number().positive().optional(),
+  /** For an indicator computed from a count form: which form. */
+  form: z.enum(FORM_KINDS).optional(),
+  /** Summed over the campaign to date rather than the as-of week (count indicators only). */
+  cumulative: z.boolean().optional(),
 });
+
+export const FormRowReport = z.object({
+  /** 1-based Excel row. */
+  row: z.number().int().positive(),
+  /** The campaign week the row's period falls in. */
+  week: z.number().int().positive(),
+  /** The period or class as shown: "Tuần 2", "23/06/2026 – 29/06/2026", "9A". */
+  label: z.string(),
+  measures: z.partialRecord(z.enum(MEASURES), z.number().int().nonnegative()),
+});
+export type FormRowReport = z.infer<typeof FormRowReport>;
+
+/** A count form as read: its figures row by row (only rows that passed every check). */
+export const FormReport = z.object({
+  sheet: z.string(),
+  name: z.string(),
+  kind: z.enum(FORM_KINDS),
+  headerRow: z.number().int().positive(),
+  /** The figures the form has columns for, in the order of the plans. */
+  measures: z.array(z.enum(MEASURES)),
+  /** False when the rows name no period (a school's classes): they all belong to the as-of week. */
+  dated: z.boolean(),
+  rows: z.array(FormRowReport),
+});
+export type FormReport = z.infer<typeof FormReport>;
 
 export const Completeness = z.object({
   name: z.string(),
@@ -152,6 +186,8 @@ export const ReportModel = z.object({
   sheets: z.array(SheetReport),
   entities: z.array(EntityReport),
   totals: z.object({ village: KindTotals, unit: KindTotals }),
+  /** The count forms read (health station, public-service centre, schools), for the rollup's own section. */
+  forms: z.array(FormReport),
   issueCounts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
   issues: z.array(ReportIssue),
   duplicates: z.array(Duplicate),

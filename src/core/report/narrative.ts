@@ -19,7 +19,12 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
   const parts: string[] = [];
   const total = c.totals.village ?? c.totals.unit;
   if (total) {
-    const who = c.totals.village ? 'Toàn xã (thôn, tổ dân phố)' : 'Các cơ quan, đơn vị';
+    const reporters = c.rows.length === 1 ? c.rows[0].name : 'Các đơn vị báo cáo số liệu';
+    const who = c.totals.village
+      ? 'Toàn xã (thôn, tổ dân phố)'
+      : info.form
+        ? `${reporters} (${info.cumulative ? 'lũy kế từ đầu đợt' : 'số liệu tuần'})`
+        : 'Các cơ quan, đơn vị';
     let s = `${who} đạt ${pctText(total.value.percent)} (${total.value.numerator}/${total.value.denominator})`;
     if (total.deltaPoints !== null) {
       s += total.deltaPoints > 0 ? `, tăng ${pointsText(total.deltaPoints)} so với tuần trước` : total.deltaPoints < 0 ? `, giảm ${pointsText(total.deltaPoints)} so với tuần trước` : ', không tăng so với tuần trước';
@@ -30,11 +35,14 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
   const below = c.rows.filter((r) => r.kind === 'village' && r.value.met === false).map((r) => r.name);
   const belowUnits = c.rows.filter((r) => r.kind === 'unit' && r.value.met === false).map((r) => r.name);
   if (below.length) parts.push(`${below.length} thôn, tổ dân phố chưa đạt chỉ tiêu: ${names(below)}`);
-  if (belowUnits.length) parts.push(`${belowUnits.length} cơ quan, đơn vị chưa đạt: ${names(belowUnits)}`);
+  // A single form's sender was just named with its figure.
+  const namedAlready = info.form !== undefined && c.rows.length === 1;
+  if (belowUnits.length && !namedAlready) parts.push(`${belowUnits.length} cơ quan, đơn vị chưa đạt: ${names(belowUnits)}`);
   const stalled = c.rows.filter((r) => r.stalled).map((r) => r.name);
   if (stalled.length) parts.push(`không tăng so với lần tổng hợp trước: ${names(stalled)}`);
   const behind = c.rows.filter((r) => r.behindPace).map((r) => r.name);
   if (behind.length && info.pacePointsPerWeek) parts.push(`tăng dưới ${info.pacePointsPerWeek} điểm/tuần theo yêu cầu: ${names(behind)}`);
+  if (parts.length === 0) parts.push('chưa có số liệu');
   return `${info.label.vi} (chỉ tiêu ${info.target.op === '>' ? 'trên' : 'từ'} ${String(info.target.value).replace('.', ',')}%): ${parts.join('; ')}.`;
 }
 

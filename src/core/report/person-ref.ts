@@ -5,14 +5,34 @@ import { cleanText } from '../text/fold';
 import { formatYmd, isDateFormat, parseBirthDate, isYearOnly } from '../table/cells';
 import type { PersonRef } from './model';
 import { parseCccd } from '../ids/cccd';
+import { parseBhyt } from '../ids/bhyt';
+import { type LegacyEncoding, decodeLegacy, detectLegacy, mayBeLegacy } from '../text/legacy';
 
 function text(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   return cleanText(String(v));
 }
 
+/** The name as people read it: decoded when its column (or, alone, the cell) is in a legacy encoding; NFC. */
+function nameText(v: CellValue | undefined, columnEncoding: LegacyEncoding | undefined): string {
+  if (typeof v !== 'string' || !mayBeLegacy(v)) return text(v);
+  const encoding = columnEncoding ?? detectLegacy(v);
+  return cleanText(encoding ? decodeLegacy(v, encoding) : v);
+}
+
+/** An ID cell as written, or as read when look-alike characters were cleaned ("O01085012345" → "001085012345"). */
+function cleanedId(v: CellValue | undefined, parse: (raw: string) => { value: string; issues: readonly { code: string }[] }): string {
+  if (typeof v !== 'string') return text(v);
+  const parsed = parse(v);
+  return parsed.issues.some((i) => i.code === 'ID_CHARACTERS_CLEANED') ? parsed.value : text(v);
+}
+
+const NOBODY: PersonRef = Object.freeze({ name: '', birthDate: '', cccd: '', bhyt: '' });
+
 /** Name, birth date, CCCD and BHYT of a zero-based Grid row of a listed entity. */
 export function personRef(entity: ListedEntity, gridRow: number): PersonRef {
+  // A finding on the header row (a legacy-encoded column) is about a column, not a person.
+  if (gridRow === entity.header.row) return NOBODY;
   const row = entity.grid.values[gridRow] ?? [];
   const cols = entity.header.columns;
   const at = (c: number | undefined) => (c === undefined ? undefined : row[c]);
@@ -23,8 +43,9 @@ export function personRef(entity: ListedEntity, gridRow: number): PersonRef {
     const ymd = parseBirthDate(rawBirth, format, 99991231);
     if (ymd > 0) birthDate = formatYmd(ymd, !isDateFormat(format) && isYearOnly(ymd, rawBirth));
   }
-  // A CCCD whose zeros Excel dropped is shown restored, as the police will type it into VNeID.
+  // A CCCD whose zeros Excel dropped, or typed with look-alike characters, is shown as read: the police type it into VNeID.
   const rawCccd = at(cols.cccd);
-  const cccd = typeof rawCccd === 'number' ? parseCccd(rawCccd).value || text(rawCccd) : text(rawCccd);
-  return { name: text(at(cols.fullName)), birthDate, cccd, bhyt: text(at(cols.bhyt)) };
+  const cccd = typeof rawCccd === 'number' ? parseCccd(rawCccd).value || text(rawCccd) : cleanedId(rawCccd, parseCccd);
+  const bhyt = cleanedId(at(cols.bhyt), parseBhyt);
+  return { name: nameText(at(cols.fullName), entity.header.textEncodings?.fullName), birthDate, cccd, bhyt };
 }

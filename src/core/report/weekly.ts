@@ -8,6 +8,7 @@
 import type { HistoryRow } from '../history/history';
 import { COMMUNE_TOTAL_NAME } from '../history/history';
 import type { IndicatorValue, ReportModel } from './model';
+import { shownIndicators } from './shown';
 
 export interface Comparison {
   name: string;
@@ -80,13 +81,14 @@ export function compareWithHistory(model: ReportModel): IndicatorComparison[] {
       behindPace: required !== undefined && deltaPoints !== null && deltaPoints < required && (value.percent ?? 0) < 100,
     };
   };
-  return model.indicators.map((ind) => {
+  return shownIndicators(model).map((ind) => {
     const rows = model.entities.filter((e) => e.indicators[ind.id]).map((e) => compare(e.name, e.kind, e.kind, ind.id, e.indicators[ind.id]));
     ranks(rows);
     const totals: IndicatorComparison['totals'] = {};
     for (const kind of ['village', 'unit'] as const) {
       const t = model.totals[kind];
-      if (t.entities > 0 && t.indicators[ind.id]) {
+      // A total under rows of its kind only: units that all sent count forms have no total for a person indicator.
+      if (rows.some((r) => r.kind === kind) && t.indicators[ind.id]) {
         totals[kind] = compare(COMMUNE_TOTAL_NAME[kind], kind, kind === 'village' ? 'commune-village' : 'commune-unit', ind.id, t.indicators[ind.id]);
       }
     }

@@ -27,6 +27,9 @@ export type Field = (typeof FIELDS)[number];
 export const STATUS_FIELDS = ['resident', 'level2', 'activated', 'integrated', 'sskdt', 'smartphone', 'digitalSignature'] as const;
 export type StatusField = (typeof STATUS_FIELDS)[number];
 
+/** Fields whose cells are words, so may be typed in a legacy encoding (.VnTime, VNI): names, sex, notes, statuses. */
+export const TEXT_FIELDS: readonly Field[] = ['fullName', 'sex', 'note', ...STATUS_FIELDS];
+
 /** Fields that make a header row a person list (at least one must be present). */
 export const IDENTITY_FIELDS: readonly Field[] = ['fullName', 'cccd', 'bhyt'];
 

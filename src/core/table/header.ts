@@ -1,11 +1,18 @@
 /**
  * Finds a list's header row: title rows, blank rows and merged title cells come first in real
  * lists, so the first 15 rows are scanned and the row naming the most known fields wins.
+ * Headers typed with a legacy font (.VnTime, VNI) are decoded before they are matched, and the
+ * list's text columns are judged once here, so rows are decoded without a check per cell.
  */
-import type { Grid } from '../grid';
-import { type Field, IDENTITY_FIELDS, matchHeader } from './aliases';
+import type { CellValue, Grid } from '../grid';
+import { type Field, IDENTITY_FIELDS, TEXT_FIELDS, matchHeader } from './aliases';
+import { type LegacyEncoding, decodeLegacy, detectLegacy, mayBeLegacy } from '../text/legacy';
+import { LEGACY_SAMPLE_SIZE, columnFollows, voteColumnEncoding } from '../text/legacy-column';
 
 export const HEADER_SCAN_ROWS = 15;
+
+/** Rows looked at, at most, to find a column's sample of non-empty cells. */
+const LEGACY_SAMPLE_REACH = 20 * LEGACY_SAMPLE_SIZE;
 
 export interface HeaderMatch {
   /** Zero-based row index in the Grid. */
@@ -14,30 +21,109 @@ export interface HeaderMatch {
   columns: Partial<Record<Field, number>>;
   /** How many distinct fields the header names. */
   fieldCount: number;
+  /** Text columns typed in a legacy encoding, decoded as they are read; absent when there are none. */
+  textEncodings?: Partial<Record<Field, LegacyEncoding>>;
 }
 
-function matchRow(cells: readonly unknown[]): HeaderMatch['columns'] {
-  const columns: HeaderMatch['columns'] = {};
+type Detect = (text: string) => LegacyEncoding | null;
+
+/** detectLegacy, remembering its answers for one sheet: the same words fill many cells. */
+function rememberingDetect(): Detect {
+  const seen = new Map<string, LegacyEncoding | null>();
+  return (text) => {
+    let encoding = seen.get(text);
+    if (encoding === undefined) {
+      encoding = detectLegacy(text);
+      seen.set(text, encoding);
+    }
+    return encoding;
+  };
+}
+
+function matchRow(cells: readonly CellValue[], detect: Detect): HeaderMatch['columns'] {
+  const fields: (Field | null)[] = new Array<Field | null>(cells.length).fill(null);
+  let encoding: LegacyEncoding | null = null;
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
     if (typeof cell !== 'string' || cell.length === 0 || cell.length > 120) continue;
-    const field = matchHeader(cell);
-    if (field && columns[field] === undefined) columns[field] = c;
+    // Decoded first: legacy text can match the wrong field as it stands ("TÝch hîp BHYT" holds "BHYT").
+    const legacy = detect(cell);
+    if (legacy !== null) encoding ??= legacy;
+    fields[c] = matchHeader(legacy === null ? cell : decodeLegacy(cell, legacy));
   }
+  // A header typed with a legacy font is legacy in every cell, also where a cell passes for Unicode
+  // ("Giíi tÝnh", "Ghi chó") or for another header as it stands ("Sè thÎ BHYT" next to "TÝch hîp BHYT").
+  if (encoding !== null) {
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (typeof cell !== 'string' || cell.length > 120 || !mayBeLegacy(cell)) continue;
+      const field = matchHeader(decodeLegacy(cell, encoding));
+      if (field !== null) fields[c] = field;
+    }
+  }
+  const columns: HeaderMatch['columns'] = {};
+  fields.forEach((field, c) => {
+    if (field && columns[field] === undefined) columns[field] = c;
+  });
   return columns;
 }
 
 /** The header row of a person list, or null when the sheet holds none (notes, a chart, a count form). */
 export function detectHeader(grid: Grid): HeaderMatch | null {
   let best: HeaderMatch | null = null;
+  const detect = rememberingDetect();
   const last = Math.min(grid.values.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < last; r++) {
     const row = grid.values[r];
     if (!row) continue;
-    const columns = matchRow(row);
+    const columns = matchRow(row, detect);
     const fieldCount = Object.keys(columns).length;
     if (fieldCount < 2 || !IDENTITY_FIELDS.some((f) => columns[f] !== undefined)) continue;
     if (!best || fieldCount > best.fieldCount) best = { row: r, columns, fieldCount };
   }
+  if (best) {
+    const textEncodings = detectTextEncodings(grid, best, detect);
+    if (textEncodings) best.textEncodings = textEncodings;
+  }
   return best;
+}
+
+/**
+ * Which text columns are legacy: those where most sampled cells are, then the others of the sheet
+ * when all their cells read well in the sheet's encoding (a status column of "Cã" beside a TCVN3
+ * name column). A legacy header alone decides nothing: old templates get filled in Unicode.
+ */
+function detectTextEncodings(grid: Grid, header: HeaderMatch, detect: Detect): HeaderMatch['textEncodings'] {
+  const samples: [Field, string[]][] = [];
+  for (const field of TEXT_FIELDS) {
+    const col = header.columns[field];
+    if (col !== undefined) samples.push([field, sampleColumn(grid, header.row, col)]);
+  }
+  const found: Partial<Record<Field, LegacyEncoding>> = {};
+  let sheetEncoding: LegacyEncoding | null = null;
+  for (const [field, sample] of samples) {
+    const encoding = voteColumnEncoding(sample, detect);
+    if (encoding === null) continue;
+    found[field] = encoding;
+    sheetEncoding ??= encoding;
+  }
+  if (sheetEncoding === null) return undefined;
+  for (const [field, sample] of samples) {
+    if (found[field] === undefined && columnFollows(sample, sheetEncoding)) found[field] = sheetEncoding;
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
+/** The first LEGACY_SAMPLE_SIZE non-empty cells under the header that hold text. */
+function sampleColumn(grid: Grid, headerRow: number, col: number): string[] {
+  const texts: string[] = [];
+  let nonEmpty = 0;
+  const end = Math.min(grid.values.length, headerRow + 1 + LEGACY_SAMPLE_REACH);
+  for (let r = headerRow + 1; r < end && nonEmpty < LEGACY_SAMPLE_SIZE; r++) {
+    const cell = grid.values[r]?.[col];
+    if (cell === null || cell === undefined || cell === '') continue;
+    nonEmpty++;
+    if (typeof cell === 'string' && cell.trim() !== '') texts.push(cell);
+  }
+  return texts;
 }

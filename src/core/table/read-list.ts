@@ -8,7 +8,7 @@ import { columnLetter } from '../grid';
 import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
 import { parseCccd, checkCccdAgainstPerson } from '../ids/cccd';
 import { parseBhyt } from '../ids/bhyt';
-import { STATUS_FIELDS, type StatusField } from './aliases';
+import { type Field, STATUS_FIELDS, type StatusField } from './aliases';
 import type { HeaderMatch } from './header';
 import { FLAG_BIT, type People } from './people';
 import {
@@ -27,6 +27,8 @@ import {
   type Ymd,
 } from './cells';
 import { isTotalsRow, isColumnNumberRow } from './row-kinds';
+import { LegacyColumnDecoder } from '../text/legacy-column';
+import { type LegacyEncoding, LEGACY_ENCODINGS, LEGACY_ENCODING_NAMES, decodeLegacy, mayBeLegacy } from '../text/legacy';
 
 const COLUMN_NUMBER_ROW_REACH = 3;
 
@@ -53,6 +55,27 @@ const STATUS_FLAG: Record<StatusField, number> = {
   digitalSignature: FLAG_BIT.digitalSignature,
 };
 
+/** Zero-width spaces and joiners, the word joiner and the byte-order mark: invisible, and they split words. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** A word cell the parser did not take, read again: without invisible characters, else as legacy text. */
+interface Recovered {
+  text: string;
+  /** The legacy encoding it was decoded from, or null when only invisible characters were removed. */
+  encoding: LegacyEncoding | null;
+}
+
+function recoverWord(raw: string, accepts: (text: string) => boolean): Recovered | null {
+  const visible = raw.replace(INVISIBLE, '');
+  if (visible !== raw && accepts(visible)) return { text: visible, encoding: null };
+  if (!mayBeLegacy(visible)) return null;
+  for (const encoding of LEGACY_ENCODINGS) {
+    const decoded = decodeLegacy(visible, encoding);
+    if (decoded !== visible && accepts(decoded)) return { text: decoded, encoding };
+  }
+  return null;
+}
+
 function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined || v === '') return true;
   if (typeof v !== 'string') return false;
@@ -71,11 +94,47 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
   const bhytCol = cols.bhyt ?? -1;
   const birthCol = cols.birthDate ?? -1;
   const sexCol = cols.sex ?? -1;
-  const statusCols: { col: number; bit: number; resident: boolean; letter: string }[] = [];
+  // Legacy text columns (found once per sheet by detectHeader) are decoded cell by cell; the others cost nothing.
+  const decoders: { col: number; decoder: LegacyColumnDecoder }[] = [];
+  const decoderOf = (field: Field): LegacyColumnDecoder | null => {
+    const encoding = header.textEncodings?.[field];
+    const col = cols[field];
+    if (encoding === undefined || col === undefined) return null;
+    const decoder = new LegacyColumnDecoder(encoding);
+    decoders.push({ col, decoder });
+    return decoder;
+  };
+  const nameDecoder = decoderOf('fullName');
+  const sexDecoder = decoderOf('sex');
+  const noteCol = cols.note ?? -1;
+  const noteDecoder = decoderOf('note');
+  const statusCols: { col: number; bit: number; resident: boolean; letter: string; decoder: LegacyColumnDecoder | null }[] = [];
   for (const f of STATUS_FIELDS) {
     const c = cols[f];
-    if (c !== undefined) statusCols.push({ col: c, bit: STATUS_FLAG[f], resident: f === 'resident', letter: columnLetter(c + colOffset) });
+    if (c !== undefined) statusCols.push({ col: c, bit: STATUS_FLAG[f], resident: f === 'resident', letter: columnLetter(c + colOffset), decoder: decoderOf(f) });
   }
+  // Cells recovered one by one in columns not judged legacy, counted per column for the same warning.
+  const recoveredLegacy = new Map<number, { encoding: LegacyEncoding; cells: number }>();
+  const recovered = new Map<string, Recovered | null>();
+  const recover = (raw: string, col: number, kind: string, accepts: (text: string) => boolean): string | null => {
+    const key = `${kind}\u0000${raw}`;
+    let found = recovered.get(key);
+    if (found === undefined) {
+      found = recoverWord(raw, accepts);
+      if (recovered.size < 10_000) recovered.set(key, found);
+    }
+    if (found === null) return null;
+    if (found.encoding !== null) {
+      const seen = recoveredLegacy.get(col);
+      if (seen) seen.cells++;
+      else recoveredLegacy.set(col, { encoding: found.encoding, cells: 1 });
+    }
+    return found.text;
+  };
+  const isStatus = (resident: boolean) => (text: string) => parseStatus(text, resident, false) !== UNRECOGNIZED;
+  const statusWord = isStatus(false);
+  const residentWord = isStatus(true);
+  const sexWord = (text: string) => parseSex(text) !== SEX_INVALID;
   // With no resident column, everyone on the list counts as a resident (DOMAIN.md, seed 000).
   const baseFlags = cols.resident === undefined ? FLAG_BIT.resident : 0;
   const letter = (c: number) => columnLetter(c + colOffset);
@@ -93,13 +152,14 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
   for (let r = header.row + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
-    const name = nameCol >= 0 ? row[nameCol] : undefined;
+    let name = nameCol >= 0 ? row[nameCol] : undefined;
     const cccdRaw = cccdCol >= 0 ? row[cccdCol] : undefined;
     const bhytRaw = bhytCol >= 0 ? row[bhytCol] : undefined;
     const noName = isBlank(name);
     const noCccd = isBlank(cccdRaw);
     const noBhyt = isBlank(bhytRaw);
     if (noName && noCccd && noBhyt) continue;
+    if (nameDecoder !== null && typeof name === 'string') name = nameDecoder.decode(name);
     if (typeof name === 'string' && isTotalsRow(name)) {
       totalsRows++;
       continue;
@@ -118,8 +178,13 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
     }
     let male: boolean | null = null;
     if (sexCol >= 0) {
-      const raw = row[sexCol];
-      const sex = parseSex(raw ?? null);
+      let raw = row[sexCol];
+      if (sexDecoder !== null && typeof raw === 'string') raw = sexDecoder.decode(raw);
+      let sex = parseSex(raw ?? null);
+      if (sex === SEX_INVALID && typeof raw === 'string') {
+        const text = recover(raw, sexCol, 'sex', sexWord);
+        if (text !== null) sex = parseSex(text);
+      }
       if (sex === SEX_INVALID) push(r, sexLetter, 'SEX_INVALID', { value: String(raw) });
       else if (sex !== SEX_UNKNOWN) male = sex === MALE;
     }
@@ -149,10 +214,20 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
 
     for (let s = 0; s < statusCols.length; s++) {
       const sc = statusCols[s];
-      const raw = row[sc.col];
-      const status = parseStatus(raw ?? null, sc.resident, typeof raw === 'number' && isDateFormat(fmtRow?.[sc.col]));
+      let raw = row[sc.col];
+      if (sc.decoder !== null && typeof raw === 'string') raw = sc.decoder.decode(raw);
+      let status = parseStatus(raw ?? null, sc.resident, typeof raw === 'number' && isDateFormat(fmtRow?.[sc.col]));
+      if (status === UNRECOGNIZED && typeof raw === 'string') {
+        const text = recover(raw, sc.col, sc.resident ? 'resident' : 'status', sc.resident ? residentWord : statusWord);
+        if (text !== null) status = parseStatus(text, sc.resident, false);
+      }
       if (status === YES) flags |= sc.bit;
       else if (status === UNRECOGNIZED) push(r, sc.letter, 'STATUS_UNRECOGNIZED', { value: String(raw) });
+    }
+
+    if (noteDecoder !== null) {
+      const note = row[noteCol];
+      if (typeof note === 'string') noteDecoder.decode(note);
     }
 
     const i = people.count++;
@@ -163,6 +238,15 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
     people.birth[i] = birth > 0 ? birth : 0;
     people.flags[i] = flags;
     records++;
+  }
+
+  // One warning per legacy column, on its header cell.
+  for (const { col, decoder } of decoders) {
+    const seen = recoveredLegacy.get(col);
+    recoveredLegacy.set(col, { encoding: decoder.encoding, cells: decoder.converted + (seen?.cells ?? 0) });
+  }
+  for (const [col, { encoding, cells }] of [...recoveredLegacy].sort((a, b) => a[0] - b[0])) {
+    if (cells > 0) push(header.row, letter(col), 'TEXT_LEGACY_ENCODING', { encoding: LEGACY_ENCODING_NAMES[encoding], count: cells });
   }
   return { records, totalsRows };
 }

@@ -35,7 +35,7 @@ const VN1_CAPITALS: readonly (readonly [number, string])[] = [
 ];
 
 /** Unicode (NFC) letter of each byte 0xA1–0xFF, '' where TCVN3 assigns nothing. */
-export const TCVN3_LETTERS: readonly string[] = (() => {
+const TCVN3_LETTERS: readonly string[] = (() => {
   const table: string[] = new Array<string>(256).fill('');
   for (const [vowel, bytes] of VOWEL_ROWS) {
     bytes.forEach((byte, tone) => {
@@ -46,10 +46,17 @@ export const TCVN3_LETTERS: readonly string[] = (() => {
   return table;
 })();
 
-/** Reads the cell text as TCVN3 bytes (each character being the byte's Windows-1252 character). Not normalised. */
-export function decodeTcvn3(text: string): string {
+/** What decoding read: the text (not normalised) and the characters it replaced, in order. */
+export interface Tcvn3Decoded {
+  text: string;
+  letters: string;
+}
+
+/** Reads the cell text as TCVN3 bytes (each character being the byte's Windows-1252 character). */
+export function decodeTcvn3(text: string): Tcvn3Decoded {
   let out = '';
   let start = 0;
+  let letters = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0xa1 || code > 0xff) continue;
@@ -57,6 +64,7 @@ export function decodeTcvn3(text: string): string {
     if (letter === '') continue;
     out += text.slice(start, i) + letter;
     start = i + 1;
+    letters += text[i];
   }
-  return start === 0 ? text : out + text.slice(start);
+  return { text: start === 0 ? text : out + text.slice(start), letters };
 }

@@ -47,9 +47,6 @@ for (const [byte, letter] of LETTERS) {
   LETTER_OF.set(byte - 0x20, letter.toUpperCase());
 }
 
-/** The characters a VNI mark byte or one-byte letter shows as in Windows-1252: what VNI mojibake is made of. */
-export const VNI_BYTES: ReadonlySet<number> = new Set([...MARK_OF.keys(), ...LETTER_OF.keys()]);
-
 /** The letter a mark may follow, small and as VNI spells it (ô and ö are ơ and ư), or ''. */
 function baseOf(code: number): string {
   switch (code | 0x20) {
@@ -64,10 +61,19 @@ function baseOf(code: number): string {
   }
 }
 
-/** Reads the cell text as VNI bytes, longest match first (letter + mark before a lone letter). Not normalised. */
-export function decodeVni(text: string): string {
+/** What decoding read: the text (not normalised), marks joined to a letter, and one-byte letters replaced. */
+export interface VniDecoded {
+  text: string;
+  merged: number;
+  letters: string;
+}
+
+/** Reads the cell text as VNI bytes, longest match first (letter + mark before a lone letter). */
+export function decodeVni(text: string): VniDecoded {
   let out = '';
   let start = 0;
+  let merged = 0;
+  let letters = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x41) continue;
@@ -78,6 +84,7 @@ export function decodeVni(text: string): string {
         const letter = code < 0x80 ? text[i] : (LETTER_OF.get(code) as string);
         out += text.slice(start, i) + letter + mark.combining;
         start = i + 2;
+        merged++;
         i++;
         continue;
       }
@@ -86,6 +93,7 @@ export function decodeVni(text: string): string {
     if (letter === undefined) continue;
     out += text.slice(start, i) + letter;
     start = i + 1;
+    letters += text[i];
   }
-  return start === 0 ? text : out + text.slice(start);
+  return { text: start === 0 ? text : out + text.slice(start), merged, letters };
 }

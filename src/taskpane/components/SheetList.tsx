@@ -3,6 +3,7 @@ import type { SheetChoice } from '../sheet-choices';
 import type { SheetSummary } from '../sheet-survey';
 import { formatNumber, type StringKey } from '../i18n';
 import { useLanguage } from '../language';
+import { FORM_LABELS } from '../../core/forms/measures';
 
 export interface SheetListProps {
   sheets: readonly SheetSummary[] | null;
@@ -99,7 +100,7 @@ export function SheetList({ sheets, loading, onChoose, onReload }: SheetListProp
                 </Select>
               ) : (
                 <Badge appearance="outline" color="subtle">
-                  {t('sheetNotAList')}
+                  {s.form ? t('sheetCountForm', { form: FORM_LABELS[s.form][lang] }) : t('sheetNotAList')}
                 </Badge>
               )}
             </li>

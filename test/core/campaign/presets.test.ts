@@ -1,6 +1,6 @@
 import { parseCampaign } from '../../../src/core/campaign/load';
 import { PRESETS, presetIds } from '../../../src/core/campaign/presets';
-import { Campaign, type CampaignInput } from '../../../src/core/campaign/schema';
+import { Campaign, type CampaignInput, isPersonIndicator } from '../../../src/core/campaign/schema';
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -43,13 +43,15 @@ describe('campaign presets', () => {
     for (const text of strings(PRESETS[id])) expect(text).toBe(text.normalize('NFC'));
   });
 
-  it('keeps the Bờ Y indicators and their order exactly as the plan lists them', () => {
+  it('keeps the Bờ Y indicators and their order exactly as the plan lists them, the count-form ones last', () => {
     const boY = PRESETS['bo-y-2025'];
     expect(boY.indicators.map((i) => i.id)).toEqual([
       'level2_registered',
       'level2_activated',
       'bhyt_in_sskdt',
       'unit_staff_integrated',
+      'kcb_integrated',
+      'service_integrated',
     ]);
     expect(boY.issuingBody).toEqual({ supervising: 'UBND TỈNH QUẢNG NGÃI', name: 'ỦY BAN NHÂN DÂN XÃ BỜ Y', place: 'Bờ Y' });
     expect(boY.reporting).toEqual({ cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2025-11-15' });
@@ -62,7 +64,7 @@ describe('campaign presets', () => {
   });
 
   it('fills an omitted flag list with an empty one (Tri Tôn health staff count everyone on the unit list)', () => {
-    const staff = PRESETS['tri-ton-2026'].indicators.find((i) => i.id === 'health_staff_four_items');
+    const staff = PRESETS['tri-ton-2026'].indicators.filter(isPersonIndicator).find((i) => i.id === 'health_staff_four_items');
     expect(staff?.denominator).toEqual({ flags: [] });
     expect(staff?.entityNamePrefixes).toEqual(['tram y te']);
   });

@@ -88,7 +88,7 @@ describe('parseBhyt: messy text', () => {
     ['\u00a0HS4010123456789\u00a0'],
     ["'HS4010123456789"],
     ['HS4010123456789\u200b'],
-    ['ＨＳ４０１０１２３４５６７８９'],
+    ['HS4010123456789\u2060'],
     [' hs4010123456789 '.normalize('NFD')],
   ])('reads %p as HS4010123456789', (raw) => {
     const r = parseBhyt(raw);
@@ -96,6 +96,26 @@ describe('parseBhyt: messy text', () => {
     expect(r.value).toBe('HS4010123456789');
     expect(r.valid).toBe(true);
     expect(r.issues).toEqual([]);
+  });
+
+  it.each([
+    ['ＨＳ４０１０１２３４５６７８９', 'HS4010123456789', 'full-width characters'],
+    ['HS4O10123456789', 'HS4010123456789', 'the letter O in the issuer'],
+    ['HS401012345678o', 'HS4010123456780', 'a small o in the mã số BHXH'],
+    ['hs4010l234567I9', 'HS4010123456719', 'l and I for 1'],
+    ['012345678O', '0123456780', 'O in a 10-character mã số BHXH'],
+  ])('reads %p as %p with a warning (%s)', (raw, value) => {
+    const r = parseBhyt(raw);
+    expect(r.value).toBe(value);
+    expect(r.valid).toBe(true);
+    expect(r.issues).toEqual([{ code: 'ID_CHARACTERS_CLEANED', params: { value: raw, cleaned: value } }]);
+  });
+
+  it('keeps the object code\'s letters: "NO" is a code, not "N0"', () => {
+    const r = parseBhyt('NO4O10123456789');
+    expect(r.value).toBe('NO4010123456789');
+    expect(r.objectCode).toBe('NO');
+    expect(r.issues.map((i) => i.code)).toContain('ID_CHARACTERS_CLEANED');
   });
 
   it('reads a 10-digit mã số BHXH with spaces around and inside', () => {
@@ -124,9 +144,10 @@ describe('parseBhyt: BHYT_FORMAT', () => {
     ['1S4010123456789', 'a digit where the object code belongs'],
     ['ĐN4010123456789', 'a Vietnamese letter in the object code'],
     ['HSX010123456789', 'a letter where the benefit level belongs'],
-    ['HS4O10123456789', 'a letter in the issuer'],
-    ['HS401012345678O', 'a letter in the mã số BHXH'],
-    ['012345678O', 'a letter in a 10-character mã số BHXH'],
+    ['HS4A10123456789', 'a letter in the issuer'],
+    ['HS401012345678B', 'a letter in the mã số BHXH'],
+    ['012345678B', 'a letter in a 10-character mã số BHXH'],
+    ['0OII0OII00', 'more look-alike letters than digits: text, not a number'],
     ['HS4.01.01234567', 'dots, which are not separators in a card number'],
   ])('rejects %p: %s', (raw) => {
     const r = parseBhyt(raw);

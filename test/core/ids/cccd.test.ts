@@ -151,7 +151,7 @@ describe('parseCccd: messy text', () => {
     ['001-085-012-345'],
     ["'001085012345"],
     ['\u200b001085012345'],
-    ['００１０８５０１２３４５'],
+    ['001085012345\ufeff\u2060'],
     ['\u00a0001085012345'.normalize('NFD')],
   ])('reads %p as 001085012345', (raw) => {
     const r = parseCccd(raw);
@@ -159,6 +159,29 @@ describe('parseCccd: messy text', () => {
     expect(r.value).toBe('001085012345');
     expect(r.key).toBe(1085012345);
     expect(r.issues).toEqual([]);
+  });
+
+  it.each([
+    ['００１０８５０１２３４５', '001085012345', 'full-width digits'],
+    ['O01085012345', '001085012345', 'the letter O for 0'],
+    ['0010850l2345', '001085012345', 'a small l for 1'],
+    ['00I 085 0I2 345', '001085012345', 'capital I for 1, in groups'],
+    ['o38196OO1234', '038196001234', 'three look-alike letters'],
+    ['O2O3O4567', '020304567', 'a CMND'],
+  ])('reads %p as %p with a warning (%s)', (raw, value) => {
+    const r = parseCccd(raw);
+    expect(r.value).toBe(value);
+    expect(r.issues[0]).toEqual({ code: 'ID_CHARACTERS_CLEANED', params: { value: raw, cleaned: value } });
+  });
+
+  it.each([
+    ['OOOO85012345', 'four look-alike letters'],
+    ['0010850l234', 'a look-alike letter and 11 characters: no CCCD length'],
+    ['00108501234S', 'a letter that looks like no digit'],
+  ])('rejects %p: %s', (raw) => {
+    const r = parseCccd(raw);
+    expect(r.kind).toBe('invalid');
+    expect(r.issues).toEqual([{ code: 'CCCD_FORMAT', params: { value: raw, reason: 'characters' } }]);
   });
 
   it.each(['1.23457E+11', '1,23457E+11', '1.23457e+11', ' 1.2E+11 '])(

@@ -9,6 +9,7 @@ import type { SheetSpec } from '../../sheetspec';
 import { commendAndCriticise, deadlineChecks, weekByWeek } from '../final';
 import { pctText } from '../narrative';
 import { SHEET } from '../sheet-names';
+import { shownIndicators } from '../shown';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
@@ -37,8 +38,9 @@ export function layoutFinal(model: ReportModel): SheetSpec {
   line(`(Từ ngày ${formatVnDate(model.campaign.start)} đến ngày ${formatVnDate(model.campaign.end)})`, 'period');
   r++;
 
+  const shown = shownIndicators(model);
   line('I. KẾT QUẢ THEO TỪNG TUẦN', 'heading');
-  model.indicators.forEach((info, k) => {
+  shown.forEach((info, k) => {
     line(`${k + 1}. ${info.label.vi} (chỉ tiêu ${targetText(info.target)})`, 'subheading');
     ['Tuần', 'Thời gian', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tăng, giảm (điểm)', 'Đánh giá'].forEach((h, c) => b.set(r, c, h, 'th'));
     r++;
@@ -61,8 +63,9 @@ export function layoutFinal(model: ReportModel): SheetSpec {
   line('II. KẾT QUẢ SO VỚI CHỈ TIÊU ĐƯỢC GIAO', 'heading');
   ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Hạn', 'Số liệu ngày', 'Tỷ lệ', 'Đánh giá'].forEach((h, c) => b.set(r, c, h, 'th'));
   r++;
-  deadlineChecks(model).forEach((d, k) => {
-    const info = model.indicators[k];
+  const checks = deadlineChecks(model);
+  shown.forEach((info, k) => {
+    const d = checks.find((x) => x.id === info.id)!;
     b.set(r, 0, k + 1, 'tdCenter');
     b.set(r, 1, info.label.vi, 'td');
     b.set(r, 2, targetText(info.target), 'tdCenter');

@@ -1,7 +1,7 @@
 /**
  * The summary sheet: Decree 30/2020 administrative header, title with the campaign and the week,
  * one row per village then per unit (records, and for each indicator: achieved, population, %,
- * met or not), and the commune totals per kind.
+ * met or not), the commune totals per kind, and each count form's figures row by row.
  */
 import { formatVnDate } from '../../campaign/periods';
 import { adminHeader } from './admin';
@@ -10,7 +10,8 @@ import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { SHEET } from '../sheet-names';
-
+import { shownIndicators } from '../shown';
+import { FORM_LABELS, MEASURE_LABELS } from '../../forms/measures';
 
 const FIXED_COLUMNS = 3; // STT, name, records
 const PER_INDICATOR = 4; // achieved, population, %, assessment
@@ -24,9 +25,12 @@ export function assessment(met: boolean | null): string {
 }
 
 export function layoutSummary(model: ReportModel): SheetSpec {
-  const indicators = model.indicators;
+  const indicators = shownIndicators(model);
   const lastCol = FIXED_COLUMNS + indicators.length * PER_INDICATOR - 1;
   const widths = [5, 24, 9, ...indicators.flatMap(() => [8, 8, 8, 9])];
+  // The forms' table puts one figure per column after STT, period and week.
+  const formColumns = Math.max(0, ...model.forms.map((f) => 3 + f.measures.length));
+  while (widths.length < formColumns) widths.push(10);
   const b = new SheetBuilder(SHEET.summary, STYLES, widths, {
     paper: 'A4',
     orientation: 'landscape',
@@ -69,10 +73,10 @@ export function layoutSummary(model: ReportModel): SheetSpec {
     b.merge(span(r, 1, r, lastCol), title, 'section');
     r++;
     const first = r;
-    list.forEach((e, i) => entityRow(b, r++, String(i + 1), e.name, e.records, e, model));
+    list.forEach((e, i) => entityRow(b, r++, String(i + 1), e.name, e.form ? null : e.records, e, indicators));
     bars.push({ from: first, to: r - 1 });
     const totals = model.totals[kind];
-    entityRow(b, r++, '', kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị', totals.records, totals, model, true);
+    entityRow(b, r++, '', kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị', totals.records, totals, indicators, true);
   };
   section('I', 'THÔN, TỔ DÂN PHỐ', 'village');
   section('II', 'CƠ QUAN, ĐƠN VỊ', 'unit');
@@ -97,6 +101,7 @@ export function layoutSummary(model: ReportModel): SheetSpec {
       `Dữ liệu có ${c.error} lỗi và ${c.warning} cảnh báo (xem trang "Lỗi dữ liệu"), ${model.duplicates.length} trường hợp trùng (trang "Trùng lặp").`,
     'note',
   );
+  if (model.forms.length > 0) formsTable(b, model, r + 2, Math.max(lastCol, formColumns - 1));
 
   b.spec.freeze = { rows: h + 2, columns: 2 };
   b.spec.print.repeatRows = { from: h, to: h + 1 };
@@ -108,15 +113,15 @@ function entityRow(
   r: number,
   stt: string,
   name: string,
-  records: number,
+  records: number | null,
   e: Pick<EntityReport, 'indicators'>,
-  model: ReportModel,
+  indicators: ReportModel['indicators'],
   total = false,
 ): void {
   b.set(r, 0, stt, total ? 'totalLabel' : 'tdCenter');
   b.set(r, 1, name, total ? 'totalLabel' : 'td');
   b.set(r, 2, records, total ? 'totalInt' : 'tdInt');
-  model.indicators.forEach((ind, k) => {
+  indicators.forEach((ind, k) => {
     const c = FIXED_COLUMNS + k * PER_INDICATOR;
     const value: IndicatorValue | undefined = e.indicators[ind.id];
     if (!value) {
@@ -129,4 +134,29 @@ function entityRow(
     const style = value.met === false ? (total ? 'totalNotMet' : 'notMet') : total ? 'totalMet' : 'met';
     b.set(r, c + 3, assessment(value.met), style);
   });
+}
+
+/** Each count form row by row (its period or class, the campaign week, every figure it has), with a total. */
+function formsTable(b: SheetBuilder, model: ReportModel, row: number, lastCol: number): void {
+  let r = row;
+  b.set(r, 0, 'III', 'sectionCenter');
+  b.merge(span(r, 1, r, lastCol), 'SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC (các dòng hợp lệ của biểu)', 'section');
+  r++;
+  for (const form of model.forms) {
+    b.merge(span(r, 0, r, lastCol), `${form.name} (${FORM_LABELS[form.kind].vi}), trang "${form.sheet}"`, 'td');
+    r++;
+    ['STT', form.dated ? 'Kỳ báo cáo' : 'Lớp', 'Tuần', ...form.measures.map((m) => MEASURE_LABELS[m].vi)].forEach((h, c) => b.set(r, c, h, 'th'));
+    r++;
+    form.rows.forEach((row, i) => {
+      b.set(r, 0, String(i + 1), 'tdCenter');
+      b.set(r, 1, row.label, 'td');
+      b.set(r, 2, row.week, 'tdCenter');
+      form.measures.forEach((m, j) => b.set(r, 3 + j, row.measures[m] ?? 0, 'tdInt'));
+      r++;
+    });
+    b.set(r, 0, '', 'totalLabel');
+    b.merge(span(r, 1, r, 2), 'Cộng', 'totalLabel');
+    form.measures.forEach((m, j) => b.set(r, 3 + j, form.rows.reduce((s, x) => s + (x.measures[m] ?? 0), 0), 'totalInt'));
+    r += 2;
+  }
 }

@@ -1,11 +1,13 @@
 /**
  * "Báo cáo tuần": the weekly report the chairman signs. Decree 30/2020 layout on A4 portrait:
  * header, title with the week, a generated narrative, one table per indicator (this week, last
- * week, change, target met, rank; stalled or behind-pace rows shaded), who has not reported, then
- * "Nơi nhận" and the signature.
+ * week, change, target met, rank; stalled or behind-pace rows shaded), who has not reported, the
+ * count forms' figures (last week, this week, to date), then "Nơi nhận" and the signature.
  */
 import { formatVnDate } from '../../campaign/periods';
-import type { ReportModel } from '../model';
+import type { FormReport, ReportModel } from '../model';
+import { FORM_LABELS, MEASURE_LABELS } from '../../forms/measures';
+import { sumFigure } from '../../forms/indicators';
 import type { SheetSpec } from '../../sheetspec';
 import { compareWithHistory, type Comparison } from '../weekly';
 import { completenessSentence, indicatorSentence } from '../narrative';
@@ -59,7 +61,7 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
   b.merge(span(r++, 0, r - 1, LAST), 'II. KẾT QUẢ THEO TỪNG CHỈ TIÊU', 'heading');
   const bars: { from: number; to: number }[] = [];
   comparisons.forEach((c, k) => {
-    const info = model.indicators[k];
+    const info = model.indicators.find((i) => i.id === c.id)!;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${targetText(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
     HEADERS.forEach((h, col) => b.set(r, col, h, 'th'));
     r++;
@@ -80,7 +82,37 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
     'note',
   );
   r++;
+  if (model.forms.length > 0) r = formsSection(b, model, r);
   b.spec.conditionalFormats = bars.map((x) => ({ kind: 'dataBar' as const, range: span(x.from, 4, x.to, 4), color: '5B9BD5', min: 0, max: 1 }));
   signatureBlock(b, model, r, SPLIT, LAST);
   return b.fitRowHeights().spec;
+}
+
+/**
+ * "III. Số liệu tổng hợp …": each count form's figures, one row per figure (the forms are wide, the
+ * page is portrait): last week, this week and the campaign to date.
+ */
+function formsSection(b: SheetBuilder, model: ReportModel, row: number): number {
+  let r = row;
+  const week = model.period.index;
+  b.merge(span(r++, 0, r - 1, LAST), 'III. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC', 'heading');
+  model.forms.forEach((form: FormReport, k) => {
+    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${FORM_LABELS[form.kind].vi})`, 'subheading');
+    b.set(r, 0, 'STT', 'th');
+    b.merge(span(r, 1, r, 4), 'Nội dung', 'th');
+    b.set(r, 5, week > 1 ? `Tuần ${week - 1}` : 'Tuần trước', 'th');
+    b.set(r, 6, `Tuần ${week}`, 'th');
+    b.merge(span(r, 7, r, 8), 'Lũy kế từ đầu đợt', 'th');
+    r++;
+    form.measures.forEach((m, i) => {
+      b.set(r, 0, String(i + 1), 'tdCenter');
+      b.merge(span(r, 1, r, 4), MEASURE_LABELS[m].vi, 'td');
+      b.set(r, 5, form.dated && week > 1 ? sumFigure(form.rows, m, week - 1, false) : null, 'tdInt');
+      b.set(r, 6, sumFigure(form.rows, m, week, false), 'tdInt');
+      b.merge(span(r, 7, r, 8), sumFigure(form.rows, m, week, true), 'tdInt');
+      r++;
+    });
+    r++;
+  });
+  return r;
 }

@@ -1,0 +1,88 @@
+/**
+ * Count forms: the aggregate weekly figures the plans ask of a health station, a public-service
+ * centre and the schools, next to the person lists (seed 000 §III.3, §III.5, §III.7; seed 001;
+ * seed 003). Which forms exist, which figures (measures) each holds, and which figure is a part of
+ * which whole, as data: the campaign schema, the form reader and the layouts all read it from here.
+ */
+
+export const FORM_KINDS = [
+  'kcb', // Trạm Y tế: khám chữa bệnh (KCB) visits and what was done for the visitors
+  'service', // Trung tâm Phục vụ hành chính công: people served
+  'family', // schools: families' reports through the class groups (nhóm Zalo của lớp)
+] as const;
+export type FormKind = (typeof FORM_KINDS)[number];
+
+export const MEASURES = [
+  'visits', // tổng số lượt KCB
+  'guided', // lượt được nhân viên y tế hướng dẫn cài đặt, kích hoạt, sử dụng VNeID (seed 001, chỉ tiêu 2)
+  'integratedLevel2', // có tài khoản định danh mức 2 và được tích hợp thẻ BHYT
+  'referred', // chưa có tài khoản, hướng dẫn qua Công an xã để kích hoạt
+  'newRecords', // hồ sơ KCB phát sinh mới (seed 001, chỉ tiêu 3)
+  'signedSameDay', // of those, ký số và liên thông lên Cổng SSKĐT ngay trong ngày
+  'cccdVisits', // lượt KCB bằng thẻ CCCD gắn chip (seed 003)
+  'cccdReturned', // of those, có thông tin thẻ BHYT trả về (seed 003: 70%)
+  'mismatchFound', // trường hợp sai lệch thông tin định danh phát hiện (seed 001, chỉ tiêu 4)
+  'mismatchResolved', // of those, đã xử lý
+  'served', // tổng số người dân đến giải quyết thủ tục hành chính
+  'householdMembers', // số nhân khẩu (thành viên) trong hộ
+  'integratedMembers', // of those, đã được tích hợp
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** The measures each form may hold, in the order the plans list them (and the report shows them). */
+export const FORM_MEASURES: Record<FormKind, readonly Measure[]> = {
+  kcb: ['visits', 'guided', 'integratedLevel2', 'referred', 'newRecords', 'signedSameDay', 'cccdVisits', 'cccdReturned', 'mismatchFound', 'mismatchResolved'],
+  service: ['served', 'integratedLevel2', 'referred'],
+  family: ['householdMembers', 'integratedMembers'],
+};
+
+/** Parts whose sum can never exceed their whole on one row of a form. */
+export interface PartRule {
+  parts: readonly Measure[];
+  whole: Measure;
+}
+
+export const PART_RULES: Record<FormKind, readonly PartRule[]> = {
+  kcb: [
+    // Of the visitors, those with an account got integrated and those without were sent to the police: two disjoint groups.
+    { parts: ['integratedLevel2', 'referred'], whole: 'visits' },
+    { parts: ['guided'], whole: 'visits' },
+    { parts: ['cccdVisits'], whole: 'visits' },
+    { parts: ['cccdReturned'], whole: 'cccdVisits' },
+    { parts: ['signedSameDay'], whole: 'newRecords' },
+    { parts: ['mismatchResolved'], whole: 'mismatchFound' },
+  ],
+  service: [{ parts: ['integratedLevel2', 'referred'], whole: 'served' }],
+  family: [{ parts: ['integratedMembers'], whole: 'householdMembers' }],
+};
+
+/**
+ * True when `part` is checked never to exceed `whole` on a row of this form. A count indicator's
+ * numerator must be a part of its denominator, so its value never exceeds 100%.
+ */
+export function isPartOf(kind: FormKind, part: Measure, whole: Measure): boolean {
+  return PART_RULES[kind].some((rule) => rule.whole === whole && rule.parts.includes(part));
+}
+
+/** How the report names each form and measure. */
+export const FORM_LABELS: Record<FormKind, { vi: string; en: string }> = {
+  kcb: { vi: 'Trạm Y tế: khám chữa bệnh', en: 'Health station: medical visits' },
+  service: { vi: 'Trung tâm Phục vụ hành chính công', en: 'Public-service centre' },
+  family: { vi: 'Trường học: báo cáo của gia đình học sinh', en: 'School: families’ reports' },
+};
+
+export const MEASURE_LABELS: Record<Measure, { vi: string; en: string }> = {
+  visits: { vi: 'Tổng số lượt khám chữa bệnh', en: 'Medical visits' },
+  guided: { vi: 'Số lượt được hướng dẫn cài đặt, kích hoạt, sử dụng VNeID', en: 'Visitors guided on VNeID' },
+  integratedLevel2: { vi: 'Có tài khoản định danh mức 2 được tích hợp thẻ BHYT', en: 'With a level-2 account, BHYT integrated' },
+  referred: { vi: 'Chưa có tài khoản, hướng dẫn qua Công an xã để kích hoạt', en: 'Without an account, referred to the police' },
+  newRecords: { vi: 'Hồ sơ KCB phát sinh mới', en: 'New medical records' },
+  signedSameDay: { vi: 'Hồ sơ được ký số, gửi lên Cổng SSKĐT trong ngày', en: 'Records signed and sent the same day' },
+  cccdVisits: { vi: 'Lượt KCB bằng thẻ CCCD gắn chip', en: 'Visits with a chip CCCD' },
+  cccdReturned: { vi: 'Lượt KCB bằng CCCD có thông tin thẻ BHYT trả về', en: 'CCCD visits with BHYT data returned' },
+  mismatchFound: { vi: 'Số trường hợp sai lệch thông tin định danh', en: 'Identity mismatches found' },
+  mismatchResolved: { vi: 'Số trường hợp sai lệch đã xử lý', en: 'Identity mismatches resolved' },
+  served: { vi: 'Tổng số người dân đến giải quyết thủ tục hành chính', en: 'People served' },
+  householdMembers: { vi: 'Số nhân khẩu trong hộ', en: 'Household members' },
+  integratedMembers: { vi: 'Số nhân khẩu đã tích hợp thẻ BHYT', en: 'Household members integrated' },
+};

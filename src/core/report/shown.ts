@@ -1,0 +1,12 @@
+/**
+ * Which indicators a report shows. Every person indicator, as always; a count indicator only once a
+ * count form carries it, now or in an earlier snapshot: a commune whose health station sends no form
+ * gets no empty table for it.
+ */
+import type { ReportModel } from './model';
+
+export function shownIndicators(model: ReportModel): ReportModel['indicators'] {
+  return model.indicators.filter(
+    (i) => i.form === undefined || model.entities.some((e) => e.indicators[i.id] !== undefined) || model.history.some((r) => r.indicator === i.id),
+  );
+}
