@@ -3,13 +3,22 @@ import type { CellSpec, CellStyle, PrintSetup, Range, SheetSpec } from '../../sh
 
 /** Decree 30/2020/NĐ-CP, Appendix I: A4, Times New Roman, margins in millimetres. */
 export const DECREE30_MARGINS: PrintSetup['margins'] = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 };
+/** A signed report (weekly, final): A4 portrait, one page wide, centred, page numbers from page 2. */
+export const DECREE30_PORTRAIT: PrintSetup = {
+  paper: 'A4',
+  orientation: 'portrait',
+  fitToWidth: true,
+  margins: DECREE30_MARGINS,
+  centerHorizontally: true,
+  pageNumbersFromPage2: true,
+};
 export const REPORT_FONT = { name: 'Times New Roman', size: 12 };
 
 export class SheetBuilder {
   readonly spec: SheetSpec;
 
   constructor(name: string, styles: Record<string, CellStyle>, columnWidths: number[], print: PrintSetup) {
-    this.spec = { name, rows: [], styles, baseFont: REPORT_FONT, columnWidths, merges: [], print };
+    this.spec = { name, rows: [], styles, baseFont: REPORT_FONT, columnWidths, merges: [], print: { ...print } };
   }
 
   set(row: number, col: number, v: CellSpec['v'], s?: string): this {

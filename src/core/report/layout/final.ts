@@ -11,7 +11,7 @@ import { pctText } from '../narrative';
 import { SHEET } from '../sheet-names';
 import { shownIndicators } from '../shown';
 import { adminHeader, signatureBlock } from './admin';
-import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
+import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { assessment, targetText } from './summary';
 
@@ -20,14 +20,7 @@ const LAST = WIDTHS.length - 1;
 const SPLIT = 3;
 
 export function layoutFinal(model: ReportModel): SheetSpec {
-  const b = new SheetBuilder(SHEET.final, STYLES, WIDTHS, {
-    paper: 'A4',
-    orientation: 'portrait',
-    fitToWidth: true,
-    margins: DECREE30_MARGINS,
-    centerHorizontally: true,
-    pageNumbersFromPage2: true,
-  });
+  const b = new SheetBuilder(SHEET.final, STYLES, WIDTHS, DECREE30_PORTRAIT);
   let r = adminHeader(b, model, SPLIT, LAST);
   const line = (text: string, style: string) => {
     b.merge(span(r, 0, r, LAST), text, style);

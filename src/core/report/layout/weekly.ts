@@ -13,7 +13,7 @@ import { compareWithHistory, type Comparison } from '../weekly';
 import { completenessSentence, indicatorSentence } from '../narrative';
 import { SHEET } from '../sheet-names';
 import { adminHeader, signatureBlock } from './admin';
-import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
+import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { assessment, targetText } from './summary';
 
@@ -37,14 +37,7 @@ function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, t
 }
 
 export function layoutWeekly(model: ReportModel): SheetSpec {
-  const b = new SheetBuilder(SHEET.weekly, STYLES, WIDTHS, {
-    paper: 'A4',
-    orientation: 'portrait',
-    fitToWidth: true,
-    margins: DECREE30_MARGINS,
-    centerHorizontally: true,
-    pageNumbersFromPage2: true,
-  });
+  const b = new SheetBuilder(SHEET.weekly, STYLES, WIDTHS, DECREE30_PORTRAIT);
   let r = adminHeader(b, model, SPLIT, LAST);
   const p = model.period;
   b.merge(span(r++, 0, r - 1, LAST), 'BÁO CÁO', 'title');
