@@ -194,7 +194,8 @@ describe('layoutReport: the errors sheet', () => {
     return hits[0][1];
   };
   const rowOf = (name: string) => {
-    const hits = find(errors, (s) => s === name).filter(([r, c]) => r > headerRow && c === column('Họ và tên'));
+    const notes = find(errors, (s) => s.startsWith('LƯU Ý KHÁC'))[0][0];
+    const hits = find(errors, (s) => s === name).filter(([r, c]) => r > headerRow && r < notes && c === column('Họ và tên'));
     expect(hits).toHaveLength(1);
     return hits[0][0];
   };
@@ -222,7 +223,8 @@ describe('layoutReport: the errors sheet', () => {
     const codes = errors.rows.slice(notes + 2).map((row) => text(row[11]));
     expect(codes).toEqual(expect.arrayContaining(['STATUS_UNRECOGNIZED', 'SHEET_NO_HEADER']));
     const r = errors.rows.findIndex((row, i) => i > notes && text(row[11]) === 'STATUS_UNRECOGNIZED');
-    expect(text(at(errors, r, 2))).toBe('F5');
+    expect(text(at(errors, r, 6))).toBe('F5');
+    expect(text(at(errors, r, 5))).toBe('Thôn 1');
   });
 
   it('stores CCCD, BHYT and birth-date cells as text (numFmt "@") so no leading zero is lost', () => {

@@ -67,12 +67,14 @@ export function layoutErrors(model: ReportModel): SheetSpec {
   const others = model.issues.filter((i) => !isPoliceWork(i));
   r++;
   b.merge(span(r++, 0, r - 1, last), 'LƯU Ý KHÁC VỀ DANH SÁCH (thôn, đơn vị tự sửa; không cần Công an xử lý)', 'heading');
-  const noteHeaders: [number, number, string][] = [[0, 0, 'STT'], [1, 1, 'Trang'], [2, 2, 'Ô'], [3, 3, 'Mức độ'], [4, 5, 'Họ và tên'], [6, 10, 'Nội dung, cách xử lý'], [11, 11, 'Mã lỗi']];
-  for (const [from, to, h] of noteHeaders) b.merge(span(r, from, r, to), h, 'th');
+  // Same columns as the list above where the meaning matches, and no merges: a commune can have
+  // thousands of these rows, and merges cost a spreadsheet writer dearly.
+  const noteHeaders = ['STT', 'Họ và tên', '', '', '', 'Trang', 'Ô', 'Nội dung, cách xử lý', '', 'Mức độ', '', 'Mã lỗi'];
+  noteHeaders.forEach((h, c) => b.set(r, c, h, 'th'));
   r++;
   others.forEach((i, n) => {
-    const values: (string | number)[] = [n + 1, i.sheet, i.column && i.row !== null ? `${i.column}${i.row}` : '', SEVERITY_VI[i.severity], i.person?.name ?? '', i.message, i.code];
-    noteHeaders.forEach(([from, to], k) => b.merge(span(r, from, r, to), values[k], k === 3 ? i.severity : k === 0 || k === 2 ? 'tdCenter' : k === 6 ? 'tdSmall' : 'td'));
+    const values: (string | number)[] = [n + 1, i.person?.name ?? '', '', '', '', i.sheet, i.column && i.row !== null ? `${i.column}${i.row}` : '', i.message, '', SEVERITY_VI[i.severity], '', i.code];
+    values.forEach((v, c) => b.set(r, c, v, c === 9 ? i.severity : c === 0 || c === 6 ? 'tdCenter' : c === 11 ? 'tdSmall' : 'td'));
     r++;
   });
   if (others.length === 0) b.merge(span(r, 0, r, last), 'Không có.', 'td');
