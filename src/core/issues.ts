@@ -28,6 +28,7 @@ export const ISSUE_CODES = {
   SHEET_EMPTY: 'info',
   COLUMN_MISSING: 'warning',
   HISTORY_ROW_INVALID: 'warning',
+  CELL_ERROR_VALUE: 'warning',
   COUNT_INVALID: 'error',
   COUNT_PART_EXCEEDS_WHOLE: 'error',
   COUNT_PERIOD_INVALID: 'error',

@@ -53,6 +53,7 @@ const VI: Record<IssueCode, Message> = {
     'Trang này không có dòng tiêu đề danh sách (Họ và tên, Số CCCD, …) hay biểu số liệu (Tuần, Tổng số lượt KCB, …) trong 15 dòng đầu nên không được tổng hợp.',
   SHEET_EMPTY: (p) => (p.form ? 'Biểu số liệu có tiêu đề nhưng chưa có dòng số liệu nào.' : 'Danh sách có tiêu đề nhưng chưa có người nào.'),
   COLUMN_MISSING: (p) => `Danh sách thiếu cột "${v(p, 'column')}": các chỉ tiêu cần cột này được tính là Không cho mọi người.`,
+  CELL_ERROR_VALUE: (p) => `Ô có lỗi công thức "${v(p, 'value')}" nên được tính là trống. Sửa công thức hoặc nhập giá trị trực tiếp.`,
   HISTORY_ROW_INVALID: (p) =>
     `Dòng lịch sử bị sửa hoặc hỏng (${v(p, 'problem')}), không được dùng để so sánh. Dòng được giữ nguyên; sửa lại cho đúng hoặc xóa nếu không cần.`,
   COUNT_INVALID: (p) =>
@@ -101,6 +102,7 @@ const EN: Record<IssueCode, Message> = {
   SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) or count-form header (week, KCB visits, …) in the first 15 rows: sheet not consolidated.',
   SHEET_EMPTY: (p) => (p.form ? 'The count form has a header but no figures yet.' : 'The list has a header but no persons yet.'),
   COLUMN_MISSING: (p) => `The list has no "${v(p, 'column')}" column: indicators that need it count no one.`,
+  CELL_ERROR_VALUE: (p) => `The cell holds a formula error "${v(p, 'value')}" and counts as empty. Fix the formula or type the value.`,
   HISTORY_ROW_INVALID: (p) => `History row edited or damaged (${v(p, 'problem')}): not used for comparisons, kept as it is.`,
   COUNT_INVALID: (p) =>
     `Column "${v(p, 'column')}" holds "${v(p, 'value')}": ${p.reason === 'negative' ? 'a negative number' : p.reason === 'fraction' ? 'a fraction' : 'not a number'}. Write a whole number of zero or more; the row is left out until corrected.`,

@@ -208,6 +208,7 @@ export const ISSUE_TITLES = {
   SHEET_NO_HEADER: { vi: 'Trang không có dòng tiêu đề danh sách', en: 'No list header on the sheet' },
   SHEET_EMPTY: { vi: 'Danh sách chưa có người', en: 'Empty list' },
   COLUMN_MISSING: { vi: 'Danh sách thiếu cột', en: 'Missing column' },
+  CELL_ERROR_VALUE: { vi: 'Ô có lỗi công thức', en: 'Formula error in a cell' },
   HISTORY_ROW_INVALID: { vi: 'Dòng lịch sử bị sửa hoặc hỏng', en: 'Edited or damaged history row' },
   COUNT_INVALID: { vi: 'Số liệu không phải số nguyên không âm', en: 'Count is not a whole number of zero or more' },
   COUNT_PART_EXCEEDS_WHOLE: { vi: 'Số thành phần lớn hơn tổng số', en: 'A part exceeds its whole' },

@@ -17,8 +17,23 @@ const YES_SYMBOLS = new Set(['✓', '✔', '☑', '√', '✅', '+']);
 const RESIDENT_YES = new Set(['thuong tru']);
 const RESIDENT_NO = new Set(['tam tru', 'tam vang']);
 
+/** "x (đã KH)", "Có - 12/10", "Đã, 12/10/2025": the status word before the note people attached. */
+function withoutNote(text: string): string {
+  return text
+    .replace(/\([^)]*\)?/g, ' ')
+    .split(/\s[-–—:]\s?|[,;]/)[0]
+    .replace(/\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*$/, '')
+    .trim();
+}
+
 function statusOfText(text: string, resident: boolean): Status {
-  const trimmed = text.trim();
+  const status = statusOfWord(text.trim(), resident);
+  if (status !== UNRECOGNIZED) return status;
+  const bare = withoutNote(text);
+  return bare !== '' && bare !== text.trim() ? statusOfWord(bare, resident) : UNRECOGNIZED;
+}
+
+function statusOfWord(trimmed: string, resident: boolean): Status {
   if (YES_SYMBOLS.has(trimmed)) return YES;
   const words = foldWords(trimmed);
   // "?" or "…" folds to nothing: someone was unsure, which is not a no. Only blank or a dash is.
@@ -199,4 +214,11 @@ export function formatYmd(ymd: Ymd, yearOnly: boolean): string {
   const m = Math.floor(ymd / 100) % 100;
   const d = ymd % 100;
   return `${d < 10 ? '0' : ''}${d}/${m < 10 ? '0' : ''}${m}/${y}`;
+}
+
+const EXCEL_ERRORS = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
+
+/** An Excel error value (a broken formula) as the adapters hand it over: "#N/A", "#REF!", … */
+export function isExcelError(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && value.charCodeAt(0) === 35 && EXCEL_ERRORS.has(value.trim().toUpperCase());
 }

@@ -20,6 +20,7 @@ import {
   UNRECOGNIZED,
   YES,
   isDateFormat,
+  isExcelError,
   parseBirthDate,
   parseSex,
   parseStatus,
@@ -174,7 +175,7 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
     if (birthCol >= 0) {
       const raw = row[birthCol];
       birth = parseBirthDate(raw ?? null, fmtRow?.[birthCol], ctx.asOfYmd);
-      if (birth === DATE_BAD) push(r, birthLetter, 'DATE_INVALID', { value: String(raw) });
+      if (birth === DATE_BAD) push(r, birthLetter, isExcelError(raw) ? 'CELL_ERROR_VALUE' : 'DATE_INVALID', { value: String(raw) });
     }
     let male: boolean | null = null;
     if (sexCol >= 0) {
@@ -185,14 +186,15 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
         const text = recover(raw, sexCol, 'sex', sexWord);
         if (text !== null) sex = parseSex(text);
       }
-      if (sex === SEX_INVALID) push(r, sexLetter, 'SEX_INVALID', { value: String(raw) });
+      if (sex === SEX_INVALID) push(r, sexLetter, isExcelError(raw) ? 'CELL_ERROR_VALUE' : 'SEX_INVALID', { value: String(raw) });
       else if (sex !== SEX_UNKNOWN) male = sex === MALE;
     }
 
     let cccdKey = NaN;
     if (!noCccd) {
       const res = parseCccd(cccdRaw ?? null, fmtRow?.[cccdCol]);
-      for (const issue of res.issues) push(r, cccdLetter, issue.code, issue.params);
+      if (!res.valid && isExcelError(cccdRaw)) push(r, cccdLetter, 'CELL_ERROR_VALUE', { value: String(cccdRaw) });
+      else for (const issue of res.issues) push(r, cccdLetter, issue.code, issue.params);
       cccdKey = res.key;
       if (res.valid) {
         flags |= FLAG_BIT.hasCccd;
@@ -205,7 +207,8 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
     let bhytKey = NaN;
     if (!noBhyt) {
       const res = parseBhyt(bhytRaw ?? null);
-      for (const issue of res.issues) push(r, bhytLetter, issue.code, issue.params);
+      if (!res.valid && isExcelError(bhytRaw)) push(r, bhytLetter, 'CELL_ERROR_VALUE', { value: String(bhytRaw) });
+      else for (const issue of res.issues) push(r, bhytLetter, issue.code, issue.params);
       if (res.valid) {
         flags |= FLAG_BIT.hasBhyt;
         bhytKey = res.last10;
@@ -222,7 +225,7 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
         if (text !== null) status = parseStatus(text, sc.resident, false);
       }
       if (status === YES) flags |= sc.bit;
-      else if (status === UNRECOGNIZED) push(r, sc.letter, 'STATUS_UNRECOGNIZED', { value: String(raw) });
+      else if (status === UNRECOGNIZED) push(r, sc.letter, isExcelError(raw) ? 'CELL_ERROR_VALUE' : 'STATUS_UNRECOGNIZED', { value: String(raw) });
     }
 
     if (noteDecoder !== null) {
