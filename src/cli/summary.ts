@@ -1,10 +1,8 @@
 /** The few lines the command line prints after a run: the period, each indicator's commune totals, issue counts, files. */
 import { formatVnDate } from '../core/campaign/periods';
 import type { ReportModel } from '../core/report/model';
+import { pctText } from '../core/report/narrative';
 
-function pct(p: number | null): string {
-  return p === null ? '—' : `${p.toFixed(1).replace('.', ',')}%`;
-}
 
 export function summaryLines(model: ReportModel, out: string, json: string | null): string[] {
   const p = model.period;
@@ -20,7 +18,7 @@ export function summaryLines(model: ReportModel, out: string, json: string | nul
       const v = t.indicators[ind.id];
       if (!v) continue;
       const mark = v.met === null ? '—' : v.met ? 'đạt (met)' : 'chưa đạt (not met)';
-      lines.push(`  ${ind.label.vi}: ${v.numerator}/${v.denominator} = ${pct(v.percent)} → ${mark}`);
+      lines.push(`  ${ind.label.vi}: ${v.numerator}/${v.denominator} = ${pctText(v.percent)} → ${mark}`);
     }
   }
   const c = model.issueCounts;
