@@ -4,7 +4,7 @@
  * Sheets holding a count form (a health station's weekly figures, …) are read beside the lists and
  * give their units the campaign's count indicators.
  */
-import type { Grid } from './grid';
+import { type Grid, columnLetter } from './grid';
 import { type Campaign, type CountIndicator, type EntityKind, type PersonFlag, type PersonIndicator, isCountIndicator } from './campaign/schema';
 import { campaignWeeks, weekOf, ymd } from './campaign/periods';
 import type { Issue, IssueCode, IssueParams } from './issues';
@@ -15,6 +15,7 @@ import { ALIASES, type Field } from './table/aliases';
 import { detectHeader, type HeaderMatch } from './table/header';
 import { entityKindFromName } from './table/entity-kind';
 import { readList } from './table/read-list';
+import { type CombinedSheet, type ConfiguredVillage, combinedSheet } from './table/combined';
 import { People } from './table/people';
 import { findDuplicates } from './table/duplicates';
 import { countIndicators, indicatorValue } from './report/count';
@@ -50,6 +51,8 @@ export interface ListedEntity {
   header: HeaderMatch;
   records: number;
   dataDate: string | null;
+  /** Folded key completeness matches configured entities on: the sheet's, or for a village of a combined sheet its configured sheet's. */
+  key: string;
 }
 
 /** One count form read from one sheet: a unit's figures. */
@@ -64,6 +67,7 @@ interface FormEntity {
 /** What completeness needs to know of a list or a form. */
 interface Reported {
   sheet: string;
+  key: string;
   name: string;
   kind: EntityKind;
   records: number;
@@ -121,6 +125,38 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const weeks = campaignWeeks(campaign);
   const countIndicatorList = campaign.indicators.filter(isCountIndicator);
 
+  const configuredVillages: ConfiguredVillage[] = campaign.entities
+    .filter((o) => !o.exclude)
+    .map((o) => ({ sheet: o.sheet, name: o.name ?? o.sheet, kind: o.kind ?? entityKindFromName(o.sheet) }));
+  /** Rows' entities on combined sheets, for naming the village of an issue's row. */
+  const combinedRows = new Map<string, { entityOfRow: Int32Array; rowOffset: number }>();
+
+  /** A combined sheet: one entity per village (and the sheet's own for rows without one), each row read into its village's. */
+  const readCombined = (grid: Grid, header: HeaderMatch, combined: CombinedSheet, own: () => ListedEntity) => {
+    const entityOfVillage = combined.villages.map((v) => {
+      const entity: ListedEntity = { ...own(), name: v.name, kind: v.kind, key: foldKey(v.configured?.sheet ?? v.name) };
+      listed.push(entity);
+      return entity;
+    });
+    const sheetOwn = combined.hasRowsWithoutVillage ? own() : null;
+    if (sheetOwn) listed.push(sheetOwn);
+    const entityOfRow = combined.villageOfRow.map((v) => (v >= 0 ? entityOfVillage[v].index : -1));
+    const start = people.count;
+    const read = readList(grid, header, (sheetOwn ?? entityOfVillage[0]).index, people, { asOfYmd, issues, villages: { entityOfRow, column: header.columns.village! } });
+    for (let i = start; i < people.count; i++) listed[people.entity[i]].records++;
+    combinedRows.set(grid.sheet, { entityOfRow, rowOffset: grid.rowOffset ?? 0 });
+    // Unknown names are warned about only when the campaign lists its villages: otherwise every name is new.
+    if (configuredVillages.length > 0) {
+      const letter = columnLetter(header.columns.village! + (grid.colOffset ?? 0));
+      combined.villages.forEach((v, k) => {
+        if (v.configured !== null) return;
+        const row = v.firstRow + 1 + (grid.rowOffset ?? 0);
+        issues.push({ sheet: grid.sheet, row, column: letter, code: 'VILLAGE_UNKNOWN', severity: severityOf('VILLAGE_UNKNOWN'), params: { value: v.name, count: entityOfVillage[k].records } });
+      });
+    }
+    return { records: read.records, first: entityOfVillage[0] };
+  };
+
   const historySheets = earlier.filter((g) => g.sheet === SHEET.history);
   const errorSheets = earlier.filter((g) => g.sheet === SHEET.errors);
   for (const grid of grids) {
@@ -153,7 +189,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       sheetIssue(grid.sheet, 'SHEET_NO_HEADER');
       continue;
     }
-    const entity: ListedEntity = {
+    const own = (): ListedEntity => ({
       index: listed.length,
       name: override?.name ?? grid.sheet.trim(),
       kind: override?.kind ?? entityKindFromName(grid.sheet),
@@ -161,7 +197,17 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       header,
       records: 0,
       dataDate: findDataDate(grid, header.row),
-    };
+      key: foldKey(grid.sheet),
+    });
+    const combined = combinedSheet(grid, header, configuredVillages);
+    if (combined) {
+      const read = readCombined(grid, header, combined, own);
+      sheets.push({ sheet: grid.sheet, role: 'village', records: read.records });
+      if (read.records === 0) sheetIssue(grid.sheet, 'SHEET_EMPTY');
+      for (const field of missingColumns(read.first, campaign.indicators)) sheetIssue(grid.sheet, 'COLUMN_MISSING', { column: ALIASES[field][0] });
+      continue;
+    }
+    const entity = own();
     entity.records = readList(grid, header, entity.index, people, { asOfYmd, issues }).records;
     listed.push(entity);
     sheets.push({ sheet: grid.sheet, role: entity.kind, records: entity.records });
@@ -289,7 +335,11 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     })),
     mismatches: buildMismatches(
       reportIssues,
-      (sheet) => bySheet.get(sheet)?.name ?? sheet,
+      (sheet, row) => {
+        const rows = combinedRows.get(sheet);
+        const index = rows && row !== null ? rows.entityOfRow[row - 1 - rows.rowOffset] : -1;
+        return index !== undefined && index >= 0 ? listed[index].name : (bySheet.get(sheet)?.name ?? sheet);
+      },
       worked.flatMap((w) => w.rows),
       asOf,
       madeAt,
@@ -351,15 +401,15 @@ function withFormTotals(
 /** Lists and forms as completeness sees them, in workbook order. */
 function reportedInOrder(listed: readonly ListedEntity[], forms: readonly FormEntity[], sheetOrder: ReadonlyMap<string, number>): Reported[] {
   return [
-    ...listed.map((e) => ({ sheet: e.grid.sheet, name: e.name, kind: e.kind, records: e.records, dataDate: e.dataDate })),
-    ...forms.map((f) => ({ sheet: f.grid.sheet, name: f.name, kind: 'unit' as const, records: f.read.records, dataDate: f.dataDate })),
+    ...listed.map((e) => ({ sheet: e.grid.sheet, key: e.key, name: e.name, kind: e.kind, records: e.records, dataDate: e.dataDate })),
+    ...forms.map((f) => ({ sheet: f.grid.sheet, key: foldKey(f.grid.sheet), name: f.name, kind: 'unit' as const, records: f.read.records, dataDate: f.dataDate })),
   ].sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0));
 }
 
 /** Every configured village and unit and every list or form found: present and current, empty, missing or stale. */
 function completenessOf(reported: readonly Reported[], campaign: Campaign, periodFrom: string, pastDeadline: boolean): Completeness[] {
   const out: Completeness[] = [];
-  const found = new Map(reported.map((e) => [foldKey(e.sheet), e]));
+  const found = new Map(reported.map((e) => [e.key, e]));
   const seen = new Set<Reported>();
   const add = (name: string, kind: EntityKind, e: Reported | undefined) => {
     const status: Completeness['status'] = !e ? 'missing' : e.records === 0 ? 'empty' : e.dataDate !== null && e.dataDate < periodFrom ? 'stale' : 'ok';

@@ -29,6 +29,8 @@ export const ISSUE_CODES = {
   COLUMN_MISSING: 'warning',
   HISTORY_ROW_INVALID: 'warning',
   CELL_ERROR_VALUE: 'warning',
+  VILLAGE_UNKNOWN: 'warning',
+  VILLAGE_MISSING: 'warning',
   COUNT_INVALID: 'error',
   COUNT_PART_EXCEEDS_WHOLE: 'error',
   COUNT_PERIOD_INVALID: 'error',

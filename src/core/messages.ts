@@ -54,6 +54,9 @@ const VI: Record<IssueCode, Message> = {
   SHEET_EMPTY: (p) => (p.form ? 'Biểu số liệu có tiêu đề nhưng chưa có dòng số liệu nào.' : 'Danh sách có tiêu đề nhưng chưa có người nào.'),
   COLUMN_MISSING: (p) => `Danh sách thiếu cột "${v(p, 'column')}": các chỉ tiêu cần cột này được tính là Không cho mọi người.`,
   CELL_ERROR_VALUE: (p) => `Ô có lỗi công thức "${v(p, 'value')}" nên được tính là trống. Sửa công thức hoặc nhập giá trị trực tiếp.`,
+  VILLAGE_UNKNOWN: (p) =>
+    `Thôn "${v(p, 'value')}" không có trong danh sách thôn, tổ dân phố của chiến dịch: ${v(p, 'count')} người được tính riêng cho "${v(p, 'value')}". Kiểm tra lại tên thôn hoặc bổ sung vào cấu hình chiến dịch.`,
+  VILLAGE_MISSING: () => 'Dòng này chưa ghi thôn, tổ dân phố nên được tính chung cho cả trang. Ghi tên thôn vào ô này.',
   HISTORY_ROW_INVALID: (p) =>
     `Dòng lịch sử bị sửa hoặc hỏng (${v(p, 'problem')}), không được dùng để so sánh. Dòng được giữ nguyên; sửa lại cho đúng hoặc xóa nếu không cần.`,
   COUNT_INVALID: (p) =>
@@ -103,6 +106,9 @@ const EN: Record<IssueCode, Message> = {
   SHEET_EMPTY: (p) => (p.form ? 'The count form has a header but no figures yet.' : 'The list has a header but no persons yet.'),
   COLUMN_MISSING: (p) => `The list has no "${v(p, 'column')}" column: indicators that need it count no one.`,
   CELL_ERROR_VALUE: (p) => `The cell holds a formula error "${v(p, 'value')}" and counts as empty. Fix the formula or type the value.`,
+  VILLAGE_UNKNOWN: (p) =>
+    `Village "${v(p, 'value')}" is not among the campaign's villages: its ${v(p, 'count')} persons are counted on their own as "${v(p, 'value')}". Check the name or add it to the campaign.`,
+  VILLAGE_MISSING: () => 'No village on this row: the person is counted for the whole sheet. Write the village in this cell.',
   HISTORY_ROW_INVALID: (p) => `History row edited or damaged (${v(p, 'problem')}): not used for comparisons, kept as it is.`,
   COUNT_INVALID: (p) =>
     `Column "${v(p, 'column')}" holds "${v(p, 'value')}": ${p.reason === 'negative' ? 'a negative number' : p.reason === 'fraction' ? 'a fraction' : 'not a number'}. Write a whole number of zero or more; the row is left out until corrected.`,

@@ -209,6 +209,8 @@ export const ISSUE_TITLES = {
   SHEET_EMPTY: { vi: 'Danh sách chưa có người', en: 'Empty list' },
   COLUMN_MISSING: { vi: 'Danh sách thiếu cột', en: 'Missing column' },
   CELL_ERROR_VALUE: { vi: 'Ô có lỗi công thức', en: 'Formula error in a cell' },
+  VILLAGE_UNKNOWN: { vi: 'Tên thôn không có trong danh sách', en: 'Unknown village name' },
+  VILLAGE_MISSING: { vi: 'Dòng chưa ghi thôn', en: 'Row without a village' },
   HISTORY_ROW_INVALID: { vi: 'Dòng lịch sử bị sửa hoặc hỏng', en: 'Edited or damaged history row' },
   COUNT_INVALID: { vi: 'Số liệu không phải số nguyên không âm', en: 'Count is not a whole number of zero or more' },
   COUNT_PART_EXCEEDS_WHOLE: { vi: 'Số thành phần lớn hơn tổng số', en: 'A part exceeds its whole' },

@@ -15,7 +15,7 @@ export const MISMATCH_STATUS = { open: 'Chưa xử lý', done: 'Đã xử lý', 
 export type MismatchStatus = keyof typeof MISMATCH_STATUS;
 
 /** Findings the village fixes itself or the engine already repaired: not the police's work. */
-const NOT_FOR_POLICE: ReadonlySet<IssueCode> = new Set<IssueCode>(['CCCD_LEADING_ZERO_RESTORED', 'ID_CHARACTERS_CLEANED', 'STATUS_UNRECOGNIZED', 'BHYT_LEVEL_MISMATCH', 'TEXT_LEGACY_ENCODING', 'CELL_ERROR_VALUE']);
+const NOT_FOR_POLICE: ReadonlySet<IssueCode> = new Set<IssueCode>(['CCCD_LEADING_ZERO_RESTORED', 'ID_CHARACTERS_CLEANED', 'STATUS_UNRECOGNIZED', 'BHYT_LEVEL_MISMATCH', 'TEXT_LEGACY_ENCODING', 'CELL_ERROR_VALUE', 'VILLAGE_UNKNOWN', 'VILLAGE_MISSING']);
 
 export function isPoliceWork(issue: ReportIssue): boolean {
   return issue.person !== undefined && issue.row !== null && !NOT_FOR_POLICE.has(issue.code);
@@ -141,11 +141,11 @@ const OVERDUE_MINUTES = 24 * 60;
 
 /**
  * This run's working list: the problems found now, merged with the list people worked on.
- * `entityOf` names the village or unit of a sheet.
+ * `entityOf` names the village or unit of a sheet's row (a combined sheet holds several villages).
  */
 export function buildMismatches(
   issues: readonly ReportIssue[],
-  entityOf: (sheet: string) => string,
+  entityOf: (sheet: string, row: number | null) => string,
   previous: readonly Previous[],
   asOf: string,
   madeAt: string,
@@ -162,7 +162,7 @@ export function buildMismatches(
       current.set(key, {
         key,
         ...p,
-        entities: entityOf(issue.sheet),
+        entities: entityOf(issue.sheet, issue.row),
         places: place,
         problems: issue.message,
         foundAt: now,
@@ -175,7 +175,7 @@ export function buildMismatches(
       continue;
     }
     if (!row.places.split('; ').includes(place)) row.places += `; ${place}`;
-    if (!row.entities.split(', ').includes(entityOf(issue.sheet))) row.entities += `, ${entityOf(issue.sheet)}`;
+    if (!row.entities.split(', ').includes(entityOf(issue.sheet, issue.row))) row.entities += `, ${entityOf(issue.sheet, issue.row)}`;
     if (!row.problems.split('\n').includes(issue.message)) row.problems += `\n${issue.message}`;
   }
 

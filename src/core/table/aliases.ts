@@ -20,6 +20,7 @@ export const FIELDS = [
   'smartphone',
   'digitalSignature',
   'note',
+  'village',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -28,7 +29,7 @@ export const STATUS_FIELDS = ['resident', 'level2', 'activated', 'integrated', '
 export type StatusField = (typeof STATUS_FIELDS)[number];
 
 /** Fields whose cells are words, so may be typed in a legacy encoding (.VnTime, VNI): names, sex, notes, statuses. */
-export const TEXT_FIELDS: readonly Field[] = ['fullName', 'sex', 'note', ...STATUS_FIELDS];
+export const TEXT_FIELDS: readonly Field[] = ['fullName', 'sex', 'note', 'village', ...STATUS_FIELDS];
 
 /** Fields that make a header row a person list (at least one must be present). */
 export const IDENTITY_FIELDS: readonly Field[] = ['fullName', 'cccd', 'bhyt'];
@@ -48,6 +49,8 @@ export const ALIASES: Record<Field, readonly string[]> = {
   smartphone: ['Điện thoại thông minh', 'Có điện thoại thông minh', 'ĐTTM', 'Smartphone'],
   digitalSignature: ['Chữ ký số', 'Chữ ký số công cộng', 'Có chữ ký số'],
   note: ['Ghi chú', 'Ghi chú khác'],
+  // The person's village on a combined list for the whole commune; "Địa chỉ" counts only when it holds village names.
+  village: ['Thôn', 'Thôn/TDP', 'Thôn, TDP', 'Thôn/Tổ dân phố', 'Thôn, tổ dân phố', 'Tổ dân phố', 'TDP', 'Thôn, xóm', 'Xóm', 'Địa chỉ'],
 };
 
 /**

@@ -40,7 +40,8 @@ function rememberingDetect(): Detect {
   };
 }
 
-function matchRow(cells: readonly CellValue[], detect: Detect): HeaderMatch['columns'] {
+/** The field each cell of a row names (null where none), legacy text decoded. */
+function matchCells(cells: readonly CellValue[], detect: Detect): (Field | null)[] {
   const fields: (Field | null)[] = new Array<Field | null>(cells.length).fill(null);
   let encoding: LegacyEncoding | null = null;
   for (let c = 0; c < cells.length; c++) {
@@ -61,6 +62,10 @@ function matchRow(cells: readonly CellValue[], detect: Detect): HeaderMatch['col
       if (field !== null) fields[c] = field;
     }
   }
+  return fields;
+}
+
+function columnsOf(fields: readonly (Field | null)[]): HeaderMatch['columns'] {
   const columns: HeaderMatch['columns'] = {};
   fields.forEach((field, c) => {
     if (field && columns[field] === undefined) columns[field] = c;
@@ -76,16 +81,58 @@ export function detectHeader(grid: Grid): HeaderMatch | null {
   for (let r = 0; r < last; r++) {
     const row = grid.values[r];
     if (!row) continue;
-    const columns = matchRow(row, detect);
+    const columns = columnsOf(matchCells(row, detect));
     const fieldCount = Object.keys(columns).length;
     if (fieldCount < 2 || !IDENTITY_FIELDS.some((f) => columns[f] !== undefined)) continue;
     if (!best || fieldCount > best.fieldCount) best = { row: r, columns, fieldCount };
   }
+  if (best) best = withSecondLine(grid, best, detect);
   if (best) {
     const textEncodings = detectTextEncodings(grid, best, detect);
     if (textEncodings) best.textEncodings = textEncodings;
   }
   return best;
+}
+
+/** True when a top-line cell is a group label merged over several columns as ExcelJS hands it over: the text repeated (Office.js leaves the rest blank). */
+function isRepeatedCell(top: readonly CellValue[], c: number): boolean {
+  const cell = top[c];
+  return typeof cell === 'string' && cell.trim() !== '' && (top[c - 1] === cell || top[c + 1] === cell);
+}
+
+/**
+ * A header split over two lines: "Tình trạng" (or "Tài khoản định danh mức 2") merged over "Định danh
+ * mức 2 | Kích hoạt | Tích hợp" on the line below. The lower line's fields fill the columns the top line
+ * left unnamed or named only with a group, and the list starts under the lower line.
+ */
+function withSecondLine(grid: Grid, top: HeaderMatch, detect: Detect): HeaderMatch {
+  const topCells = grid.values[top.row] ?? [];
+  const below = grid.values[top.row + 1];
+  if (!below) return top;
+  const topFields = matchCells(topCells, detect);
+  const lowerFields = matchCells(below, detect);
+  // A person under the header holds a name or a number where the top line names one: no second line.
+  for (const f of IDENTITY_FIELDS) {
+    const c = top.columns[f];
+    const cell = c === undefined ? undefined : below[c];
+    if (c !== undefined && cell !== null && cell !== undefined && cell !== '' && lowerFields[c] !== f) return top;
+  }
+  const lowerNamed = new Set(lowerFields.filter((f) => f !== null));
+  const fields = [...topFields];
+  let added = 0;
+  for (let c = 0; c < lowerFields.length; c++) {
+    const field = lowerFields[c];
+    if (field === null) continue;
+    const topField = topFields[c] ?? null;
+    if (topField === field) continue;
+    if (topField === null || lowerNamed.has(topField) || isRepeatedCell(topCells, c)) {
+      fields[c] = field;
+      added++;
+    }
+  }
+  if (added === 0) return top;
+  const columns = columnsOf(fields);
+  return { row: top.row + 1, columns, fieldCount: Object.keys(columns).length };
 }
 
 /**

@@ -37,6 +37,11 @@ export interface ListContext {
   /** As-of date, yyyymmdd: birth dates after it are invalid. */
   asOfYmd: Ymd;
   issues: Issue[];
+  /**
+   * A combined list split by its village column: the entity of each row (-1 where the village cell is
+   * empty: the row goes to `entityIndex`, with a warning on that cell).
+   */
+  villages?: { entityOfRow: Int32Array; column: number };
 }
 
 export interface ListResult {
@@ -144,6 +149,7 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
   const birthLetter = birthCol >= 0 ? letter(birthCol) : '';
   const sexLetter = sexCol >= 0 ? letter(sexCol) : '';
   const issues = ctx.issues;
+  const villages = ctx.villages;
   const sheet = grid.sheet;
   const push = (r: number, column: string, code: IssueCode, params: IssueParams = {}) =>
     issues.push({ sheet, row: r + 1 + rowOffset, column, code, severity: severityOf(code), params });
@@ -156,10 +162,14 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
     let name = nameCol >= 0 ? row[nameCol] : undefined;
     const cccdRaw = cccdCol >= 0 ? row[cccdCol] : undefined;
     const bhytRaw = bhytCol >= 0 ? row[bhytCol] : undefined;
+    // A broken formula in the name column ("#N/A" from a VLOOKUP) is no name: reported, read as empty.
+    const nameError = isExcelError(name);
+    if (nameError) name = '';
     const noName = isBlank(name);
     const noCccd = isBlank(cccdRaw);
     const noBhyt = isBlank(bhytRaw);
     if (noName && noCccd && noBhyt) continue;
+    if (nameError) push(r, letter(nameCol), 'CELL_ERROR_VALUE', { value: String(row[nameCol]) });
     if (nameDecoder !== null && typeof name === 'string') name = nameDecoder.decode(name);
     if (typeof name === 'string' && isTotalsRow(name)) {
       totalsRows++;
@@ -228,13 +238,21 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
       else if (status === UNRECOGNIZED) push(r, sc.letter, isExcelError(raw) ? 'CELL_ERROR_VALUE' : 'STATUS_UNRECOGNIZED', { value: String(raw) });
     }
 
-    if (noteDecoder !== null) {
+    if (noteCol >= 0) {
       const note = row[noteCol];
-      if (typeof note === 'string') noteDecoder.decode(note);
+      if (noteDecoder !== null && typeof note === 'string') noteDecoder.decode(note);
+      else if (isExcelError(note)) push(r, letter(noteCol), 'CELL_ERROR_VALUE', { value: String(note) });
     }
 
+    let entity = entityIndex;
+    if (villages !== undefined) {
+      const own = villages.entityOfRow[r];
+      if (own >= 0) entity = own;
+      // A ragged row that stops before the village column has no cell there: the person's own cell is named instead.
+      else push(r, letter(villages.column < row.length ? villages.column : !noName ? nameCol : !noCccd ? cccdCol : bhytCol), 'VILLAGE_MISSING');
+    }
     const i = people.count++;
-    people.entity[i] = entityIndex;
+    people.entity[i] = entity;
     people.row[i] = r;
     people.cccdKey[i] = cccdKey;
     people.bhytKey[i] = bhytKey;

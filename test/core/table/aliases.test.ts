@@ -15,6 +15,7 @@ const FAMILIES: Record<Exclude<Field, 'digitalSignature'>, string[]> = {
   sskdt: ['SSKĐT', 'Sổ sức khỏe điện tử'],
   smartphone: ['Điện thoại thông minh'],
   note: ['Ghi chú'],
+  village: ['Thôn', 'Thôn/TDP', 'Tổ dân phố', 'Địa chỉ'],
 };
 
 const cases = Object.entries(FAMILIES).flatMap(([field, headers]) => headers.map((h) => [h, field] as const));

@@ -10,6 +10,7 @@ describe('status words with a note attached', () => {
     ['Đã (12/10)', YES],
     ['Đã, 12/10/2025', YES],
     ['Đã 12/10', YES],
+    ['x - đã tích hợp', YES],
     ['Chưa - hẹn tuần sau', NO],
     ['Không (đi làm xa)', NO],
   ])('reads "%s" as its status word', (text, expected) => {

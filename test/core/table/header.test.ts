@@ -56,14 +56,14 @@ describe('detectHeader', () => {
     expect(h?.columns).toEqual({ stt: 2, fullName: 3, cccd: 4 });
   });
 
-  it('prefers the row naming the most fields over a sub-header row under it', () => {
+  it('keeps the top line\'s fields over a sub-header row under it, which only adds the columns the top left unnamed', () => {
     const h = detectHeader(
       grid([
         ['STT', 'Họ và tên', 'Số CCCD', 'Định danh mức 2', ''],
         ['', 'Họ tên', '', 'Đã kích hoạt', 'Ghi chú'],
       ]),
     );
-    expect(h?.row).toBe(0);
+    expect(h).toMatchObject({ row: 1, columns: { stt: 0, fullName: 1, cccd: 2, level2: 3, note: 4 } });
   });
 
   it('keeps the leftmost column when two columns name the same field', () => {

@@ -1,0 +1,34 @@
+/**
+ * A combined list for the whole commune names each person's village in a column (Thôn, Thôn/TDP,
+ * Tổ dân phố, Địa chỉ). Village names are matched on a key that ignores case, diacritics, leading
+ * zeros and number words: "Thon 1", "thôn 01", "Thôn Một" and "Thôn1" are one village.
+ */
+import { foldWords } from '../text/fold';
+
+/** Folded number words một … mười (bốn also "tư"). */
+const NUMBER_WORDS: Record<string, string> = {
+  mot: '1',
+  hai: '2',
+  ba: '3',
+  bon: '4',
+  tu: '4',
+  nam: '5',
+  sau: '6',
+  bay: '7',
+  tam: '8',
+  chin: '9',
+  muoi: '10',
+};
+
+/** The key two spellings of one village share. */
+export function villageKey(text: string): string {
+  const words = foldWords(text)
+    .replace(/([a-z])(\d)/g, '$1 $2')
+    .replace(/\bto dan pho\b/g, 'tdp')
+    .split(' ')
+    .map((w) => (/^\d+$/.test(w) ? String(Number(w)) : w));
+  // Only a last word after the prefix is a number ("Thôn Một"); "Thôn Ba Sao" keeps its name.
+  const last = words.length - 1;
+  if (last >= 1 && NUMBER_WORDS[words[last]] !== undefined) words[last] = NUMBER_WORDS[words[last]];
+  return words.join(' ');
+}
