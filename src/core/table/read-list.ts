@@ -3,7 +3,7 @@
  * This is the hot loop of the engine: header and column work is done once per sheet, status and
  * sex words are cached, IDs are parsed with charCodeAt, and issue objects exist only for issues.
  */
-import type { Grid, CellValue } from '../grid';
+import type { Grid } from '../grid';
 import { columnLetter } from '../grid';
 import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
 import { parseCccd, checkCccdAgainstPerson } from '../ids/cccd';
@@ -27,11 +27,9 @@ import {
   yearOf,
   type Ymd,
 } from './cells';
-import { isTotalsRow, isColumnNumberRow } from './row-kinds';
+import { COLUMN_NUMBER_ROW_REACH, isBlankCell, isColumnNumberRow, isTotalsRow } from './row-kinds';
 import { LegacyColumnDecoder } from '../text/legacy-column';
 import { type LegacyEncoding, LEGACY_ENCODINGS, LEGACY_ENCODING_NAMES, decodeLegacy, mayBeLegacy } from '../text/legacy';
-
-const COLUMN_NUMBER_ROW_REACH = 3;
 
 export interface ListContext {
   /** As-of date, yyyymmdd: birth dates after it are invalid. */
@@ -80,14 +78,6 @@ function recoverWord(raw: string, accepts: (text: string) => boolean): Recovered
     if (decoded !== visible && accepts(decoded)) return { text: decoded, encoding };
   }
   return null;
-}
-
-function isBlank(v: CellValue | undefined): boolean {
-  if (v === null || v === undefined || v === '') return true;
-  if (typeof v !== 'string') return false;
-  const c = v.charCodeAt(0);
-  if (c > 32 && c !== 160) return false;
-  return v.trim().length === 0;
 }
 
 export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, people: People, ctx: ListContext): ListResult {
@@ -165,9 +155,9 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
     // A broken formula in the name column ("#N/A" from a VLOOKUP) is no name: reported, read as empty.
     const nameError = isExcelError(name);
     if (nameError) name = '';
-    const noName = isBlank(name);
-    const noCccd = isBlank(cccdRaw);
-    const noBhyt = isBlank(bhytRaw);
+    const noName = isBlankCell(name);
+    const noCccd = isBlankCell(cccdRaw);
+    const noBhyt = isBlankCell(bhytRaw);
     if (noName && noCccd && noBhyt) continue;
     if (nameError) push(r, letter(nameCol), 'CELL_ERROR_VALUE', { value: String(row[nameCol]) });
     if (nameDecoder !== null && typeof name === 'string') name = nameDecoder.decode(name);
