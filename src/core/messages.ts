@@ -57,6 +57,15 @@ const VI: Record<IssueCode, Message> = {
   VILLAGE_UNKNOWN: (p) =>
     `Thôn "${v(p, 'value')}" không có trong danh sách thôn, tổ dân phố của chiến dịch: ${v(p, 'count')} người được tính riêng cho "${v(p, 'value')}". Kiểm tra lại tên thôn hoặc bổ sung vào cấu hình chiến dịch.`,
   VILLAGE_MISSING: () => 'Dòng này chưa ghi thôn, tổ dân phố nên được tính chung cho cả trang. Ghi tên thôn vào ô này.',
+  ROWS_HIDDEN: (p) =>
+    `Trang có ${v(p, 'count')} dòng đang bị ẩn (dòng ${v(p, 'rows')}): các dòng này vẫn được đọc và tính. Nếu có dòng không được tính, hãy xóa hẳn dòng đó thay vì ẩn.`,
+  COLUMNS_HIDDEN: (p) =>
+    `Trang có cột đang bị ẩn (cột ${v(p, 'columns')}): các cột này vẫn được đọc. Bỏ ẩn để kiểm tra nếu số liệu không như mong đợi.`,
+  LIST_FILTERED: (p) =>
+    `Danh sách đang bật bộ lọc, ${v(p, 'count')} dòng bị lọc ẩn (dòng ${v(p, 'rows')}): báo cáo vẫn tính đủ mọi dòng, không chỉ các dòng đang hiện. Bỏ lọc nếu muốn xem toàn bộ danh sách.`,
+  LISTS_STACKED: (p) =>
+    `Trang có ${v(p, 'count')} danh sách xếp nối nhau (tiêu đề ở dòng ${v(p, 'rows')}): mỗi danh sách được đọc theo dòng tiêu đề riêng của nó${p.entities ? `, tính cho ${v(p, 'entities')}` : ''}.`,
+  HEADER_REPEATED: () => 'Dòng tiêu đề cột được lặp lại giữa danh sách (thường do dán từ bản in): dòng này được bỏ qua, không tính là một người.',
   HISTORY_ROW_INVALID: (p) =>
     `Dòng lịch sử bị sửa hoặc hỏng (${v(p, 'problem')}), không được dùng để so sánh. Dòng được giữ nguyên; sửa lại cho đúng hoặc xóa nếu không cần.`,
   COUNT_INVALID: (p) =>
@@ -109,6 +118,13 @@ const EN: Record<IssueCode, Message> = {
   VILLAGE_UNKNOWN: (p) =>
     `Village "${v(p, 'value')}" is not among the campaign's villages: its ${v(p, 'count')} persons are counted on their own as "${v(p, 'value')}". Check the name or add it to the campaign.`,
   VILLAGE_MISSING: () => 'No village on this row: the person is counted for the whole sheet. Write the village in this cell.',
+  ROWS_HIDDEN: (p) => `${v(p, 'count')} rows are hidden (rows ${v(p, 'rows')}): they are still read and counted. Delete a row rather than hide it if it must not count.`,
+  COLUMNS_HIDDEN: (p) => `Hidden columns (${v(p, 'columns')}) are still read. Unhide them to check if the figures look wrong.`,
+  LIST_FILTERED: (p) =>
+    `The list is filtered and ${v(p, 'count')} rows are hidden by the filter (rows ${v(p, 'rows')}): the report counts every row, not only the visible ones.`,
+  LISTS_STACKED: (p) =>
+    `The sheet holds ${v(p, 'count')} lists one under another (headers on rows ${v(p, 'rows')}): each is read by its own header${p.entities ? `, counted for ${v(p, 'entities')}` : ''}.`,
+  HEADER_REPEATED: () => 'The column headers are repeated inside the list (often pasted from a printout): the row is skipped, not counted as a person.',
   HISTORY_ROW_INVALID: (p) => `History row edited or damaged (${v(p, 'problem')}): not used for comparisons, kept as it is.`,
   COUNT_INVALID: (p) =>
     `Column "${v(p, 'column')}" holds "${v(p, 'value')}": ${p.reason === 'negative' ? 'a negative number' : p.reason === 'fraction' ? 'a fraction' : 'not a number'}. Write a whole number of zero or more; the row is left out until corrected.`,
