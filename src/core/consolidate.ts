@@ -4,7 +4,7 @@
  * Sheets holding a count form (a health station's weekly figures, …) are read beside the lists and
  * give their units the campaign's count indicators.
  */
-import { type Grid, columnLetter } from './grid';
+import type { Grid } from './grid';
 import { type Campaign, type CountIndicator, type EntityKind, type PersonFlag, type PersonIndicator, isCountIndicator } from './campaign/schema';
 import { campaignWeeks, weekOf, ymd } from './campaign/periods';
 import type { Issue, IssueCode, IssueParams } from './issues';
@@ -14,8 +14,8 @@ import { foldKey, foldWords } from './text/fold';
 import { ALIASES, type Field } from './table/aliases';
 import { detectHeader, type HeaderMatch } from './table/header';
 import { entityKindFromName } from './table/entity-kind';
-import { readList } from './table/read-list';
-import { type CombinedSheet, type ConfiguredVillage, combinedSheet } from './table/combined';
+import type { ConfiguredVillage } from './table/combined';
+import { type SheetLists, readSheetLists } from './table/sheet-lists';
 import { People } from './table/people';
 import { findDuplicates } from './table/duplicates';
 import { countIndicators, indicatorValue } from './report/count';
@@ -128,34 +128,8 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const configuredVillages: ConfiguredVillage[] = campaign.entities
     .filter((o) => !o.exclude)
     .map((o) => ({ sheet: o.sheet, name: o.name ?? o.sheet, kind: o.kind ?? entityKindFromName(o.sheet) }));
-  /** Rows' entities on combined sheets, for naming the village of an issue's row. */
-  const combinedRows = new Map<string, { entityOfRow: Int32Array; rowOffset: number }>();
-
-  /** A combined sheet: one entity per village (and the sheet's own for rows without one), each row read into its village's. */
-  const readCombined = (grid: Grid, header: HeaderMatch, combined: CombinedSheet, own: () => ListedEntity) => {
-    const entityOfVillage = combined.villages.map((v) => {
-      const entity: ListedEntity = { ...own(), name: v.name, kind: v.kind, key: foldKey(v.configured?.sheet ?? v.name) };
-      listed.push(entity);
-      return entity;
-    });
-    const sheetOwn = combined.hasRowsWithoutVillage ? own() : null;
-    if (sheetOwn) listed.push(sheetOwn);
-    const entityOfRow = combined.villageOfRow.map((v) => (v >= 0 ? entityOfVillage[v].index : -1));
-    const start = people.count;
-    const read = readList(grid, header, (sheetOwn ?? entityOfVillage[0]).index, people, { asOfYmd, issues, villages: { entityOfRow, column: header.columns.village! } });
-    for (let i = start; i < people.count; i++) listed[people.entity[i]].records++;
-    combinedRows.set(grid.sheet, { entityOfRow, rowOffset: grid.rowOffset ?? 0 });
-    // Unknown names are warned about only when the campaign lists its villages: otherwise every name is new.
-    if (configuredVillages.length > 0) {
-      const letter = columnLetter(header.columns.village! + (grid.colOffset ?? 0));
-      combined.villages.forEach((v, k) => {
-        if (v.configured !== null) return;
-        const row = v.firstRow + 1 + (grid.rowOffset ?? 0);
-        issues.push({ sheet: grid.sheet, row, column: letter, code: 'VILLAGE_UNKNOWN', severity: severityOf('VILLAGE_UNKNOWN'), params: { value: v.name, count: entityOfVillage[k].records } });
-      });
-    }
-    return { records: read.records, first: entityOfVillage[0] };
-  };
+  /** What each person sheet held: its lists' headers and which entity each row went to. */
+  const sheetLists = new Map<string, SheetLists>();
 
   const historySheets = earlier.filter((g) => g.sheet === SHEET.history);
   const errorSheets = earlier.filter((g) => g.sheet === SHEET.errors);
@@ -189,33 +163,46 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       sheetIssue(grid.sheet, 'SHEET_NO_HEADER');
       continue;
     }
-    const own = (): ListedEntity => ({
+    const own = (h: HeaderMatch): ListedEntity => ({
       index: listed.length,
       name: override?.name ?? grid.sheet.trim(),
       kind: override?.kind ?? entityKindFromName(grid.sheet),
       grid,
-      header,
+      header: h,
       records: 0,
-      dataDate: findDataDate(grid, header.row),
+      dataDate: findDataDate(grid, h.row),
       key: foldKey(grid.sheet),
     });
-    const combined = combinedSheet(grid, header, configuredVillages);
-    if (combined) {
-      const read = readCombined(grid, header, combined, own);
-      sheets.push({ sheet: grid.sheet, role: 'village', records: read.records });
-      if (read.records === 0) sheetIssue(grid.sheet, 'SHEET_EMPTY');
-      for (const field of missingColumns(read.first, campaign.indicators)) sheetIssue(grid.sheet, 'COLUMN_MISSING', { column: ALIASES[field][0] });
-      continue;
-    }
-    const entity = own();
-    entity.records = readList(grid, header, entity.index, people, { asOfYmd, issues }).records;
-    listed.push(entity);
-    sheets.push({ sheet: grid.sheet, role: entity.kind, records: entity.records });
-    if (entity.records === 0) sheetIssue(grid.sheet, 'SHEET_EMPTY');
-    for (const field of missingColumns(entity, campaign.indicators)) sheetIssue(grid.sheet, 'COLUMN_MISSING', { column: ALIASES[field][0] });
+    const read = readSheetLists(grid, header, own, { people, listed, issues, asOfYmd, configured: configuredVillages });
+    sheetLists.set(grid.sheet, read);
+    const split = read.entities.length > 1 || read.entities[0].key !== foldKey(grid.sheet);
+    sheets.push({ sheet: grid.sheet, role: split ? 'village' : read.entities[0].kind, records: read.records });
+    if (read.records === 0) sheetIssue(grid.sheet, 'SHEET_EMPTY');
+    const missing = new Set<Field>();
+    for (const { header: h, entity } of read.blocks) for (const field of missingColumns({ ...entity, header: h }, campaign.indicators)) missing.add(field);
+    for (const field of missing) sheetIssue(grid.sheet, 'COLUMN_MISSING', { column: ALIASES[field][0] });
   }
 
-  const duplicates = findDuplicates(people, listed, issues);
+  /** The list an Excel row of a sheet was read in: its header and entity (the first list for rows above it). */
+  const listAt = (sheet: string, excelRow: number | null): { grid: Grid; header: HeaderMatch; entity: ListedEntity; gridRow: number } | undefined => {
+    const read = sheetLists.get(sheet);
+    if (!read || excelRow === null) return undefined;
+    const grid = read.blocks[0].entity.grid;
+    const gridRow = excelRow - 1 - (grid.rowOffset ?? 0);
+    let found = read.blocks[0];
+    for (const b of read.blocks) {
+      if (b.header.row > gridRow) break;
+      found = b;
+    }
+    const index = read.entityOfRow?.[gridRow] ?? -1;
+    return { grid, header: found.header, entity: index >= 0 ? listed[index] : found.entity, gridRow };
+  };
+  /** The header a list row was read by: its entity's, or on a sheet of stacked lists the list's it sits in. */
+  const headerOfRow = (entity: number, gridRow: number): HeaderMatch => {
+    const e = listed[entity];
+    return listAt(e.grid.sheet, gridRow + 1 + (e.grid.rowOffset ?? 0))?.header ?? e.header;
+  };
+  const duplicates = findDuplicates(people, listed, issues, headerOfRow);
   const counts = countIndicators(people, listed, campaign, asOfYmd);
 
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
@@ -261,7 +248,6 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     issues.push({ sheet: SHEET.errors, row: u.row, column: u.column, code: 'STATUS_UNRECOGNIZED', severity: severityOf('STATUS_UNRECOGNIZED'), params: { value: u.value } });
   }
 
-  const bySheet = new Map(listed.map((e) => [e.grid.sheet, e]));
   issues.sort(
     (a, b) =>
       (sheetOrder.get(a.sheet) ?? grids.length) - (sheetOrder.get(b.sheet) ?? grids.length) ||
@@ -270,7 +256,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       (a.column ?? '').localeCompare(b.column ?? ''),
   );
   const reportIssues: ReportIssue[] = issues.map((i) => {
-    const entity = bySheet.get(i.sheet);
+    const at = listAt(i.sheet, i.row);
     const out: ReportIssue = {
       sheet: i.sheet,
       row: i.row,
@@ -280,7 +266,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       message: issueMessage(i.code, i.params, 'vi'),
       messageEn: issueMessage(i.code, i.params, 'en'),
     };
-    if (entity && i.row !== null) out.person = personRef(entity, i.row - 1 - (entity.grid.rowOffset ?? 0));
+    if (at) out.person = personRef(at, at.gridRow);
     return out;
   });
 
@@ -330,16 +316,12 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       occurrences: d.occurrences.map((o) => ({
         sheet: listed[o.entity].grid.sheet,
         row: o.row + 1 + (listed[o.entity].grid.rowOffset ?? 0),
-        name: personRef(listed[o.entity], o.row).name,
+        name: personRef({ grid: listed[o.entity].grid, header: headerOfRow(o.entity, o.row) }, o.row).name,
       })),
     })),
     mismatches: buildMismatches(
       reportIssues,
-      (sheet, row) => {
-        const rows = combinedRows.get(sheet);
-        const index = rows && row !== null ? rows.entityOfRow[row - 1 - rows.rowOffset] : -1;
-        return index !== undefined && index >= 0 ? listed[index].name : (bySheet.get(sheet)?.name ?? sheet);
-      },
+      (sheet, row) => listAt(sheet, row)?.entity.name ?? sheet,
       worked.flatMap((w) => w.rows),
       asOf,
       madeAt,

@@ -2,12 +2,13 @@
  * The sheet list of the campaign card: for each sheet, whether it holds a person list, the kind it
  * will be consolidated as, and how many people it lists. Cheap enough to redo on every change: the
  * header is found once per sheet and a row is a person by the engine's rule (a name, a CCCD or a BHYT
- * number, and not a totals or column-number row), without validating anything.
+ * number, and not a totals, column-number, title or signature row; lists stacked on the sheet add up),
+ * without validating anything.
  */
 import type { Grid } from '../core/grid';
 import type { Campaign } from '../core/campaign/schema';
 import { detectHeader, type HeaderMatch } from '../core/table/header';
-import { countPersonRows } from '../core/table/row-kinds';
+import { countSheetPersons } from '../core/table/blocks';
 import { OWN_SHEETS } from '../core/report/sheet-names';
 import { sheetChoice, type SheetChoice } from './sheet-choices';
 import { detectCountForm, preferCountForm } from '../core/forms/detect';
@@ -33,7 +34,7 @@ export function findHeaders(grids: readonly Grid[]): { grid: Grid; header: Heade
     const header = detectHeader(grid);
     const form = detectCountForm(grid);
     if (form && preferCountForm(grid, form, header)) return { grid, header: null, form: form.kind, people: 0 };
-    return { grid, header, form: null, people: header ? countPersonRows(grid, header) : 0 };
+    return { grid, header, form: null, people: header ? countSheetPersons(grid, header) : 0 };
   });
 }
 

@@ -29,8 +29,8 @@ function cleanedId(v: CellValue | undefined, parse: (raw: string) => { value: st
 
 const NOBODY: PersonRef = Object.freeze({ name: '', birthDate: '', cccd: '', bhyt: '' });
 
-/** Name, birth date, CCCD and BHYT of a zero-based Grid row of a listed entity. */
-export function personRef(entity: ListedEntity, gridRow: number): PersonRef {
+/** Name, birth date, CCCD and BHYT of a zero-based Grid row, read by the header of the list it sits in. */
+export function personRef(entity: Pick<ListedEntity, 'grid' | 'header'>, gridRow: number): PersonRef {
   // A finding on the header row (a legacy-encoded column) is about a column, not a person.
   if (gridRow === entity.header.row) return NOBODY;
   const row = entity.grid.values[gridRow] ?? [];

@@ -59,7 +59,8 @@ export function combinedSheet(grid: Grid, header: HeaderMatch, configured: reado
   let hasRowsWithoutVillage = false;
   let villageLike = 0;
   let cells = 0;
-  for (let r = header.row + 1; r < grid.values.length; r++) {
+  const end = header.end ?? grid.values.length;
+  for (let r = header.row + 1; r < end; r++) {
     const row = grid.values[r];
     if (!row || identity.every((c) => isEmpty(row[c]))) continue;
     const raw = row[col];

@@ -10,6 +10,7 @@ import type { Issue, IssueCode, IssueParams } from '../issues';
 import { severityOf } from '../issues';
 import { columnLetter } from '../grid';
 import type { ListedEntity } from '../consolidate';
+import type { HeaderMatch } from './header';
 import { NumberIndex } from './number-index';
 import type { People } from './people';
 
@@ -28,7 +29,13 @@ function bhytText(key: number): string {
   return String(key).padStart(10, '0');
 }
 
-export function findDuplicates(people: People, listed: readonly ListedEntity[], issues: Issue[]): DuplicateGroup[] {
+/** `headerOf` names the header a row was read by, when a sheet holds lists with different columns. */
+export function findDuplicates(
+  people: People,
+  listed: readonly ListedEntity[],
+  issues: Issue[],
+  headerOf: (entity: number, row: number) => HeaderMatch = (entity) => listed[entity].header,
+): DuplicateGroup[] {
   const n = people.count;
   const groups: DuplicateGroup[] = [];
   const excelRow = (entity: number, row: number) => row + 1 + (listed[entity].grid.rowOffset ?? 0);
@@ -37,7 +44,7 @@ export function findDuplicates(people: People, listed: readonly ListedEntity[], 
     issues.push({
       sheet: e.grid.sheet,
       row: excelRow(entity, row),
-      column: columnLetter((e.header.columns[field] ?? 0) + (e.grid.colOffset ?? 0)),
+      column: columnLetter((headerOf(entity, row).columns[field] ?? 0) + (e.grid.colOffset ?? 0)),
       code,
       severity: severityOf(code),
       params,

@@ -23,12 +23,17 @@ export interface HeaderMatch {
   fieldCount: number;
   /** Text columns typed in a legacy encoding, decoded as they are read; absent when there are none. */
   textEncodings?: Partial<Record<Field, LegacyEncoding>>;
+  /**
+   * Zero-based row where the list stops (exclusive): another list, its title or the signature block
+   * follows on the same sheet. The end of the Grid when absent.
+   */
+  end?: number;
 }
 
-type Detect = (text: string) => LegacyEncoding | null;
+export type Detect = (text: string) => LegacyEncoding | null;
 
 /** detectLegacy, remembering its answers for one sheet: the same words fill many cells. */
-function rememberingDetect(): Detect {
+export function rememberingDetect(): Detect {
   const seen = new Map<string, LegacyEncoding | null>();
   return (text) => {
     let encoding = seen.get(text);
@@ -79,19 +84,38 @@ export function detectHeader(grid: Grid): HeaderMatch | null {
   const detect = rememberingDetect();
   const last = Math.min(grid.values.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < last; r++) {
-    const row = grid.values[r];
-    if (!row) continue;
-    const columns = columnsOf(matchCells(row, detect));
-    const fieldCount = Object.keys(columns).length;
-    if (fieldCount < 2 || !IDENTITY_FIELDS.some((f) => columns[f] !== undefined)) continue;
-    if (!best || fieldCount > best.fieldCount) best = { row: r, columns, fieldCount };
+    const found = headerLine(grid.values[r], r, detect);
+    if (found && (!best || found.fieldCount > best.fieldCount)) best = found;
   }
   if (best) best = withSecondLine(grid, best, detect);
-  if (best) {
-    const textEncodings = detectTextEncodings(grid, best, detect);
-    if (textEncodings) best.textEncodings = textEncodings;
-  }
+  if (best) withTextEncodings(grid, best, detect);
   return best;
+}
+
+/** One row read as a header line: at least two known columns, one of them a name, CCCD or BHYT. */
+function headerLine(row: readonly CellValue[] | undefined, r: number, detect: Detect): HeaderMatch | null {
+  if (!row) return null;
+  const columns = columnsOf(matchCells(row, detect));
+  const fieldCount = Object.keys(columns).length;
+  if (fieldCount < 2 || !IDENTITY_FIELDS.some((f) => columns[f] !== undefined)) return null;
+  return { row: r, columns, fieldCount };
+}
+
+/**
+ * The header of a list that starts on row `r` further down a sheet (lists stacked one under another),
+ * with its second line when it has one; legacy text columns are judged later, once its end is known.
+ */
+export function headerAt(grid: Grid, r: number, detect: Detect): HeaderMatch | null {
+  const line = headerLine(grid.values[r], r, detect);
+  return line && withSecondLine(grid, line, detect);
+}
+
+/** Judges the header's legacy text columns from the cells under it (up to its end), in place. */
+export function withTextEncodings(grid: Grid, header: HeaderMatch, detect: Detect): HeaderMatch {
+  const textEncodings = detectTextEncodings(grid, header, detect);
+  if (textEncodings) header.textEncodings = textEncodings;
+  else delete header.textEncodings;
+  return header;
 }
 
 /** True when a top-line cell is a group label merged over several columns as ExcelJS hands it over: the text repeated (Office.js leaves the rest blank). */
@@ -144,7 +168,7 @@ function detectTextEncodings(grid: Grid, header: HeaderMatch, detect: Detect): H
   const samples: [Field, string[]][] = [];
   for (const field of TEXT_FIELDS) {
     const col = header.columns[field];
-    if (col !== undefined) samples.push([field, sampleColumn(grid, header.row, col)]);
+    if (col !== undefined) samples.push([field, sampleColumn(grid, header.row, header.end ?? grid.values.length, col)]);
   }
   const found: Partial<Record<Field, LegacyEncoding>> = {};
   let sheetEncoding: LegacyEncoding | null = null;
@@ -162,10 +186,10 @@ function detectTextEncodings(grid: Grid, header: HeaderMatch, detect: Detect): H
 }
 
 /** The first LEGACY_SAMPLE_SIZE non-empty cells under the header that hold text. */
-function sampleColumn(grid: Grid, headerRow: number, col: number): string[] {
+function sampleColumn(grid: Grid, headerRow: number, listEnd: number, col: number): string[] {
   const texts: string[] = [];
   let nonEmpty = 0;
-  const end = Math.min(grid.values.length, headerRow + 1 + LEGACY_SAMPLE_REACH);
+  const end = Math.min(listEnd, headerRow + 1 + LEGACY_SAMPLE_REACH);
   for (let r = headerRow + 1; r < end && nonEmpty < LEGACY_SAMPLE_SIZE; r++) {
     const cell = grid.values[r]?.[col];
     if (cell === null || cell === undefined || cell === '') continue;

@@ -146,7 +146,8 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
 
   let records = 0;
   let totalsRows = 0;
-  for (let r = header.row + 1; r < values.length; r++) {
+  const end = header.end ?? values.length;
+  for (let r = header.row + 1; r < end; r++) {
     const row = values[r];
     if (!row) continue;
     let name = nameCol >= 0 ? row[nameCol] : undefined;

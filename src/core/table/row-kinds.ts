@@ -21,7 +21,8 @@ export function isBlankCell(v: CellValue | undefined): boolean {
 export function countPersonRows(grid: Grid, header: HeaderMatch): number {
   const { fullName, cccd, bhyt } = header.columns;
   let persons = 0;
-  for (let r = header.row + 1; r < grid.values.length; r++) {
+  const end = header.end ?? grid.values.length;
+  for (let r = header.row + 1; r < end; r++) {
     const row = grid.values[r];
     if (!row) continue;
     const name = fullName === undefined ? undefined : row[fullName];

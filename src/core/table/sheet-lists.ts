@@ -1,0 +1,161 @@
+/**
+ * Everything a person sheet holds, read into entities: one list or several stacked (blocks.ts), each
+ * either one entity's list or a combined list split by its village column (combined.ts). Lists whose
+ * titles name different villages give one entity per village; otherwise the sheet is one entity.
+ */
+import { type Grid, columnLetter } from '../grid';
+import type { ListedEntity } from '../consolidate';
+import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
+import type { HeaderMatch } from './header';
+import { type KnownVillage, type ListBlock, findListBlocks } from './blocks';
+import { type ConfiguredVillage, combinedSheet } from './combined';
+import { readList } from './read-list';
+import type { People } from './people';
+import type { Ymd } from './cells';
+import { villageKey } from './villages';
+import { foldKey } from '../text/fold';
+
+export interface SheetListsContext {
+  people: People;
+  /** Every entity so far; the sheet's are appended. */
+  listed: ListedEntity[];
+  issues: Issue[];
+  asOfYmd: Ymd;
+  /** The campaign's villages and units, for naming the villages of titles and village columns. */
+  configured: readonly ConfiguredVillage[];
+}
+
+export interface SheetLists {
+  records: number;
+  /** The sheet's entities, in the order they were made. */
+  entities: ListedEntity[];
+  /** Each list's header (in row order) with the entity its rows went to: which header a row is read by. */
+  blocks: { header: HeaderMatch; entity: ListedEntity }[];
+  /** Entity index per grid row when the sheet's rows went to more than one entity, else null. */
+  entityOfRow: Int32Array | null;
+}
+
+/** The campaign's villages as titles name them. */
+export function knownVillages(configured: readonly ConfiguredVillage[]): KnownVillage[] {
+  return configured.filter((c) => c.kind === 'village').map((c) => ({ name: c.name, keys: [...new Set([villageKey(c.sheet), villageKey(c.name)])] }));
+}
+
+/**
+ * Reads the lists of a sheet whose first header is `first`. `own(header)` makes the sheet's own entity
+ * (name, kind and data date from the sheet and the campaign's override); it is made at most once.
+ */
+export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: HeaderMatch) => ListedEntity, ctx: SheetListsContext): SheetLists {
+  const { people, listed, issues } = ctx;
+  const blocks = findListBlocks(grid, first, knownVillages(ctx.configured));
+  const byKey = new Map<string, ListedEntity>();
+  const entities: ListedEntity[] = [];
+  const entityFor = (key: string, make: () => ListedEntity): ListedEntity => {
+    let entity = byKey.get(key);
+    if (!entity) {
+      entity = make();
+      byKey.set(key, entity);
+      listed.push(entity);
+      entities.push(entity);
+    }
+    return entity;
+  };
+  const configuredByKey = new Map<string, ConfiguredVillage>();
+  for (const c of ctx.configured) for (const k of [villageKey(c.sheet), villageKey(c.name)]) if (!configuredByKey.has(k)) configuredByKey.set(k, c);
+  const ownKey = foldKey(grid.sheet);
+  const ownVillage = villageKey(grid.sheet);
+  const ownConfigured = configuredByKey.get(ownVillage);
+  const isOwn = (village: string) => villageKey(village) === ownVillage || (ownConfigured !== undefined && configuredByKey.get(villageKey(village)) === ownConfigured);
+  // Titles naming villages other than the sheet's split the sheet; titles naming none (or the sheet's) do not.
+  const byTitle = blocks.length > 1 && blocks.some((b) => b.village !== null && !isOwn(b.village));
+  const sheetEntity = (header: HeaderMatch) => entityFor(ownKey, () => own(header));
+  const villageEntity = (name: string, header: HeaderMatch, configured: ConfiguredVillage | null) => {
+    const key = foldKey(configured?.sheet ?? name);
+    return key === ownKey ? sheetEntity(header) : entityFor(key, () => ({ ...own(header), name: configured?.name ?? name, kind: configured?.kind ?? 'village', key }));
+  };
+
+  const sheetIssuesFrom = issues.length;
+  const read: SheetLists['blocks'] = [];
+  const entityOfRow = new Int32Array(grid.values.length).fill(-1);
+  const unknown: { name: string; row: number; column: number; entity: ListedEntity }[] = [];
+  let previous: ListedEntity | null = null;
+  const start = people.count;
+  for (const block of blocks) {
+    const header = block.header;
+    const blockEntity = (): ListedEntity => {
+      if (byTitle && block.village !== null) return villageEntity(block.village, header, configuredByKey.get(villageKey(block.village)) ?? null);
+      if (block.start === 'repeated' && previous !== null) return previous;
+      return sheetEntity(header);
+    };
+    const combined = combinedSheet(grid, header, ctx.configured);
+    const end = header.end ?? grid.values.length;
+    if (combined) {
+      const ofVillage = combined.villages.map((v) => villageEntity(v.name, header, v.configured));
+      // The block's own entity only when some row names no village: a fully split list adds no empty entity.
+      const entity = combined.hasRowsWithoutVillage ? blockEntity() : null;
+      const rows = combined.villageOfRow.map((v) => (v >= 0 ? ofVillage[v].index : -1));
+      readList(grid, header, (entity ?? ofVillage[0]).index, people, { asOfYmd: ctx.asOfYmd, issues, villages: { entityOfRow: rows, column: header.columns.village! } });
+      for (let r = header.row + 1; r < end; r++) entityOfRow[r] = rows[r] >= 0 ? rows[r] : (entity ?? ofVillage[0]).index;
+      combined.villages.forEach((v, k) => {
+        if (v.configured === null) unknown.push({ name: v.name, row: v.firstRow, column: header.columns.village!, entity: ofVillage[k] });
+      });
+      read.push({ header, entity: entity ?? ofVillage[0] });
+      if (entity) previous = entity;
+    } else {
+      const entity = blockEntity();
+      readList(grid, header, entity.index, people, { asOfYmd: ctx.asOfYmd, issues });
+      entityOfRow.fill(entity.index, header.row + 1, end);
+      read.push({ header, entity });
+      previous = entity;
+    }
+  }
+  for (let i = start; i < people.count; i++) listed[people.entity[i]].records++;
+
+  const push = (row: number | null, column: string | null, code: IssueCode, params: IssueParams = {}) =>
+    issues.push({ sheet: grid.sheet, row, column, code, severity: severityOf(code), params });
+  const rowOffset = grid.rowOffset ?? 0;
+  // Unknown names are warned about only when the campaign lists its villages: otherwise every name is new.
+  if (ctx.configured.length > 0) {
+    const seen = new Set<ListedEntity>();
+    for (const u of unknown) {
+      if (seen.has(u.entity)) continue;
+      seen.add(u.entity);
+      push(u.row + 1 + rowOffset, columnLetter(u.column + (grid.colOffset ?? 0)), 'VILLAGE_UNKNOWN', { value: u.name, count: u.entity.records });
+    }
+  }
+  const lists = blocks.filter((b) => b.start !== 'repeated');
+  if (lists.length > 1) {
+    const names = [...new Set(read.map((b) => b.entity.name))];
+    push(null, null, 'LISTS_STACKED', { count: lists.length, rows: lists.map((b) => b.titleRow + 1 + rowOffset).join(', '), ...(names.length > 1 ? { entities: names.join(', ') } : {}) });
+  }
+  for (const b of blocks) if (b.start === 'repeated') push(b.titleRow + 1 + rowOffset, null, 'HEADER_REPEATED');
+  mergeLegacyWarnings(issues, sheetIssuesFrom);
+
+  return {
+    records: people.count - start,
+    entities,
+    blocks: read,
+    entityOfRow: entities.length > 1 ? entityOfRow : null,
+  };
+}
+
+/** One TEXT_LEGACY_ENCODING per column of a sheet, counting the cells of every list read by it. */
+function mergeLegacyWarnings(issues: Issue[], from: number): void {
+  const first = new Map<string, Issue>();
+  let kept = from;
+  for (let i = from; i < issues.length; i++) {
+    const issue = issues[i];
+    if (issue.code === 'TEXT_LEGACY_ENCODING') {
+      const key = `${issue.column}\u0000${issue.params.encoding}`;
+      const seen = first.get(key);
+      if (seen) {
+        seen.params = { ...seen.params, count: Number(seen.params.count) + Number(issue.params.count) };
+        continue;
+      }
+      first.set(key, issue);
+    }
+    issues[kept++] = issue;
+  }
+  issues.length = kept;
+}
+
+export type { ListBlock };
