@@ -5,7 +5,7 @@
  * give their units the campaign's count indicators.
  */
 import type { Grid } from './grid';
-import { type Campaign, type CountIndicator, type EntityKind, type PersonFlag, type PersonIndicator, isCountIndicator } from './campaign/schema';
+import { type Campaign, type CountIndicator, type EntityKind, type MismatchIndicator, type PersonFlag, type PersonIndicator, isCountIndicator, isMismatchIndicator } from './campaign/schema';
 import { campaignWeeks, weekOf, ymd } from './campaign/periods';
 import type { Issue, IssueCode, IssueParams } from './issues';
 import { severityOf } from './issues';
@@ -24,7 +24,7 @@ import type { Completeness, EntityReport, IndicatorValue, ReportIssue, ReportMod
 import { OWN_SHEETS, SHEET } from './report/sheet-names';
 import { findDataDate } from './table/data-date';
 import { mergeHistory, readHistory, snapshotRows } from './history/history';
-import { buildMismatches, readMismatchSheet } from './report/mismatches';
+import { type MismatchRow, buildMismatches, readMismatchSheet } from './report/mismatches';
 import { type FormMatch, detectCountForm, namesDates, preferCountForm } from './forms/detect';
 import { type ReadForm, readCountForm } from './forms/read-form';
 import { countIndicatorSums } from './forms/indicators';
@@ -237,12 +237,6 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   for (const rejected of earlierHistory.flatMap((h) => h.rejected)) {
     issues.push({ sheet: rejected.sheet, row: rejected.row, column: null, code: 'HISTORY_ROW_INVALID', severity: severityOf('HISTORY_ROW_INVALID'), params: { problem: rejected.problem } });
   }
-  const snapshot = snapshotRows({ campaignId: campaign.id, week: period.index, asOf, madeAt, entities, totals });
-  const mergedHistory = mergeHistory(
-    earlierHistory.flatMap((h) => h.rows).filter((r) => r.campaignId === campaign.id),
-    snapshot,
-  );
-
   const worked = errorSheets.map(readMismatchSheet);
   for (const u of worked.flatMap((w) => w.unreadable)) {
     issues.push({ sheet: SHEET.errors, row: u.row, column: u.column, code: 'STATUS_UNRECOGNIZED', severity: severityOf('STATUS_UNRECOGNIZED'), params: { value: u.value } });
@@ -270,6 +264,20 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     return out;
   });
 
+  const mismatches = buildMismatches(
+    reportIssues,
+    (sheet, row) => listAt(sheet, row)?.entity.name ?? sheet,
+    worked.flatMap((w) => w.rows),
+    asOf,
+    madeAt,
+  );
+  const withMismatches = withMismatchIndicators(entities, totals, mismatches, campaign.indicators.filter(isMismatchIndicator));
+  const snapshot = snapshotRows({ campaignId: campaign.id, week: period.index, asOf, madeAt, entities, totals: withMismatches });
+  const mergedHistory = mergeHistory(
+    earlierHistory.flatMap((h) => h.rows).filter((r) => r.campaignId === campaign.id),
+    snapshot,
+  );
+
   return {
     schemaVersion: 1,
     campaign: {
@@ -290,11 +298,12 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       target: ind.target,
       deadline: ind.deadline ?? campaign.end,
       ...(ind.pacePointsPerWeek ? { pacePointsPerWeek: ind.pacePointsPerWeek } : {}),
-      ...(ind.source === 'counts' ? { form: ind.form, ...(ind.cumulative ? { cumulative: true } : {}) } : {}),
+      ...(ind.source === 'counts' ? { source: 'counts' as const, form: ind.form, ...(ind.cumulative ? { cumulative: true } : {}) } : {}),
+      ...(ind.source === 'mismatches' ? { source: 'mismatches' as const } : {}),
     })),
     sheets,
     entities,
-    totals,
+    totals: withMismatches,
     forms: forms.map((f) => ({
       sheet: f.grid.sheet,
       name: f.name,
@@ -319,13 +328,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
         name: personRef({ grid: listed[o.entity].grid, header: headerOfRow(o.entity, o.row) }, o.row).name,
       })),
     })),
-    mismatches: buildMismatches(
-      reportIssues,
-      (sheet, row) => listAt(sheet, row)?.entity.name ?? sheet,
-      worked.flatMap((w) => w.rows),
-      asOf,
-      madeAt,
-    ),
+    mismatches,
     completeness: completenessOf(reportedInOrder(listed, forms, sheetOrder), campaign, period.from, madeAt > period.deadline),
     madeAt,
     history: mergedHistory,
@@ -407,3 +410,41 @@ function completenessOf(reported: readonly Reported[], campaign: Campaign, perio
   return out.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'village' ? -1 : 1));
 }
 
+
+/**
+ * The indicators over the working list of data errors: per village or unit, the persons of its lists on
+ * the list and how many are resolved; per kind, their sums. Entities' values are set in place.
+ */
+function withMismatchIndicators(
+  entities: EntityReport[],
+  totals: ReportModel['totals'],
+  rows: readonly MismatchRow[],
+  indicators: readonly MismatchIndicator[],
+): ReportModel['totals'] {
+  if (indicators.length === 0) return totals;
+  // A person on two lists counts for the first, as duplicates do: totals stay the sums of their rows.
+  const rowsOf = new Map<string, MismatchRow[]>();
+  for (const row of rows) {
+    const name = row.entities.split(', ')[0];
+    const list = rowsOf.get(name) ?? [];
+    list.push(row);
+    rowsOf.set(name, list);
+  }
+  const resolved = (list: readonly MismatchRow[]) => list.filter((r) => r.status === 'done').length;
+  const out = { village: { ...totals.village, indicators: { ...totals.village.indicators } }, unit: { ...totals.unit, indicators: { ...totals.unit.indicators } } };
+  for (const ind of indicators) {
+    for (const kind of ind.appliesTo) {
+      let done = 0;
+      let all = 0;
+      for (const e of entities) {
+        if (e.kind !== kind) continue;
+        const list = rowsOf.get(e.name) ?? [];
+        e.indicators[ind.id] = indicatorValue(resolved(list), list.length, ind.target);
+        done += resolved(list);
+        all += list.length;
+      }
+      out[kind].indicators[ind.id] = indicatorValue(done, all, ind.target);
+    }
+  }
+  return out;
+}

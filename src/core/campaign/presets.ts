@@ -154,19 +154,18 @@ const THUONG_NINH_2026: CampaignInput = {
       target: { op: '>=', value: 95 },
     },
     {
-      // Phase 3 runs 25–30/6: a mismatch found one week is often resolved the next, so the whole campaign counts.
-      source: 'counts',
+      // Phase 3 (25–30/6): the station lists the persons whose name, birth date or CCCD do not match and the police
+      // clean them within 24 hours. That list is the workbook's "Lỗi dữ liệu" sheet, where the police set each
+      // person's status; the share marked "Đã xử lý" (or whose problem left the lists) is this indicator. The
+      // station's own tally on its KCB form (Số trường hợp sai lệch / Đã xử lý) is still read and shown with the form.
+      source: 'mismatches',
       id: 'identity_mismatch_resolved',
       label: {
         vi: 'Trường hợp sai lệch thông tin định danh (họ tên, ngày sinh, số CCCD) giữa phần mềm y tế và CSDL quốc gia về dân cư được giải quyết dứt điểm',
         en: 'Identity mismatches (name, birth date, CCCD) between the health software and the national population database resolved',
       },
-      appliesTo: ['unit'],
-      form: 'kcb',
-      numerator: 'mismatchResolved',
-      denominator: 'mismatchFound',
+      appliesTo: ['village', 'unit'],
       target: { op: '>=', value: 100 },
-      cumulative: true,
     },
   ],
 };

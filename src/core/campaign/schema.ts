@@ -113,12 +113,29 @@ export const CountIndicator = z
   });
 export type CountIndicator = z.infer<typeof CountIndicator>;
 
-/** An indicator as a campaign configures it: from person lists (the default) or from a count form. */
-export const Indicator = z.discriminatedUnion('source', [PersonIndicator, CountIndicator]);
+/**
+ * An indicator over the police's working list of data errors ("Lỗi dữ liệu", seed 001 phase 3): the share
+ * of the persons on it whose problem is resolved ("Đã xử lý", set by the police or because the problem left
+ * the lists). Per village or unit: the persons found on its lists.
+ */
+export const MismatchIndicator = z.strictObject({
+  source: z.literal('mismatches'),
+  id: IndicatorId,
+  label: Label,
+  appliesTo: z.array(EntityKind).min(1).default(['village', 'unit']),
+  target: Target,
+  deadline: isoDate.optional(),
+  pacePointsPerWeek: z.number().positive().optional(),
+});
+export type MismatchIndicator = z.infer<typeof MismatchIndicator>;
+
+/** An indicator as a campaign configures it: from person lists (the default), a count form, or the working list of data errors. */
+export const Indicator = z.discriminatedUnion('source', [PersonIndicator, CountIndicator, MismatchIndicator]);
 export type Indicator = z.infer<typeof Indicator>;
 
 export const isPersonIndicator = (ind: Indicator): ind is PersonIndicator => ind.source === 'persons';
 export const isCountIndicator = (ind: Indicator): ind is CountIndicator => ind.source === 'counts';
+export const isMismatchIndicator = (ind: Indicator): ind is MismatchIndicator => ind.source === 'mismatches';
 
 export const EntityOverride = z.strictObject({
   /** Sheet name the override applies to (matched case-, diacritic- and space-insensitively). */

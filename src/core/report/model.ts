@@ -95,6 +95,8 @@ export const IndicatorInfo = z.object({
   deadline: isoDate,
   /** Percentage points a week the plan demands, when it does (seed 002). */
   pacePointsPerWeek: z.number().positive().optional(),
+  /** Where the figures come from: person lists (also when absent), count forms, or the working list of data errors. */
+  source: z.enum(['persons', 'counts', 'mismatches']).optional(),
   /** For an indicator computed from a count form: which form. */
   form: z.enum(FORM_KINDS).optional(),
   /** Summed over the campaign to date rather than the as-of week (count indicators only). */

@@ -18,7 +18,18 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
   const info = model.indicators.find((i) => i.id === c.id)!;
   const parts: string[] = [];
   const total = c.totals.village ?? c.totals.unit;
-  if (total) {
+  if (info.source === 'mismatches') {
+    // The police's working list as a whole: every person once, villages and units together.
+    const rows = model.mismatches;
+    const done = rows.filter((r) => r.status === 'done').length;
+    const overdue = rows.filter((r) => r.overdue).length;
+    parts.push(
+      rows.length === 0
+        ? 'chưa có trường hợp sai lệch nào trong danh sách lỗi dữ liệu'
+        : `đã xử lý ${done}/${rows.length} trường hợp trong danh sách lỗi dữ liệu (${pctText((done * 100) / rows.length)})` +
+            (overdue > 0 ? `, ${overdue} trường hợp quá 24 giờ chưa xử lý` : ''),
+    );
+  } else if (total) {
     const reporters = c.rows.length === 1 ? c.rows[0].name : 'Các đơn vị báo cáo số liệu';
     const who = c.totals.village
       ? 'Toàn xã (thôn, tổ dân phố)'

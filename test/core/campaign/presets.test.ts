@@ -133,7 +133,8 @@ describe('a hand-written campaign file', () => {
   const good = PRESETS['bo-y-2025'];
 
   test('reports a misspelt key instead of silently dropping it', () => {
-    const typo = { ...good, indicators: [{ ...good.indicators[0], numerater: good.indicators[0].numerator }] };
+    const first = good.indicators[0] as { numerator: unknown };
+    const typo = { ...good, indicators: [{ ...first, numerater: first.numerator }] };
     const parsed = parseCampaign(typo);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.problems.map((p) => p.path)).toContain('indicators[0]');

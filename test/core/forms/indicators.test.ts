@@ -1,7 +1,7 @@
 import { consolidate } from '../../../src/core/consolidate';
 import { PRESETS } from '../../../src/core/campaign/presets';
 import { parseCampaign } from '../../../src/core/campaign/load';
-import type { CampaignInput } from '../../../src/core/campaign/schema';
+import { Campaign, type CampaignInput } from '../../../src/core/campaign/schema';
 import type { CellValue, Grid } from '../../../src/core/grid';
 import { layoutReport } from '../../../src/core/report/layout';
 import { ReportModel } from '../../../src/core/report/model';
@@ -10,7 +10,24 @@ import { KCB_HEADER, SERVICE_HEADER, formGrid } from '../../helpers/forms';
 import { cccd, listGrid } from '../../helpers/lists';
 
 // Thượng Ninh runs Tuesday 23/6 to Tuesday 30/6/2026: week 1 is 23–28/6, week 2 29–30/6.
-const THUONG_NINH = PRESETS['thuong-ninh-2026'];
+// Its identity_mismatch_resolved comes from the working list of data errors; a commune that prefers the
+// station's own tally on its KCB form configures it as a cumulative count indicator, as here.
+const THUONG_NINH = Campaign.parse({
+  ...PRESETS['thuong-ninh-2026'],
+  indicators: [
+    ...PRESETS['thuong-ninh-2026'].indicators.filter((i) => i.id !== 'identity_mismatch_resolved'),
+    {
+      source: 'counts',
+      id: 'identity_mismatch_resolved',
+      label: { vi: 'Sai lệch thông tin định danh được giải quyết (theo biểu của Trạm Y tế)', en: 'Identity mismatches resolved (station tally)' },
+      form: 'kcb',
+      numerator: 'mismatchResolved',
+      denominator: 'mismatchFound',
+      target: { op: '>=', value: 100 },
+      cumulative: true,
+    },
+  ],
+});
 const run = (grids: Grid[], asOf: string, campaign = THUONG_NINH) => ReportModel.parse(consolidate({ grids, campaign, asOf }));
 
 /** The station's figures for the two weeks: week 1 mostly, week 2 catches up. */

@@ -152,17 +152,10 @@ describe('count forms: every finding at its cell', () => {
     const header = ['STT', 'Tuần', 'Tổng số lượt KCB', 'Số lượt được hướng dẫn', 'Hồ sơ KCB mới'];
     const model = run([formGrid('Trạm Y tế', header, [{ Tuần: 3, 'Tổng số lượt KCB': 10, 'Số lượt được hướng dẫn': 9, 'Hồ sơ KCB mới': 4 }])], PRESETS['thuong-ninh-2026']);
     const missing = model.issues.filter((i) => i.code === 'COUNT_COLUMN_MISSING');
-    expect(missing.map((i) => [i.row, i.column, i.severity])).toEqual([
-      [null, null, 'warning'],
-      [null, null, 'warning'],
-      [null, null, 'warning'],
-    ]);
-    expect(missing.map((i) => /"([^"]+)"/.exec(i.message)![1])).toEqual([
-      'Hồ sơ được ký số, gửi lên Cổng SSKĐT trong ngày',
-      'Số trường hợp sai lệch đã xử lý',
-      'Số trường hợp sai lệch thông tin định danh',
-    ]);
-    expect(Object.keys(model.entities[0].indicators)).toEqual(['visitors_guided']);
+    // The mismatch figures are not needed: identity_mismatch_resolved comes from the working list of data errors.
+    expect(missing.map((i) => [i.row, i.column, i.severity])).toEqual([[null, null, 'warning']]);
+    expect(missing.map((i) => /"([^"]+)"/.exec(i.message)![1])).toEqual(['Hồ sơ được ký số, gửi lên Cổng SSKĐT trong ngày']);
+    expect(Object.keys(model.entities[0].indicators)).toEqual(['visitors_guided', 'identity_mismatch_resolved']);
   });
 
   it('skips totals and running-total rows, the column-number row and rows without figures; a blank or "-" count is 0', () => {
