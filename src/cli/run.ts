@@ -14,7 +14,8 @@ import { nameGridsFromFiles } from '../core/table/source-names';
 import { readXlsxFile, UnreadableFileError } from '../files/read-xlsx';
 import { writeXlsxFile } from '../files/write-xlsx';
 import type { Grid } from '../core/grid';
-import { OWN_SHEETS, READ_BACK_SHEETS } from '../core/report/sheet-names';
+import { READ_BACK_SHEETS } from '../core/report/sheet-names';
+import { isReportSheet } from '../core/report/own-sheets';
 import { localNow, parseCliArgs, USAGE, UsageError } from './args';
 import { summaryLines } from './summary';
 
@@ -64,10 +65,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const earlier: Grid[] = [];
     for (const input of inputs) {
       const grids = await readXlsxFile(input);
-      earlier.push(...grids.filter((g) => READ_BACK_SHEETS.has(g.sheet)));
-      files.push({ baseName: basename(input, extname(input)), grids: grids.filter((g) => !OWN_SHEETS.has(g.sheet)) });
+      // A list someone named like a report sheet ("Tổng hợp") is a list: the engine reads it and says so.
+      earlier.push(...grids.filter((g) => READ_BACK_SHEETS.has(g.sheet) && isReportSheet(g)));
+      files.push({ baseName: basename(input, extname(input)), grids: grids.filter((g) => !isReportSheet(g)) });
     }
-    for (const path of args.history) earlier.push(...(await readXlsxFile(path)).filter((g) => READ_BACK_SHEETS.has(g.sheet)));
+    for (const path of args.history) earlier.push(...(await readXlsxFile(path)).filter((g) => READ_BACK_SHEETS.has(g.sheet) && isReportSheet(g)));
     let model;
     try {
       model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf: args.asOf, madeAt: localNow(), earlier });

@@ -21,7 +21,8 @@ import { findDuplicates } from './table/duplicates';
 import { countIndicators, indicatorValue } from './report/count';
 import { personRef } from './report/person-ref';
 import type { Completeness, EntityReport, IndicatorValue, ReportIssue, ReportModel } from './report/model';
-import { OWN_SHEETS, SHEET } from './report/sheet-names';
+import { SHEET } from './report/sheet-names';
+import { isListWithReportName, ownSheetNamed } from './report/own-sheets';
 import { findDataDate } from './table/data-date';
 import { mergeHistory, readHistory, snapshotRows } from './history/history';
 import { type MismatchRow, buildMismatches, readMismatchSheet } from './report/mismatches';
@@ -84,6 +85,8 @@ const FIELD_OF_FLAG: Record<PersonFlag, Field | null> = {
   sskdt: 'sskdt',
   smartphone: 'smartphone',
   digitalSignature: 'digitalSignature',
+  noSmartphone: null, // said in the smartphone, note or its own column; nobody is without a smartphone when no list says so
+  guardian: null,
 };
 
 export function indicatorApplies(indicator: PersonIndicator, kind: EntityKind, name: string): boolean {
@@ -134,10 +137,16 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const historySheets = earlier.filter((g) => g.sheet === SHEET.history);
   const errorSheets = earlier.filter((g) => g.sheet === SHEET.errors);
   for (const grid of grids) {
-    if (OWN_SHEETS.has(grid.sheet)) {
-      if (grid.sheet === SHEET.history) historySheets.push(grid);
-      if (grid.sheet === SHEET.errors) errorSheets.push(grid);
-      continue;
+    const reportSheet = ownSheetNamed(grid.sheet);
+    if (reportSheet !== null) {
+      if (isListWithReportName(grid)) {
+        // Someone's list that took a report sheet's name ("Tổng hợp"): read like any list, and never overwritten.
+        sheetIssue(grid.sheet, 'SHEET_NAME_RESERVED', { sheet: grid.sheet });
+      } else {
+        if (reportSheet === SHEET.history) historySheets.push(grid);
+        if (reportSheet === SHEET.errors) errorSheets.push(grid);
+        continue;
+      }
     }
     const override = overrides.get(foldKey(grid.sheet));
     if (override?.exclude) {

@@ -36,6 +36,7 @@ export const ISSUE_CODES = {
   LIST_FILTERED: 'info',
   LISTS_STACKED: 'info',
   HEADER_REPEATED: 'info',
+  SHEET_NAME_RESERVED: 'warning',
   COUNT_INVALID: 'error',
   COUNT_PART_EXCEEDS_WHOLE: 'error',
   COUNT_PERIOD_INVALID: 'error',

@@ -66,6 +66,8 @@ const VI: Record<IssueCode, Message> = {
   LISTS_STACKED: (p) =>
     `Trang có ${v(p, 'count')} danh sách xếp nối nhau (tiêu đề ở dòng ${v(p, 'rows')}): mỗi danh sách được đọc theo dòng tiêu đề riêng của nó${p.entities ? `, tính cho ${v(p, 'entities')}` : ''}.`,
   HEADER_REPEATED: () => 'Dòng tiêu đề cột được lặp lại giữa danh sách (thường do dán từ bản in): dòng này được bỏ qua, không tính là một người.',
+  SHEET_NAME_RESERVED: (p) =>
+    `Trang "${v(p, 'sheet')}" là danh sách nhưng trùng tên với một trang báo cáo của công cụ: danh sách vẫn được đọc và tính, nhưng báo cáo không thể ghi vào sổ này chừng nào trang còn tên đó. Đổi tên trang (ví dụ "${v(p, 'sheet')} xã") rồi tổng hợp lại.`,
   HISTORY_ROW_INVALID: (p) =>
     `Dòng lịch sử bị sửa hoặc hỏng (${v(p, 'problem')}), không được dùng để so sánh. Dòng được giữ nguyên; sửa lại cho đúng hoặc xóa nếu không cần.`,
   COUNT_INVALID: (p) =>
@@ -125,6 +127,8 @@ const EN: Record<IssueCode, Message> = {
   LISTS_STACKED: (p) =>
     `The sheet holds ${v(p, 'count')} lists one under another (headers on rows ${v(p, 'rows')}): each is read by its own header${p.entities ? `, counted for ${v(p, 'entities')}` : ''}.`,
   HEADER_REPEATED: () => 'The column headers are repeated inside the list (often pasted from a printout): the row is skipped, not counted as a person.',
+  SHEET_NAME_RESERVED: (p) =>
+    `Sheet "${v(p, 'sheet')}" is a list but has the name of one of the report's sheets: it is read and counted, but the report cannot be written into this workbook while the sheet has that name. Rename it (e.g. "${v(p, 'sheet')} xã") and consolidate again.`,
   HISTORY_ROW_INVALID: (p) => `History row edited or damaged (${v(p, 'problem')}): not used for comparisons, kept as it is.`,
   COUNT_INVALID: (p) =>
     `Column "${v(p, 'column')}" holds "${v(p, 'value')}": ${p.reason === 'negative' ? 'a negative number' : p.reason === 'fraction' ? 'a fraction' : 'not a number'}. Write a whole number of zero or more; the row is left out until corrected.`,

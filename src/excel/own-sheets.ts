@@ -1,9 +1,9 @@
 /**
  * The sheets the add-in owns (core's SHEET names). The writer replaces only them; every other sheet is
- * a source sheet and is never written. The reader skips them, except those the engine reads back
- * (the history, to compare weeks; the errors list, for the statuses the police set).
+ * a source sheet and is never written. The reader hands them to the engine, which skips them or reads
+ * them back (the history, to compare weeks; the errors list, for the statuses the police set).
  */
-import { READ_BACK_SHEETS, SHEET } from '../core/report/sheet-names';
+import { SHEET } from '../core/report/sheet-names';
 
 /** What a new report replaces: every sheet of ours but the config, so a sheet from an earlier report (a chart, a final report) does not linger. */
 export const REPORT_SHEETS: readonly string[] = Object.values(SHEET).filter((name) => name !== SHEET.config);
@@ -22,7 +22,11 @@ export function isOwnSheet(name: string): boolean {
   return name.startsWith(TEMP_PREFIX) || OWN_SHEETS.some((own) => sameSheetName(own, name));
 }
 
-/** The sheets readGrids hands to the engine: the lists, and our sheets it reads back. */
+/**
+ * The sheets readGrids hands to the engine: every sheet but the temporary ones of a write. The engine
+ * itself tells our report sheets (skipped, or read back: the history and the police's statuses) from a
+ * list someone named like one of them ("Tổng hợp"), which it reads and which must never be overwritten.
+ */
 export function isReadByEngine(name: string): boolean {
-  return !isOwnSheet(name) || [...READ_BACK_SHEETS].some((own) => sameSheetName(own, name));
+  return !name.startsWith(TEMP_PREFIX);
 }

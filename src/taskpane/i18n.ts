@@ -216,6 +216,7 @@ export const ISSUE_TITLES = {
   LIST_FILTERED: { vi: 'Danh sách đang lọc (vẫn tính mọi dòng)', en: 'Filtered list (every row counted)' },
   LISTS_STACKED: { vi: 'Nhiều danh sách trên một trang', en: 'Several lists on one sheet' },
   HEADER_REPEATED: { vi: 'Dòng tiêu đề lặp lại, đã bỏ qua', en: 'Repeated header row, skipped' },
+  SHEET_NAME_RESERVED: { vi: 'Danh sách trùng tên trang báo cáo', en: 'A list has a report sheet’s name' },
   HISTORY_ROW_INVALID: { vi: 'Dòng lịch sử bị sửa hoặc hỏng', en: 'Edited or damaged history row' },
   COUNT_INVALID: { vi: 'Số liệu không phải số nguyên không âm', en: 'Count is not a whole number of zero or more' },
   COUNT_PART_EXCEEDS_WHOLE: { vi: 'Số thành phần lớn hơn tổng số', en: 'A part exceeds its whole' },

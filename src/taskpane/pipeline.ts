@@ -127,6 +127,16 @@ export async function consolidateWorkbook(
 ): Promise<ConsolidationOutcome> {
   const progress = progressTracker(options);
   const { grids, model } = await readAndCheck(gateway, request, progress);
+  // A list named like a report sheet ("Tổng hợp") would be replaced by the report: nothing is written until it is renamed.
+  const taken = model.issues.filter((i) => i.code === 'SHEET_NAME_RESERVED').map((i) => i.sheet);
+  if (taken.length > 0) {
+    const names = taken.map((s) => `"${s}"`).join(', ');
+    throw new ExcelAdapterError(
+      'SHEET_NAME_TAKEN',
+      `Trang ${names} là danh sách nhưng trùng tên với trang báo cáo, nên báo cáo chưa được ghi để không mất danh sách. Đổi tên trang (ví dụ thêm chữ "xã") rồi bấm Tổng hợp lại.`,
+      `Sheet ${names} is a list with the name of a report sheet, so the report was not written (it would replace the list). Rename the sheet and consolidate again.`,
+    );
+  }
   await progress.enter('counting');
   const summary = summariseResult(model);
   const specs = reportSheets(model);

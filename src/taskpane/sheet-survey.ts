@@ -9,7 +9,7 @@ import type { Grid } from '../core/grid';
 import type { Campaign } from '../core/campaign/schema';
 import { detectHeader, type HeaderMatch } from '../core/table/header';
 import { countSheetPersons } from '../core/table/blocks';
-import { OWN_SHEETS } from '../core/report/sheet-names';
+import { isReportSheet } from '../core/report/own-sheets';
 import { sheetChoice, type SheetChoice } from './sheet-choices';
 import { detectCountForm, preferCountForm } from '../core/forms/detect';
 import type { FormKind } from '../core/forms/measures';
@@ -30,7 +30,7 @@ export interface SheetSummary {
  * The add-in's own sheets (the history the gateway reads back for the engine) are not lists and not shown.
  */
 export function findHeaders(grids: readonly Grid[]): { grid: Grid; header: HeaderMatch | null; form: FormKind | null; people: number }[] {
-  return grids.filter((grid) => !OWN_SHEETS.has(grid.sheet)).map((grid) => {
+  return grids.filter((grid) => !isReportSheet(grid)).map((grid) => {
     const header = detectHeader(grid);
     const form = detectCountForm(grid);
     if (form && preferCountForm(grid, form, header)) return { grid, header: null, form: form.kind, people: 0 };

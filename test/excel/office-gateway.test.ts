@@ -110,8 +110,8 @@ describe('createOfficeGateway', () => {
     const grid = await gateway.readConfigGrid();
     expect(grid?.sheet).toBe(SHEET.config);
     expect(campaignFromConfigGrid(grid as NonNullable<typeof grid>)).toEqual({ ok: true, campaign: BO_Y });
-    // The config sheet is not a list and is not part of the report.
-    expect((await gateway.readGrids()).map((g) => g.sheet)).toEqual(['Thôn 1']);
+    // The config sheet is handed over like every sheet, and the engine reads no list from it.
+    expect(modelOf(await gateway.readGrids()).sheets.map((s) => s.sheet)).toEqual(['Thôn 1']);
     await gateway.writeReport(layoutReport(modelOf(await gateway.readGrids())));
     expect(fake.sheetNames()).toContain(SHEET.config);
   });

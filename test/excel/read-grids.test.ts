@@ -66,7 +66,7 @@ describe('readGrids: the workbook in a constant number of syncs', () => {
     expect(fake.syncs.some((s) => s.responseBytes > 200_000)).toBe(true);
   });
 
-  test('skips the add-in\'s own sheets and temporary sheets, keeps the history and the errors list the engine reads back, in tab order', async () => {
+  test('skips only the temporary sheets of a write, in tab order: the engine tells report sheets from lists named like them', async () => {
     const fake = new FakeExcel();
     addVillage(fake, 'Thôn 2', 3);
     fake.addSheet(SHEET.summary, [['BÁO CÁO']]);
@@ -77,8 +77,8 @@ describe('readGrids: the workbook in a constant number of syncs', () => {
     fake.addSheet('Ghi chú');
     addVillage(fake, 'Thôn 1', 3);
     const grids = await readGrids(fake.context());
-    expect(grids.map((g) => g.sheet)).toEqual(['Thôn 2', SHEET.errors, SHEET.history, 'Ghi chú', 'Thôn 1']);
-    expect(grids[3]).toEqual({ sheet: 'Ghi chú', values: [], formats: [], rowOffset: 0, colOffset: 0 });
+    expect(grids.map((g) => g.sheet)).toEqual(['Thôn 2', SHEET.summary, SHEET.errors, SHEET.config, SHEET.history, 'Ghi chú', 'Thôn 1']);
+    expect(grids[5]).toEqual({ sheet: 'Ghi chú', values: [], formats: [], rowOffset: 0, colOffset: 0 });
     expect(fake.syncs).toHaveLength(3);
   });
 

@@ -15,7 +15,7 @@ export const MISMATCH_STATUS = { open: 'Chưa xử lý', done: 'Đã xử lý', 
 export type MismatchStatus = keyof typeof MISMATCH_STATUS;
 
 /** Findings the village fixes itself or the engine already repaired: not the police's work. */
-const NOT_FOR_POLICE: ReadonlySet<IssueCode> = new Set<IssueCode>(['CCCD_LEADING_ZERO_RESTORED', 'ID_CHARACTERS_CLEANED', 'STATUS_UNRECOGNIZED', 'BHYT_LEVEL_MISMATCH', 'TEXT_LEGACY_ENCODING', 'CELL_ERROR_VALUE', 'VILLAGE_UNKNOWN', 'VILLAGE_MISSING', 'ROWS_HIDDEN', 'COLUMNS_HIDDEN', 'LIST_FILTERED', 'LISTS_STACKED', 'HEADER_REPEATED']);
+const NOT_FOR_POLICE: ReadonlySet<IssueCode> = new Set<IssueCode>(['CCCD_LEADING_ZERO_RESTORED', 'ID_CHARACTERS_CLEANED', 'STATUS_UNRECOGNIZED', 'BHYT_LEVEL_MISMATCH', 'TEXT_LEGACY_ENCODING', 'CELL_ERROR_VALUE', 'VILLAGE_UNKNOWN', 'VILLAGE_MISSING', 'ROWS_HIDDEN', 'COLUMNS_HIDDEN', 'LIST_FILTERED', 'LISTS_STACKED', 'HEADER_REPEATED', 'SHEET_NAME_RESERVED']);
 
 export function isPoliceWork(issue: ReportIssue): boolean {
   return issue.person !== undefined && issue.row !== null && !NOT_FOR_POLICE.has(issue.code);

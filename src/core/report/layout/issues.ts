@@ -2,6 +2,7 @@
  * The errors sheet the police work from (seed 001, phase 3: name, date of birth, CCCD, BHYT number,
  * where and what is wrong) and the duplicates sheet. IDs are stored as text so no zero is lost again.
  */
+import { DUPLICATES_COLUMNS } from '../own-sheets';
 import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
@@ -82,7 +83,7 @@ export function layoutErrors(model: ReportModel): SheetSpec {
 }
 
 export function layoutDuplicates(model: ReportModel): SheetSpec {
-  const headers = ['STT', 'Loại trùng', 'Số bị trùng', 'Trang', 'Dòng', 'Họ và tên'];
+  const headers = DUPLICATES_COLUMNS;
   const b = listSheet(
     SHEET.duplicates,
     'DANH SÁCH TRÙNG LẶP',
