@@ -264,15 +264,55 @@ function titleText(values: readonly CellValue[][], from: number, to: number, det
   return lines.join(' ');
 }
 
+/**
+ * Words a header cell naming a person's name, CCCD or BHYT contains (lower case, with or without
+ * diacritics). A person's cells never do, so most rows are let through without matching headers.
+ */
+const IDENTITY_HINT = /tên|\bten\b|cccd|cmnd|căn cước|can cuoc|định danh|dinh danh|bhyt|bhxh|thẻ|\bthe\b/;
+/** How titles, notes, group rows and signature lines start (lower case, with or without diacritics). */
+const NON_PERSON_START =
+  /^\s*(?:[([]|danh|dsach|ds |biểu|bieu|tổng|tong|báo|bao|kế|ke |kèm|kem|mẫu|mau|phụ|phu|số|so |tính|tinh|cập|cap|đến|den|thôn|thon|xóm|xom|làng|lang|ấp|ap |buôn|buon|plei|bản|ban|tổ|to |tdp|khu|kp|khóm|khom|người|nguoi|trưởng|truong|phó|pho|thủ|thu|chủ|chu|xác|xac|tm|t\/m|kt|ký|ky|cán|can|công|cong|bí|bi |ubnd|ủy|uỷ|uy ban|nơi|noi|[ivxlc]+\s*[.)/:–-]|[a-z]\s*[.)]|\d{1,2}\s*[.)])/i;
+
+/** Latin-1 letters Vietnamese uses as they are ("Lê", "Hà"): no sign of a legacy font on their own. */
+const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
+
+/** Text a legacy font may have typed, holding a letter Vietnamese never writes as it is ("Hä vµ tªn"). */
+function looksLegacy(text: string): boolean {
+  if (!mayBeLegacy(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && !VIETNAMESE_LATIN1.has(text[i])) return true;
+  }
+  return false;
+}
+
+/** True when a text may be a header cell: it names an identity field, or is in a legacy font (decoded later). */
+function mayNameIdentity(text: string): boolean {
+  return text.length <= 120 && (IDENTITY_HINT.test(text.toLowerCase()) || looksLegacy(text));
+}
+
+/** True when a text may start a title, note, group row or signature line; a person's name mostly does not. */
+function mayBeNonPerson(text: string): boolean {
+  return NON_PERSON_START.test(text) || looksLegacy(text) || isCapitals(text);
+}
+
+/** Written in capitals: its first two letters are ("NGUYỄN VĂN AN", "DANH SÁCH"), checked without copying the text. */
+function isCapitals(text: string): boolean {
+  const a = text.charAt(0);
+  const b = text.charAt(1);
+  return a !== a.toLowerCase() && (b === '' || b === ' ' || b !== b.toLowerCase()) && text === text.toUpperCase();
+}
+
 /** What a row without an ID or birth date is. Null for a blank row. */
 function classify(grid: Grid, r: number, row: readonly CellValue[], layout: Layout, known: readonly KnownVillage[], detect: Detect): RowKind | null {
   const cells = distinctCells(row);
   if (cells.length === 0) return null;
   const texts = cells.filter((c): c is string => typeof c === 'string');
-  if (texts.length >= 2 && headerAt(grid, r, detect) !== null) return 'header';
+  if (texts.length >= 2 && texts.some(mayNameIdentity) && headerAt(grid, r, detect) !== null) return 'header';
   // A signature line: in the name column or where the name column is empty, never a note beside a person's name.
   const name = layout.name >= 0 ? row[layout.name] : undefined;
   const footerText = (t: string) => {
+    if (!mayBeNonPerson(t)) return false;
     const w = foldWords(readable(t, detect));
     return FOOTER_WORDS.test(w + ' ') || DATE_LINE.test(w);
   };
@@ -280,7 +320,9 @@ function classify(grid: Grid, r: number, row: readonly CellValue[], layout: Layo
   // One text (a merged title or group row arrives repeated; a group row may carry its number in the STT column).
   const numbered = cells.length === 2 && (typeof cells[0] === 'number' || GROUP_MARKER.test(`${String(cells[0])}.`)) && typeof cells[1] === 'string';
   if (cells.length !== 1 && !numbered) return 'person';
-  const text = readable(String(cells[cells.length - 1]), detect);
+  const raw = String(cells[cells.length - 1]);
+  if (!mayBeNonPerson(raw)) return 'person';
+  const text = readable(raw, detect);
   const folded = foldWords(text);
   if (TITLE_WORDS.test(folded + ' ') || NOTE_LINE.test(text) || DATA_DATE_WORDS.test(folded)) return 'title';
   if (isGroupRow(text, known)) return 'group';
