@@ -98,3 +98,21 @@ describe('the command line', () => {
     expect(err.join('\n')).toMatch(/issuingBody/);
   });
 });
+
+describe('the command line and a list named like a report sheet', () => {
+  test('a "Tổng hợp" list in an input file is read and counted, with the warning; the report is written to its own file', async () => {
+    const path = join(dir, 'toan-xa.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Tổng hợp');
+    ws.addRow(['STT', 'Họ và tên', 'Số CCCD', 'Định danh mức 2']);
+    ws.addRow([1, 'Nguyễn Văn An', '051085000123', 'x']);
+    ws.addRow([2, 'Trần Thị Bình', '051190000456', '']);
+    await wb.xlsx.writeFile(path);
+    const { io } = capture();
+    const code = await runCli([path, '--campaign', 'bo-y-2025', '--as-of', '2025-10-20', '--out', join(dir, 'tx.xlsx'), '--json', join(dir, 'tx.json'), '--quiet'], io);
+    expect(code).toBe(0);
+    const model = ReportModel.parse(JSON.parse(readFileSync(join(dir, 'tx.json'), 'utf8')));
+    expect(model.entities.map((e) => [e.sheet, e.records])).toEqual([['Tổng hợp', 2]]);
+    expect(model.issues.filter((i) => i.code === 'SHEET_NAME_RESERVED').map((i) => i.sheet)).toEqual(['Tổng hợp']);
+  });
+});
