@@ -18,7 +18,7 @@ import type { ConfiguredVillage } from './table/combined';
 import { type SheetLists, readSheetLists } from './table/sheet-lists';
 import { People } from './table/people';
 import { findDuplicates } from './table/duplicates';
-import { countIndicators, indicatorValue } from './report/count';
+import { countIndicators, indicatorValue, recordedFields } from './report/count';
 import { personRef } from './report/person-ref';
 import type { Completeness, EntityReport, IndicatorValue, ReportIssue, ReportModel } from './report/model';
 import { SHEET } from './report/sheet-names';
@@ -221,6 +221,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     sheet: e.grid.sheet,
     records: e.records,
     counted: counts.counted[e.index],
+    ...recordedFields(counts.recorded[e.index]),
     headerRow: e.header.row + 1 + (e.grid.rowOffset ?? 0),
     dataDate: e.dataDate,
     indicators: counts.entities[e.index],

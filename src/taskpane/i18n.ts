@@ -118,6 +118,11 @@ export const STRINGS = {
   met: { vi: 'Đạt', en: 'Met' },
   notMet: { vi: 'Chưa đạt', en: 'Not met' },
   noData: { vi: 'Chưa có số liệu', en: 'No data' },
+  recordedTitle: { vi: 'Không có điện thoại thông minh, có người giám hộ', en: 'Without a smartphone, with a guardian' },
+  recordedLine: {
+    vi: '{kind}: {noSmartphone} người không có điện thoại thông minh, {guardian} người có người giám hộ giữ tài khoản',
+    en: '{kind}: {noSmartphone} people without a smartphone, {guardian} with a guardian holding their account',
+  },
   belowTitle: { vi: 'Thôn, tổ dân phố chưa đạt', en: 'Villages below target' },
   belowNone: { vi: 'Mọi thôn, tổ dân phố đều đạt chỉ tiêu.', en: 'Every village meets its targets.' },
   sheetsWritten: { vi: 'Đã ghi các trang báo cáo: {sheets}', en: 'Report sheets written: {sheets}' },

@@ -1,4 +1,7 @@
-/** What the result card shows, taken from the report model: commune totals against targets, and villages below target. */
+/**
+ * What the result card shows, taken from the report model: commune totals against targets, villages below
+ * target, and the persons recorded without a smartphone or with a guardian.
+ */
 import type { EntityKind } from '../core/campaign/schema';
 import type { IndicatorValue, ReportModel } from '../core/report/model';
 import type { Translation } from './i18n';
@@ -17,9 +20,18 @@ export interface VillageShortfall {
   misses: { id: string; label: Translation; value: IndicatorValue }[];
 }
 
+/** Persons of one kind's lists recorded without a smartphone and with a guardian holding the account (seed 001). */
+export interface RecordedPersons {
+  kind: EntityKind;
+  noSmartphone: number;
+  guardian: number;
+}
+
 export interface ResultSummary {
   indicators: IndicatorOutcome[];
   villagesBelow: VillageShortfall[];
+  /** Only the kinds whose lists record some. */
+  recorded: RecordedPersons[];
 }
 
 const KINDS: readonly EntityKind[] = ['village', 'unit'];
@@ -45,5 +57,8 @@ export function summariseResult(model: ReportModel): ResultSummary {
       }),
     }))
     .filter((village) => village.misses.length > 0);
-  return { indicators, villagesBelow };
+  const recorded = KINDS.map((kind) => ({ kind, noSmartphone: model.totals[kind].noSmartphone ?? 0, guardian: model.totals[kind].guardian ?? 0 })).filter(
+    (r) => r.noSmartphone > 0 || r.guardian > 0,
+  );
+  return { indicators, villagesBelow, recorded };
 }

@@ -30,6 +30,27 @@ describe('summariseResult (the result card)', () => {
   });
 });
 
+describe('summariseResult: persons without a smartphone or with a guardian', () => {
+  const header = ['STT', 'Họ và tên', 'Số CCCD', 'Thường trú', 'Định danh mức 2', 'Có ĐTTM', 'Ghi chú'];
+  const row = (n: number, phone: string, note = '') => [n, `Người ${n}`, cccd(1950, true, n), 'x', 'x', phone, note];
+  const model = consolidate({
+    grids: [
+      { sheet: 'Thôn 1', values: [header, row(1, 'x'), row(2, 'Không có ĐTTM'), row(3, 'Không có ĐTTM', 'NGH: Lò Thị C'), row(4, '', 'Giám hộ')] },
+      { sheet: 'Công an xã', values: [header, row(10, 'x')] },
+    ],
+    campaign,
+    asOf: '2025-10-25',
+  });
+
+  it('gives the kinds whose lists record some, with both counts', () => {
+    expect(summariseResult(model).recorded).toEqual([{ kind: 'village', noSmartphone: 2, guardian: 2 }]);
+  });
+
+  it('gives none for lists that record nobody so', () => {
+    expect(summariseResult(consolidate({ grids: [listGrid('Thôn 1', adults(3, 2, 1))], campaign, asOf: '2025-10-25' })).recorded).toEqual([]);
+  });
+});
+
 describe('groupIssues and issueAddress (the issue list)', () => {
   const issue = (sheet: string, code: 'CCCD_FORMAT' | 'CMND_OLD' | 'SHEET_EMPTY', row: number | null, column: string | null) => ({
     sheet,

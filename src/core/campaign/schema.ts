@@ -16,7 +16,10 @@ const isoDate = z
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'not a calendar date');
 
-/** Facts about a person that an indicator can require. Each comes from a list column. */
+/**
+ * Facts about a person that an indicator can require or exclude. Each comes from a list column. People keeps
+ * them as bits of a Uint16Array (table/people.ts): at most 16.
+ */
 export const PERSON_FLAGS = [
   'resident', // thường trú (true for everyone when the list has no such column)
   'hasCccd', // a valid 12-digit CCCD (see DOMAIN.md: a 9-digit CMND is not a CCCD)
@@ -25,17 +28,31 @@ export const PERSON_FLAGS = [
   'activated', // mức 2 account activated by the citizen
   'integrated', // BHYT integrated into SSKĐT on VNeID
   'sskdt', // SSKĐT (electronic health book) shows on VNeID
-  'smartphone', // has a smartphone (điện thoại thông minh)
+  'smartphone', // has a smartphone of their own (điện thoại thông minh); never with noSmartphone or guardian
   'digitalSignature', // has a public digital signature (chữ ký số công cộng)
+  // Seed 001: the elderly without a smartphone are recorded for a later integration into a guardian's account.
+  'noSmartphone', // the list says the person has no smartphone ("Không có ĐTTM"), in the smartphone, note or its own column
+  'guardian', // a guardian or relative holds the account for the person ("Người giám hộ: …", "NGH", "người thân giữ")
 ] as const;
 export const PersonFlag = z.enum(PERSON_FLAGS);
 export type PersonFlag = z.infer<typeof PersonFlag>;
 
-/** A population: persons for whom every listed flag is true and who are at least minAge at the as-of date. */
-export const Population = z.strictObject({
-  flags: z.array(PersonFlag).default([]),
-  minAge: z.number().int().min(0).max(120).optional(),
-});
+/**
+ * A population: persons for whom every listed flag is true, none of the `exclude` flags is, and who are at
+ * least minAge at the as-of date.
+ */
+export const Population = z
+  .strictObject({
+    flags: z.array(PersonFlag).default([]),
+    minAge: z.number().int().min(0).max(120).optional(),
+    /** Persons with any of these flags are left out, e.g. ["noSmartphone", "guardian"] where a plan counts only people who can do it themselves. */
+    exclude: z.array(PersonFlag).optional(),
+  })
+  .superRefine((pop, ctx) => {
+    for (const flag of pop.exclude ?? []) {
+      if (pop.flags.includes(flag)) ctx.addIssue({ code: 'custom', path: ['exclude'], message: `"${flag}" is both required and excluded: nobody would be counted` });
+    }
+  });
 export type Population = z.infer<typeof Population>;
 
 export const Target = z.strictObject({

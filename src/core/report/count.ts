@@ -4,7 +4,7 @@
  */
 import { type Campaign, type Population, type Target, isPersonIndicator } from '../campaign/schema';
 import { indicatorApplies, type ListedEntity } from '../consolidate';
-import { flagMask, type People } from '../table/people';
+import { FLAG_BIT, flagMask, type People } from '../table/people';
 import type { IndicatorValue, KindTotals } from './model';
 
 /** The target percent as an exact fraction scaled / 10^decimals, read from its decimal digits. */
@@ -34,6 +34,8 @@ export function indicatorValue(numerator: number, denominator: number, target: T
 
 interface CompiledPopulation {
   mask: number;
+  /** Flags that leave a person out (Population.exclude), 0 when none. */
+  exclude: number;
   /** Latest yyyymmdd birth date that is old enough, or 0 when there is no age condition. */
   bornBy: number;
 }
@@ -41,18 +43,32 @@ interface CompiledPopulation {
 function compile(pop: Population, asOfYmd: number): CompiledPopulation {
   return {
     mask: flagMask(pop.flags),
+    exclude: flagMask(pop.exclude ?? []),
     bornBy: pop.minAge === undefined ? 0 : (Math.floor(asOfYmd / 10000) - pop.minAge) * 10000 + (asOfYmd % 10000),
   };
 }
 
 function inPopulation(p: CompiledPopulation, flags: number, birth: number): boolean {
-  if ((flags & p.mask) !== p.mask) return false;
+  if ((flags & p.mask) !== p.mask || (flags & p.exclude) !== 0) return false;
   return p.bornBy === 0 || (birth > 0 && birth <= p.bornBy);
+}
+
+/** Persons counted whom the lists record without a smartphone and with a guardian (seed 001): a count of their own. */
+export interface Recorded {
+  noSmartphone: number;
+  guardian: number;
+}
+
+/** The recorded counts as the report carries them: only those above zero, so reports of lists without them stay as they were. */
+export function recordedFields(r: Recorded): Partial<Recorded> {
+  return { ...(r.noSmartphone > 0 ? { noSmartphone: r.noSmartphone } : {}), ...(r.guardian > 0 ? { guardian: r.guardian } : {}) };
 }
 
 export interface Counts {
   entities: Record<string, IndicatorValue>[];
   counted: number[];
+  /** Per entity, indexed like `counted`. */
+  recorded: Recorded[];
   totals: { village: KindTotals; unit: KindTotals };
 }
 
@@ -66,6 +82,9 @@ export function countIndicators(people: People, listed: readonly ListedEntity[],
   const denCount = new Int32Array(listed.length * k);
   const numCount = new Int32Array(listed.length * k);
   const counted = new Int32Array(listed.length);
+  const noSmartphone = new Int32Array(listed.length);
+  const guardian = new Int32Array(listed.length);
+  const recordedMask = FLAG_BIT.noSmartphone | FLAG_BIT.guardian;
   // Per entity, the indicator slots that apply, so the inner loop skips the others without a branch per indicator.
   const slots = applies.map((row) => row.flatMap((a, j) => (a ? [j] : [])));
 
@@ -74,6 +93,10 @@ export function countIndicators(people: People, listed: readonly ListedEntity[],
     const e = people.entity[i];
     counted[e]++;
     const flags = people.flags[i];
+    if ((flags & recordedMask) !== 0) {
+      if ((flags & FLAG_BIT.noSmartphone) !== 0) noSmartphone[e]++;
+      if ((flags & FLAG_BIT.guardian) !== 0) guardian[e]++;
+    }
     const birth = people.birth[i];
     const mine = slots[e];
     for (let s = 0; s < mine.length; s++) {
@@ -110,9 +133,18 @@ export function countIndicators(people: People, listed: readonly ListedEntity[],
       entities: members.length,
       records: members.reduce((s, e) => s + e.records, 0),
       counted: members.reduce((s, e) => s + counted[e.index], 0),
+      ...recordedFields({
+        noSmartphone: members.reduce((s, e) => s + noSmartphone[e.index], 0),
+        guardian: members.reduce((s, e) => s + guardian[e.index], 0),
+      }),
       indicators: values,
     };
   };
 
-  return { entities, counted: Array.from(counted), totals: { village: totalsOf('village'), unit: totalsOf('unit') } };
+  return {
+    entities,
+    counted: Array.from(counted),
+    recorded: listed.map((e) => ({ noSmartphone: noSmartphone[e.index], guardian: guardian[e.index] })),
+    totals: { village: totalsOf('village'), unit: totalsOf('unit') },
+  };
 }

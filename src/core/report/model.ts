@@ -20,6 +20,15 @@ export const IndicatorValue = z.object({
 });
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
 
+/**
+ * Persons counted whom the lists record without a smartphone ("Không có ĐTTM") and with a guardian holding the
+ * account ("Người giám hộ: …"), seed 001: a count of their own. Absent when none (and in reports made before).
+ */
+const RecordedCounts = {
+  noSmartphone: z.number().int().positive().optional(),
+  guardian: z.number().int().positive().optional(),
+};
+
 export const EntityReport = z.object({
   name: z.string(),
   kind: z.enum(['village', 'unit']),
@@ -34,6 +43,7 @@ export const EntityReport = z.object({
   dataDate: isoDate.nullable(),
   /** Set when the entity sent a count form instead of a person list; `records` then counts the form's rows and `counted` is 0. */
   form: z.enum(FORM_KINDS).optional(),
+  ...RecordedCounts,
   indicators: z.record(z.string(), IndicatorValue),
 });
 export type EntityReport = z.infer<typeof EntityReport>;
@@ -44,6 +54,7 @@ export const KindTotals = z.object({
   /** Persons read and counted on the lists of the kind: count forms hold figures, not persons. */
   records: z.number().int().nonnegative(),
   counted: z.number().int().nonnegative(),
+  ...RecordedCounts,
   indicators: z.record(z.string(), IndicatorValue),
 });
 export type KindTotals = z.infer<typeof KindTotals>;

@@ -19,6 +19,8 @@ export const FIELDS = [
   'sskdt',
   'smartphone',
   'digitalSignature',
+  'noSmartphone',
+  'guardian',
   'note',
   'village',
 ] as const;
@@ -29,7 +31,7 @@ export const STATUS_FIELDS = ['resident', 'level2', 'activated', 'integrated', '
 export type StatusField = (typeof STATUS_FIELDS)[number];
 
 /** Fields whose cells are words, so may be typed in a legacy encoding (.VnTime, VNI): names, sex, notes, statuses. */
-export const TEXT_FIELDS: readonly Field[] = ['fullName', 'sex', 'note', 'village', ...STATUS_FIELDS];
+export const TEXT_FIELDS: readonly Field[] = ['fullName', 'sex', 'note', 'village', ...STATUS_FIELDS, 'noSmartphone', 'guardian'];
 
 /** Fields that make a header row a person list (at least one must be present). */
 export const IDENTITY_FIELDS: readonly Field[] = ['fullName', 'cccd', 'bhyt'];
@@ -46,8 +48,11 @@ export const ALIASES: Record<Field, readonly string[]> = {
   activated: ['Đã kích hoạt', 'Kích hoạt'],
   integrated: ['Tích hợp BHYT vào SSKĐT', 'Đã tích hợp BHYT vào SSKĐT', 'Tích hợp BHYT', 'Đã tích hợp BHYT', 'Tích hợp'],
   sskdt: ['SSKĐT', 'Sổ sức khỏe điện tử', 'Có SSKĐT', 'Đã có SSKĐT'],
-  smartphone: ['Điện thoại thông minh', 'Có điện thoại thông minh', 'ĐTTM', 'Smartphone'],
+  smartphone: ['Điện thoại thông minh', 'Có điện thoại thông minh', 'ĐTTM', 'Có ĐTTM', 'Smartphone', 'Có smartphone', 'ĐT thông minh'],
   digitalSignature: ['Chữ ký số', 'Chữ ký số công cộng', 'Có chữ ký số'],
+  // Seed 001: a column of its own for the elderly without a smartphone, or naming who holds the account for them.
+  noSmartphone: ['Không có ĐTTM', 'Không có điện thoại thông minh', 'Không có smartphone', 'Không có điện thoại', 'Chưa có ĐTTM', 'Chưa có điện thoại thông minh'],
+  guardian: ['Người giám hộ', 'Giám hộ', 'Người bảo hộ', 'Họ và tên người giám hộ', 'Họ tên người giám hộ', 'Tên người giám hộ', 'Người thân giữ tài khoản'],
   note: ['Ghi chú', 'Ghi chú khác'],
   // The person's village on a combined list for the whole commune; "Địa chỉ" counts only when it holds village names.
   village: ['Thôn', 'Thôn/TDP', 'Thôn, TDP', 'Thôn/Tổ dân phố', 'Thôn, tổ dân phố', 'Tổ dân phố', 'TDP', 'Thôn, xóm', 'Xóm', 'Địa chỉ'],
@@ -58,6 +63,10 @@ export const ALIASES: Record<Field, readonly string[]> = {
  * định danh điện tử mức 2". Checked in order after exact and prefix matches; the first hit wins.
  */
 const CONTAINS_RULES: readonly { all: readonly string[]; field: Field }[] = [
+  // Before the smartphone rule: "Người không có điện thoại thông minh" is the opposite column; "SĐT người giám hộ" names a guardian.
+  { all: ['khong', 'dienthoai'], field: 'noSmartphone' },
+  { all: ['khong', 'dttm'], field: 'noSmartphone' },
+  { all: ['giamho'], field: 'guardian' },
   { all: ['kichhoat'], field: 'activated' },
   { all: ['tichhop'], field: 'integrated' },
   { all: ['muc2'], field: 'level2' },

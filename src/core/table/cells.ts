@@ -26,7 +26,8 @@ function withoutNote(text: string): string {
     .trim();
 }
 
-function statusOfText(text: string, resident: boolean): Status {
+/** Reads a Có/Không text without remembering it: for a text that may hold a person's name (table/phone.ts). */
+export function statusOfText(text: string, resident: boolean): Status {
   const status = statusOfWord(text.trim(), resident);
   if (status !== UNRECOGNIZED) return status;
   const bare = withoutNote(text);

@@ -25,9 +25,11 @@ import {
   parseSex,
   parseStatus,
   yearOf,
+  type Status,
   type Ymd,
 } from './cells';
 import { COLUMN_NUMBER_ROW_REACH, isBlankCell, isColumnNumberRow, isTotalsRow } from './row-kinds';
+import { GUARDIAN, NO_SMARTPHONE, noteFacts, readGuardianCell, readNoSmartphoneCell, readSmartphoneCell, withoutGuardianName } from './phone';
 import { LegacyColumnDecoder } from '../text/legacy-column';
 import { type LegacyEncoding, LEGACY_ENCODINGS, LEGACY_ENCODING_NAMES, decodeLegacy, mayBeLegacy } from '../text/legacy';
 
@@ -104,11 +106,16 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
   const sexDecoder = decoderOf('sex');
   const noteCol = cols.note ?? -1;
   const noteDecoder = decoderOf('note');
-  const statusCols: { col: number; bit: number; resident: boolean; letter: string; decoder: LegacyColumnDecoder | null }[] = [];
+  // The smartphone column also says who has no smartphone or a guardian (table/phone.ts).
+  const statusCols: { col: number; bit: number; resident: boolean; phone: boolean; letter: string; decoder: LegacyColumnDecoder | null }[] = [];
   for (const f of STATUS_FIELDS) {
     const c = cols[f];
-    if (c !== undefined) statusCols.push({ col: c, bit: STATUS_FLAG[f], resident: f === 'resident', letter: columnLetter(c + colOffset), decoder: decoderOf(f) });
+    if (c !== undefined) statusCols.push({ col: c, bit: STATUS_FLAG[f], resident: f === 'resident', phone: f === 'smartphone', letter: columnLetter(c + colOffset), decoder: decoderOf(f) });
   }
+  const noSmartphoneCol = cols.noSmartphone ?? -1;
+  const noSmartphoneDecoder = decoderOf('noSmartphone');
+  const guardianCol = cols.guardian ?? -1;
+  const guardianDecoder = decoderOf('guardian');
   // Cells recovered one by one in columns not judged legacy, counted per column for the same warning.
   const recoveredLegacy = new Map<number, { encoding: LegacyEncoding; cells: number }>();
   const recovered = new Map<string, Recovered | null>();
@@ -131,6 +138,9 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
   const statusWord = isStatus(false);
   const residentWord = isStatus(true);
   const sexWord = (text: string) => parseSex(text) !== SEX_INVALID;
+  const smartphoneWord = (text: string) => readSmartphoneCell(text, false).status !== UNRECOGNIZED;
+  const noSmartphoneWord = (text: string) => readNoSmartphoneCell(text, false).status !== UNRECOGNIZED;
+  const noteWord = (text: string) => noteFacts(text) !== 0;
   // With no resident column, everyone on the list counts as a resident (DOMAIN.md, seed 000).
   const baseFlags = cols.resident === undefined ? FLAG_BIT.resident : 0;
   const letter = (c: number) => columnLetter(c + colOffset);
@@ -216,23 +226,79 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
       }
     }
 
+    // NO_SMARTPHONE and GUARDIAN, from the smartphone, "Không có ĐTTM", "Người giám hộ" and note columns.
+    let facts = 0;
     for (let s = 0; s < statusCols.length; s++) {
       const sc = statusCols[s];
       let raw = row[sc.col];
       if (sc.decoder !== null && typeof raw === 'string') raw = sc.decoder.decode(raw);
-      let status = parseStatus(raw ?? null, sc.resident, typeof raw === 'number' && isDateFormat(fmtRow?.[sc.col]));
-      if (status === UNRECOGNIZED && typeof raw === 'string') {
-        const text = recover(raw, sc.col, sc.resident ? 'resident' : 'status', sc.resident ? residentWord : statusWord);
-        if (text !== null) status = parseStatus(text, sc.resident, false);
+      const dated = typeof raw === 'number' && isDateFormat(fmtRow?.[sc.col]);
+      let status: Status;
+      if (sc.phone) {
+        let read = readSmartphoneCell(raw ?? null, dated);
+        if (read.status === UNRECOGNIZED && typeof raw === 'string') {
+          const text = recover(raw, sc.col, 'phone', smartphoneWord);
+          if (text !== null) read = readSmartphoneCell(text, false);
+        }
+        status = read.status;
+        facts |= read.facts;
+      } else {
+        status = parseStatus(raw ?? null, sc.resident, dated);
+        if (status === UNRECOGNIZED && typeof raw === 'string') {
+          const text = recover(raw, sc.col, sc.resident ? 'resident' : 'status', sc.resident ? residentWord : statusWord);
+          if (text !== null) status = parseStatus(text, sc.resident, false);
+        }
       }
       if (status === YES) flags |= sc.bit;
-      else if (status === UNRECOGNIZED) push(r, sc.letter, isExcelError(raw) ? 'CELL_ERROR_VALUE' : 'STATUS_UNRECOGNIZED', { value: String(raw) });
+      else if (status === UNRECOGNIZED) push(r, sc.letter, isExcelError(raw) ? 'CELL_ERROR_VALUE' : 'STATUS_UNRECOGNIZED', { value: withoutGuardianName(String(raw)) });
+    }
+
+    if (noSmartphoneCol >= 0) {
+      let raw = row[noSmartphoneCol];
+      if (noSmartphoneDecoder !== null && typeof raw === 'string') raw = noSmartphoneDecoder.decode(raw);
+      let read = readNoSmartphoneCell(raw ?? null, typeof raw === 'number' && isDateFormat(fmtRow?.[noSmartphoneCol]));
+      if (read.status === UNRECOGNIZED && typeof raw === 'string') {
+        const text = recover(raw, noSmartphoneCol, 'noSmartphone', noSmartphoneWord);
+        if (text !== null) read = readNoSmartphoneCell(text, false);
+      }
+      facts |= read.facts;
+      if (read.status === UNRECOGNIZED) {
+        push(r, letter(noSmartphoneCol), isExcelError(raw) ? 'CELL_ERROR_VALUE' : 'STATUS_UNRECOGNIZED', { value: withoutGuardianName(String(raw)) });
+      }
+    }
+
+    if (guardianCol >= 0) {
+      let raw = row[guardianCol];
+      if (isExcelError(raw)) push(r, letter(guardianCol), 'CELL_ERROR_VALUE', { value: String(raw) });
+      else {
+        if (guardianDecoder !== null && typeof raw === 'string') raw = guardianDecoder.decode(raw);
+        facts |= readGuardianCell(raw ?? null);
+      }
     }
 
     if (noteCol >= 0) {
-      const note = row[noteCol];
-      if (noteDecoder !== null && typeof note === 'string') noteDecoder.decode(note);
-      else if (isExcelError(note)) push(r, letter(noteCol), 'CELL_ERROR_VALUE', { value: String(note) });
+      let note = row[noteCol];
+      if (noteDecoder !== null && typeof note === 'string') note = noteDecoder.decode(note);
+      else if (isExcelError(note)) {
+        push(r, letter(noteCol), 'CELL_ERROR_VALUE', { value: String(note) });
+        note = null;
+      }
+      if (typeof note === 'string' && note !== '') {
+        let found = noteFacts(note);
+        // A note typed with a legacy font in a column that is not ("Kh«ng cã §TTM" among Unicode notes).
+        if (found === 0 && noteDecoder === null && mayBeLegacy(note)) {
+          const text = recover(note, noteCol, 'note', noteWord);
+          if (text !== null) found = noteFacts(text);
+        }
+        facts |= found;
+      }
+    }
+
+    if (facts !== 0) {
+      // Neither has a smartphone of their own, whatever another column says.
+      flags &= ~FLAG_BIT.smartphone;
+      if ((facts & NO_SMARTPHONE) !== 0) flags |= FLAG_BIT.noSmartphone;
+      if ((facts & GUARDIAN) !== 0) flags |= FLAG_BIT.guardian;
     }
 
     let entity = entityIndex;

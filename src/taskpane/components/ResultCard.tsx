@@ -100,6 +100,20 @@ export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout
           </li>
         ))}
       </ul>
+      {summary.recorded.length > 0 && (
+        <>
+          <Text weight="semibold">{t('recordedTitle')}</Text>
+          {summary.recorded.map((r) => (
+            <Text key={r.kind}>
+              {t('recordedLine', {
+                kind: t(r.kind === 'village' ? 'resultVillages' : 'resultUnits'),
+                noSmartphone: formatNumber(r.noSmartphone, lang),
+                guardian: formatNumber(r.guardian, lang),
+              })}
+            </Text>
+          ))}
+        </>
+      )}
       <Text weight="semibold">{t('belowTitle')}</Text>
       {summary.villagesBelow.length === 0 ? (
         <Text>{t('belowNone')}</Text>

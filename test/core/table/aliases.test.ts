@@ -13,7 +13,9 @@ const FAMILIES: Record<Exclude<Field, 'digitalSignature'>, string[]> = {
   activated: ['Đã kích hoạt', 'Kích hoạt'],
   integrated: ['Tích hợp BHYT vào SSKĐT', 'Đã tích hợp BHYT vào SSKĐT', 'Tích hợp BHYT'],
   sskdt: ['SSKĐT', 'Sổ sức khỏe điện tử'],
-  smartphone: ['Điện thoại thông minh'],
+  smartphone: ['Điện thoại thông minh', 'Có ĐTTM', 'Có điện thoại thông minh'],
+  noSmartphone: ['Không có ĐTTM', 'Không có điện thoại thông minh', 'Không có smartphone'],
+  guardian: ['Người giám hộ', 'Giám hộ', 'Người bảo hộ', 'Họ và tên người giám hộ'],
   note: ['Ghi chú'],
   village: ['Thôn', 'Thôn/TDP', 'Tổ dân phố', 'Địa chỉ'],
 };
@@ -80,6 +82,25 @@ describe('matchHeader: brackets and near-misses', () => {
 
   it('reads "Mã số BHXH" as the BHYT column (the last 10 characters of the card)', () => {
     expect(matchHeader('Mã số BHXH')).toBe('bhyt');
+  });
+
+  it('reads "Không có ĐTTM" as the opposite of the smartphone column, also in longer wordings', () => {
+    expect(matchHeader('Không có ĐTTM')).toBe('noSmartphone');
+    expect(matchHeader('Người không có điện thoại thông minh')).toBe('noSmartphone');
+    expect(matchHeader('Có ĐTTM')).toBe('smartphone');
+    expect(matchHeader('Đã có điện thoại thông minh')).toBe('smartphone');
+  });
+
+  it('reads a guardian’s name or phone column as the guardian, never as the person’s name', () => {
+    expect(matchHeader('Họ và tên người giám hộ')).toBe('guardian');
+    expect(matchHeader('Họ tên người giám hộ')).toBe('guardian');
+    expect(matchHeader('SĐT người giám hộ')).toBe('guardian');
+    expect(matchHeader('Họ và tên')).toBe('fullName');
+  });
+
+  it('leaves a phone-number column alone', () => {
+    expect(matchHeader('Số điện thoại')).toBeNull();
+    expect(matchHeader('SĐT')).toBeNull();
   });
 
   it.each(['', '   ', '(1)', 'Danh sách', 'Xã Bờ Y', '12345'])('names no field for "%s"', (text) => {

@@ -1,7 +1,8 @@
 /**
  * The summary sheet: Decree 30/2020 administrative header, title with the campaign and the week,
- * one row per village then per unit (records, and for each indicator: achieved, population, %,
- * met or not), the commune totals per kind, and each count form's figures row by row.
+ * one row per village then per unit (records; those recorded without a smartphone and with a guardian
+ * when some list has them; and for each indicator: achieved, population, %, met or not), the commune
+ * totals per kind, and each count form's figures row by row.
  */
 import { formatVnDate } from '../../campaign/periods';
 import { adminHeader } from './admin';
@@ -16,6 +17,13 @@ import { FORM_LABELS, MEASURE_LABELS } from '../../forms/measures';
 const FIXED_COLUMNS = 3; // STT, name, records
 const PER_INDICATOR = 4; // achieved, population, %, assessment
 
+/** Persons recorded without a smartphone and with a guardian (seed 001): columns after the records, only when some list has them. */
+const RECORDED_COLUMNS = [
+  { key: 'noSmartphone', label: 'Không có ĐTTM' },
+  { key: 'guardian', label: 'Có người giám hộ' },
+] as const;
+type RecordedColumn = (typeof RECORDED_COLUMNS)[number];
+
 export function targetText(t: { op: '>' | '>='; value: number }): string {
   return `${t.op === '>' ? '>' : '≥'} ${String(t.value).replace('.', ',')}%`;
 }
@@ -26,8 +34,10 @@ export function assessment(met: boolean | null): string {
 
 export function layoutSummary(model: ReportModel): SheetSpec {
   const indicators = shownIndicators(model);
-  const lastCol = FIXED_COLUMNS + indicators.length * PER_INDICATOR - 1;
-  const widths = [5, 24, 9, ...indicators.flatMap(() => [8, 8, 8, 9])];
+  const recorded = model.entities.some((e) => e.noSmartphone !== undefined || e.guardian !== undefined) ? RECORDED_COLUMNS : [];
+  const first = FIXED_COLUMNS + recorded.length;
+  const lastCol = first + indicators.length * PER_INDICATOR - 1;
+  const widths = [5, 24, 9, ...recorded.map(() => 9), ...indicators.flatMap(() => [8, 8, 8, 9])];
   // The forms' table puts one figure per column after STT, period and week.
   const formColumns = Math.max(0, ...model.forms.map((f) => 3 + f.measures.length));
   while (widths.length < formColumns) widths.push(10);
@@ -58,8 +68,9 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   b.merge(span(h, 0, h + 1, 0), 'STT', 'th');
   b.merge(span(h, 1, h + 1, 1), 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'th');
   b.merge(span(h, 2, h + 1, 2), 'Số người trong danh sách', 'th');
+  recorded.forEach((col, j) => b.merge(span(h, FIXED_COLUMNS + j, h + 1, FIXED_COLUMNS + j), col.label, 'th'));
   indicators.forEach((ind, k) => {
-    const c = FIXED_COLUMNS + k * PER_INDICATOR;
+    const c = first + k * PER_INDICATOR;
     b.merge(span(h, c, h, c + 3), `${ind.label.vi} (chỉ tiêu ${targetText(ind.target)})`, 'th');
     ['Đạt', 'Tổng số', 'Tỷ lệ', 'Đánh giá'].forEach((t, j) => b.set(h + 1, c + j, t, 'th'));
   });
@@ -72,11 +83,11 @@ export function layoutSummary(model: ReportModel): SheetSpec {
     b.set(r, 0, roman, 'sectionCenter');
     b.merge(span(r, 1, r, lastCol), title, 'section');
     r++;
-    const first = r;
-    list.forEach((e, i) => entityRow(b, r++, String(i + 1), e.name, e.form ? null : e.records, e, indicators));
-    bars.push({ from: first, to: r - 1 });
+    const firstRow = r;
+    list.forEach((e, i) => entityRow(b, r++, String(i + 1), e.name, e.form ? null : e.records, e, indicators, recorded));
+    bars.push({ from: firstRow, to: r - 1 });
     const totals = model.totals[kind];
-    entityRow(b, r++, '', kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị', totals.records, totals, indicators, true);
+    entityRow(b, r++, '', kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị', totals.records, totals, indicators, recorded, true);
   };
   section('I', 'THÔN, TỔ DÂN PHỐ', 'village');
   section('II', 'CƠ QUAN, ĐƠN VỊ', 'unit');
@@ -86,7 +97,7 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   b.spec.conditionalFormats = bars.flatMap((rows) =>
     indicators.map((_, k) => ({
       kind: 'dataBar' as const,
-      range: span(rows.from, FIXED_COLUMNS + k * PER_INDICATOR + 2, rows.to, FIXED_COLUMNS + k * PER_INDICATOR + 2),
+      range: span(rows.from, first + k * PER_INDICATOR + 2, rows.to, first + k * PER_INDICATOR + 2),
       color: '5B9BD5',
       min: 0,
       max: 1,
@@ -98,7 +109,10 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   b.merge(
     span(r, 0, r, lastCol),
     `Ghi chú: "Tổng số" là mẫu số của từng chỉ tiêu; mỗi người chỉ được tính một lần trong mỗi nhóm (thôn/cơ quan) theo số CCCD. ` +
-      `Dữ liệu có ${c.error} lỗi và ${c.warning} cảnh báo (xem trang "Lỗi dữ liệu"), ${model.duplicates.length} trường hợp trùng (trang "Trùng lặp").`,
+      `Dữ liệu có ${c.error} lỗi và ${c.warning} cảnh báo (xem trang "Lỗi dữ liệu"), ${model.duplicates.length} trường hợp trùng (trang "Trùng lặp").` +
+      (recorded.length > 0
+        ? ` Cột "Không có ĐTTM" và "Có người giám hộ": số người mà danh sách ghi là không có điện thoại thông minh, có người giám hộ (con, cháu, người thân) giữ tài khoản; những người này có được tính vào "Tổng số" hay không là theo từng chỉ tiêu của kế hoạch.`
+        : ''),
     'note',
   );
   if (model.forms.length > 0) formsTable(b, model, r + 2, Math.max(lastCol, formColumns - 1));
@@ -114,15 +128,19 @@ function entityRow(
   stt: string,
   name: string,
   records: number | null,
-  e: Pick<EntityReport, 'indicators'>,
+  e: Pick<EntityReport, 'indicators' | RecordedColumn['key']>,
   indicators: ReportModel['indicators'],
+  recorded: readonly RecordedColumn[],
   total = false,
 ): void {
   b.set(r, 0, stt, total ? 'totalLabel' : 'tdCenter');
   b.set(r, 1, name, total ? 'totalLabel' : 'td');
   b.set(r, 2, records, total ? 'totalInt' : 'tdInt');
+  // A count form holds figures, not persons: nobody to record.
+  recorded.forEach((col, j) => b.set(r, FIXED_COLUMNS + j, records === null ? null : (e[col.key] ?? 0), total ? 'totalInt' : 'tdInt'));
+  const first = FIXED_COLUMNS + recorded.length;
   indicators.forEach((ind, k) => {
-    const c = FIXED_COLUMNS + k * PER_INDICATOR;
+    const c = first + k * PER_INDICATOR;
     const value: IndicatorValue | undefined = e.indicators[ind.id];
     if (!value) {
       for (let j = 0; j < PER_INDICATOR; j++) b.set(r, c + j, j === 3 ? '—' : null, total ? 'totalMet' : 'tdCenter');
