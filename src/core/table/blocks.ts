@@ -286,6 +286,9 @@ function looksLegacy(text: string): boolean {
   return false;
 }
 
+/** "…, ngày 24 tháng 10 năm 2025": the place-and-date line above the signatures, whatever place it starts with. */
+const DATE_LINE_HINT = /ng(?:ày|ay)\s+\d{1,2}\s+th(?:áng|ang)\s+\d/i;
+
 /** True when a text may be a header cell: it names an identity field, or is in a legacy font (decoded later). */
 function mayNameIdentity(text: string): boolean {
   return text.length <= 120 && (IDENTITY_HINT.test(text.toLowerCase()) || looksLegacy(text));
@@ -293,7 +296,7 @@ function mayNameIdentity(text: string): boolean {
 
 /** True when a text may start a title, note, group row or signature line; a person's name mostly does not. */
 function mayBeNonPerson(text: string): boolean {
-  return NON_PERSON_START.test(text) || looksLegacy(text) || isCapitals(text);
+  return NON_PERSON_START.test(text) || DATE_LINE_HINT.test(text) || looksLegacy(text) || isCapitals(text);
 }
 
 /** Written in capitals: its first two letters are ("NGUYỄN VĂN AN", "DANH SÁCH"), checked without copying the text. */

@@ -138,6 +138,8 @@ export function isDateFormat(format: string | undefined): boolean {
 }
 
 const YEAR = /^(\d{4})$/;
+const INVISIBLE_CHARS = /[\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_CHARS_ALL = /[\u200b-\u200d\u2060\ufeff]/g;
 
 export const DATE_EMPTY = 0;
 export const DATE_BAD = -1;
@@ -154,7 +156,9 @@ export function parseBirthDate(value: CellValue, format: string | undefined, max
     if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !isDateFormat(format)) ymd = value * 10000 + 101;
     else ymd = ymdFromExcelSerial(value);
   } else if (typeof value === 'string') {
-    const text = value.trim();
+    let text = value.trim();
+    // A zero-width space or byte-order mark pasted with the date is invisible: it is not part of it.
+    if (INVISIBLE_CHARS.test(text)) text = text.replace(INVISIBLE_CHARS_ALL, '').trim();
     ymd = ymdFromText(text.indexOf(' ') < 0 ? text : text.replace(/\s*([/.-])\s*/g, '$1'));
   }
   if (ymd === null || ymd < 19000101 || ymd > maxYmd) return DATE_BAD;

@@ -5,8 +5,9 @@
  * list's text columns are judged once here, so rows are decoded without a check per cell.
  */
 import type { CellValue, Grid } from '../grid';
-import { type Field, IDENTITY_FIELDS, TEXT_FIELDS, matchHeader } from './aliases';
-import { type LegacyEncoding, decodeLegacy, detectLegacy, mayBeLegacy } from '../text/legacy';
+import { type Field, IDENTITY_FIELDS, STATUS_FIELDS, TEXT_FIELDS, matchHeader } from './aliases';
+import { SEX_INVALID, UNRECOGNIZED, parseSex, parseStatus } from './cells';
+import { type LegacyEncoding, LEGACY_ENCODINGS, decodeLegacy, detectLegacy, mayBeLegacy } from '../text/legacy';
 import { LEGACY_SAMPLE_SIZE, columnFollows, voteColumnEncoding } from '../text/legacy-column';
 
 export const HEADER_SCAN_ROWS = 15;
@@ -48,23 +49,32 @@ export function rememberingDetect(): Detect {
 /** The field each cell of a row names (null where none), legacy text decoded. */
 function matchCells(cells: readonly CellValue[], detect: Detect): (Field | null)[] {
   const fields: (Field | null)[] = new Array<Field | null>(cells.length).fill(null);
+  const detected: (LegacyEncoding | null)[] = new Array<LegacyEncoding | null>(cells.length).fill(null);
   let encoding: LegacyEncoding | null = null;
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
     if (typeof cell !== 'string' || cell.length === 0 || cell.length > 120) continue;
     // Decoded first: legacy text can match the wrong field as it stands ("TÝch hîp BHYT" holds "BHYT").
     const legacy = detect(cell);
+    detected[c] = legacy;
     if (legacy !== null) encoding ??= legacy;
     fields[c] = matchHeader(legacy === null ? cell : decodeLegacy(cell, legacy));
   }
   // A header typed with a legacy font is legacy in every cell, also where a cell passes for Unicode
   // ("Giíi tÝnh", "Ghi chó") or for another header as it stands ("Sè thÎ BHYT" next to "TÝch hîp BHYT").
-  if (encoding !== null) {
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (typeof cell !== 'string' || cell.length > 120 || !mayBeLegacy(cell)) continue;
-      const field = matchHeader(decodeLegacy(cell, encoding));
-      if (field !== null) fields[c] = field;
+  // Cells detected in a font of their own keep it (a header pasted together from a TCVN3 and a VNI file);
+  // in a Unicode header, a lone legacy cell that names a header in one of the fonts is read in it.
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (typeof cell !== 'string' || cell.length > 120 || detected[c] !== null || !mayBeLegacy(cell)) continue;
+    if (encoding === null && fields[c] !== null) continue;
+    // The row's font first, then the other: a header pasted together from two files has both.
+    for (const font of encoding === null ? LEGACY_ENCODINGS : [encoding, ...LEGACY_ENCODINGS.filter((e) => e !== encoding)]) {
+      const field = matchHeader(decodeLegacy(cell, font));
+      if (field !== null) {
+        fields[c] = field;
+        break;
+      }
     }
   }
   return fields;
@@ -180,9 +190,27 @@ function detectTextEncodings(grid: Grid, header: HeaderMatch, detect: Detect): H
   }
   if (sheetEncoding === null) return undefined;
   for (const [field, sample] of samples) {
-    if (found[field] === undefined && columnFollows(sample, sheetEncoding)) found[field] = sheetEncoding;
+    // A column of Unicode words ("Có", "Không", "Nữ") stays as it is, though they decode to words too ("Cú", "Khụng").
+    if (found[field] !== undefined || readsAsItIs(field, sample, null)) continue;
+    // The sheet's font first; a status column must read as status words in the font it follows ("Roài" is VNI).
+    for (const font of [sheetEncoding, ...LEGACY_ENCODINGS.filter((e) => e !== sheetEncoding)]) {
+      if (columnFollows(sample, font) && (!isWordField(field) || readsAsItIs(field, sample, font))) {
+        found[field] = font;
+        break;
+      }
+    }
   }
   return Object.keys(found).length > 0 ? found : undefined;
+}
+
+const isWordField = (field: Field) => field === 'sex' || (STATUS_FIELDS as readonly Field[]).includes(field);
+
+/** True when every sampled cell with a non-ASCII letter is a status or sex word as it stands (`font` null) or decoded in `font`. */
+function readsAsItIs(field: Field, sample: readonly string[], font: LegacyEncoding | null): boolean {
+  if (!isWordField(field)) return false;
+  const nonAscii = sample.filter((t) => /[^\x00-\x7f]/.test(t));
+  const read = (t: string) => (font === null ? t : decodeLegacy(t, font));
+  return nonAscii.length > 0 && nonAscii.every((t) => (field === 'sex' ? parseSex(read(t)) !== SEX_INVALID : parseStatus(read(t), field === 'resident', false) !== UNRECOGNIZED));
 }
 
 /** The first LEGACY_SAMPLE_SIZE non-empty cells under the header that hold text. */

@@ -35,3 +35,27 @@ describe('detectHeader: headers typed with legacy fonts', () => {
     expect('textEncodings' in h!).toBe(false);
   });
 });
+
+describe('headers and columns in more than one font', () => {
+  it('reads each header cell in the font it was detected in: a header pasted from a VNI and a TCVN3 file', () => {
+    const h = detectHeader(grid([['STT', toVni('Họ và tên'), 'Số CCCD', toTcvn3('Tích hợp BHYT vào SSKĐT')], [1, toVni('Nguyễn Văn An'), '001080000001', 'x']]));
+    expect(h?.columns).toEqual({ stt: 0, fullName: 1, cccd: 2, integrated: 3 });
+  });
+
+  it('reads a lone TCVN3 header cell in a Unicode header ("Giíi tÝnh")', () => {
+    const h = detectHeader(grid([['Họ và tên', toTcvn3('Giới tính'), 'Số CCCD'], ['Nguyễn Văn An', 'Nam', '001080000001']]));
+    expect(h?.columns).toEqual({ fullName: 0, sex: 1, cccd: 2 });
+  });
+
+  it('keeps a Unicode status column beside a TCVN3 name column as it is: "Có" is not TCVN3 "Cú"', () => {
+    const rows: CellValue[][] = [['Họ và tên', 'Định danh mức 2', 'Giới tính']];
+    for (let i = 0; i < 5; i++) rows.push([toTcvn3(`Nguyễn Văn Hùng ${i}`), i % 2 ? 'Có' : 'Không', 'Nữ']);
+    expect(detectHeader(grid(rows))?.textEncodings).toEqual({ fullName: 'tcvn3' });
+  });
+
+  it('a status column in VNI beside TCVN3 names follows VNI, the font its words read in', () => {
+    const rows: CellValue[][] = [['Họ và tên', 'Định danh mức 2']];
+    for (let i = 0; i < 5; i++) rows.push([toTcvn3(`Nguyễn Văn Hùng ${i}`), toVni(i % 2 ? 'Rồi' : 'Có rồi')]);
+    expect(detectHeader(grid(rows))?.textEncodings).toEqual({ fullName: 'tcvn3', level2: 'vni' });
+  });
+});
