@@ -125,7 +125,7 @@ const EN: Record<IssueCode, Message> = {
   LIST_FILTERED: (p) =>
     `The list is filtered and ${v(p, 'count')} rows are hidden by the filter (rows ${v(p, 'rows')}): the report counts every row, not only the visible ones.`,
   LISTS_STACKED: (p) =>
-    `The sheet holds ${v(p, 'count')} lists one under another (headers on rows ${v(p, 'rows')}): each is read by its own header${p.entities ? `, counted for ${v(p, 'entities')}` : ''}.`,
+    `The sheet holds ${v(p, 'count')} lists one under another (starting on rows ${v(p, 'rows')}): each is read by its own header${p.entities ? `, counted for ${v(p, 'entities')}` : ''}.`,
   HEADER_REPEATED: () => 'The column headers are repeated inside the list (often pasted from a printout): the row is skipped, not counted as a person.',
   SHEET_NAME_RESERVED: (p) =>
     `Sheet "${v(p, 'sheet')}" is a list but has the name of one of the report's sheets: it is read and counted, but the report cannot be written into this workbook while the sheet has that name. Rename it (e.g. "${v(p, 'sheet')} xã") and consolidate again.`,
