@@ -1,5 +1,6 @@
 import type { CellValue, Grid } from '../../../src/core/grid';
 import { consolidate } from '../../../src/core/consolidate';
+import { layoutReport } from '../../../src/core/report/layout';
 import { detectHeader } from '../../../src/core/table/header';
 import { countSheetPersons, findListBlocks, villageInText } from '../../../src/core/table/blocks';
 import { LIST_HEADER, type PersonRow, campaignWith, cccd, personRow } from '../../helpers/lists';
@@ -143,6 +144,13 @@ describe('a header repeated inside a list (a printout pasted back)', () => {
     const { model, entities } = entitiesOf(grid);
     expect(entities).toEqual([{ name: 'Thôn 2', kind: 'village', records: 6 }]);
     expect(model.issues.map((i) => [i.code, i.row])).toEqual([['HEADER_REPEATED', 5]]);
+  });
+
+  test("the errors sheet points at the row (there is no cell to name)", () => {
+    const { model } = entitiesOf(grid);
+    const errors = layoutReport(model).find((s) => s.name === 'Lỗi dữ liệu')!;
+    const row = errors.rows.find((r) => r.some((c) => c?.v === 'HEADER_REPEATED'))!;
+    expect(row.map((c) => c?.v)).toEqual(expect.arrayContaining(['Thôn 2', 'Dòng 5']));
   });
 
   test('is not a second list', () => {

@@ -24,7 +24,7 @@ function listSheet(name: string, title: string, subtitle: string, headers: reado
   });
   const last = headers.length - 1;
   b.merge(span(0, 0, 0, last), title, 'title');
-  b.merge(span(1, 0, 1, last), subtitle, 'period');
+  b.merge(span(1, 0, 1, last), subtitle, 'periodWrap');
   headers.forEach((t, c) => b.set(3, c, t, 'th'));
   b.height(3, 32);
   b.spec.freeze = { rows: 4, columns: 0 };
@@ -74,7 +74,7 @@ export function layoutErrors(model: ReportModel): SheetSpec {
   noteHeaders.forEach((h, c) => b.set(r, c, h, 'th'));
   r++;
   others.forEach((i, n) => {
-    const values: (string | number)[] = [n + 1, i.person?.name ?? '', '', '', '', i.sheet, i.column && i.row !== null ? `${i.column}${i.row}` : '', i.message, '', SEVERITY_VI[i.severity], '', i.code];
+    const values: (string | number)[] = [n + 1, i.person?.name ?? '', '', '', '', i.sheet, i.row === null ? '' : i.column ? `${i.column}${i.row}` : `Dòng ${i.row}`, i.message, '', SEVERITY_VI[i.severity], '', i.code];
     values.forEach((v, c) => b.set(r, c, v, c === 9 ? i.severity : c === 0 || c === 6 ? 'tdCenter' : c === 11 ? 'tdSmall' : 'td'));
     r++;
   });

@@ -11,6 +11,8 @@ export const STYLES: Record<string, CellStyle> = {
   title: { size: 14, bold: true, h: 'center', v: 'middle' },
   subject: { size: 13, bold: true, h: 'center', v: 'middle', wrap: true },
   period: { size: 13, italic: true, h: 'center', v: 'middle' },
+  /** A list sheet's explanation under its title: long, so it wraps within the table's width. */
+  periodWrap: { size: 12, italic: true, h: 'center', v: 'middle', wrap: true },
   th: { size: 11, bold: true, h: 'center', v: 'middle', wrap: true, border: true, fill: 'E7EEF7' },
   section: { size: 11, bold: true, h: 'left', v: 'middle', border: true, fill: 'F2F2F2' },
   sectionCenter: { size: 11, bold: true, h: 'center', v: 'middle', border: true, fill: 'F2F2F2' },
