@@ -173,6 +173,9 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
   for (let r = 0; r < first.row && firstTitleRow === first.row; r++) if (titleText(values, r, r + 1, detect) !== '') firstTitleRow = r;
   let current: ListBlock = { header: first, start: 'first', title: firstTitle, titleRow: firstTitleRow, village: firstTitle === '' ? null : villageInText(firstTitle, known) };
   let layout = layoutOf(first);
+  let cccdCol = layout.cccd;
+  let bhytCol = layout.bhyt;
+  let birthCol = layout.birth;
   /** Rows since the last person that are not persons: titles, signature lines, capitals that may be a title. */
   let pending: { row: number; kind: RowKind }[] = [];
   let inFooter = false;
@@ -190,7 +193,7 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
     const row = values[r];
     if (!row) continue;
     // The common case, a person with an ID or a birth date, costs three cell looks.
-    if (holdsNumber(row[layout.cccd]) || holdsCardNumber(row[layout.bhyt]) || holdsNumber(row[layout.birth])) {
+    if (holdsNumber(row[cccdCol]) || holdsCardNumber(row[bhytCol]) || holdsNumber(row[birthCol])) {
       reset();
       continue;
     }
@@ -225,6 +228,7 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
       };
       if (repeated && current.header.textEncodings === undefined && previous.textEncodings) current.header.textEncodings = previous.textEncodings;
       layout = layoutOf(header);
+      ({ cccd: cccdCol, bhyt: bhytCol, birth: birthCol } = layout);
       r = header.row;
       reset();
       continue;

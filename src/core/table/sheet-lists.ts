@@ -75,7 +75,8 @@ export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: Hea
 
   const sheetIssuesFrom = issues.length;
   const read: SheetLists['blocks'] = [];
-  const entityOfRow = new Int32Array(grid.values.length).fill(-1);
+  /** A combined block's entity per grid row, to fill entityOfRow once the sheet is known to hold several entities. */
+  const combinedRows = new Map<HeaderMatch, Int32Array>();
   const unknown: { name: string; row: number; column: number; entity: ListedEntity }[] = [];
   let previous: ListedEntity | null = null;
   const start = people.count;
@@ -87,14 +88,15 @@ export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: Hea
       return sheetEntity(header);
     };
     const combined = combinedSheet(grid, header, ctx.configured);
-    const end = header.end ?? grid.values.length;
     if (combined) {
       const ofVillage = combined.villages.map((v) => villageEntity(v.name, header, v.configured));
       // The block's own entity only when some row names no village: a fully split list adds no empty entity.
       const entity = combined.hasRowsWithoutVillage ? blockEntity() : null;
       const rows = combined.villageOfRow.map((v) => (v >= 0 ? ofVillage[v].index : -1));
+      const before = people.count;
       readList(grid, header, (entity ?? ofVillage[0]).index, people, { asOfYmd: ctx.asOfYmd, issues, villages: { entityOfRow: rows, column: header.columns.village! } });
-      for (let r = header.row + 1; r < end; r++) entityOfRow[r] = rows[r] >= 0 ? rows[r] : (entity ?? ofVillage[0]).index;
+      for (let i = before; i < people.count; i++) listed[people.entity[i]].records++;
+      combinedRows.set(header, rows);
       combined.villages.forEach((v, k) => {
         if (v.configured === null) unknown.push({ name: v.name, row: v.firstRow, column: header.columns.village!, entity: ofVillage[k] });
       });
@@ -102,13 +104,11 @@ export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: Hea
       if (entity) previous = entity;
     } else {
       const entity = blockEntity();
-      readList(grid, header, entity.index, people, { asOfYmd: ctx.asOfYmd, issues });
-      entityOfRow.fill(entity.index, header.row + 1, end);
+      entity.records += readList(grid, header, entity.index, people, { asOfYmd: ctx.asOfYmd, issues }).records;
       read.push({ header, entity });
       previous = entity;
     }
   }
-  for (let i = start; i < people.count; i++) listed[people.entity[i]].records++;
 
   const push = (row: number | null, column: string | null, code: IssueCode, params: IssueParams = {}) =>
     issues.push({ sheet: grid.sheet, row, column, code, severity: severityOf(code), params });
@@ -134,8 +134,20 @@ export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: Hea
     records: people.count - start,
     entities,
     blocks: read,
-    entityOfRow: entities.length > 1 ? entityOfRow : null,
+    entityOfRow: entities.length > 1 ? rowEntities(grid, read, combinedRows) : null,
   };
+}
+
+/** The entity of each grid row of a sheet whose lists went to several entities (-1 outside any list). */
+function rowEntities(grid: Grid, read: SheetLists['blocks'], combinedRows: ReadonlyMap<HeaderMatch, Int32Array>): Int32Array {
+  const entityOfRow = new Int32Array(grid.values.length).fill(-1);
+  for (const { header, entity } of read) {
+    const end = header.end ?? grid.values.length;
+    const rows = combinedRows.get(header);
+    if (rows === undefined) entityOfRow.fill(entity.index, header.row + 1, end);
+    else for (let r = header.row + 1; r < end; r++) entityOfRow[r] = rows[r] >= 0 ? rows[r] : entity.index;
+  }
+  return entityOfRow;
 }
 
 /** One TEXT_LEGACY_ENCODING per column of a sheet, counting the cells of every list read by it. */
