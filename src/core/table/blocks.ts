@@ -188,6 +188,12 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
     pending = [];
     inFooter = false;
   };
+  /** Where a list ends before a group row or the sheet's end: after any name in capitals, which was a person after all. */
+  const cutAfterCapitals = (end: number) => {
+    let cut = end;
+    for (let k = pending.length - 1; k >= 0 && pending[k].kind !== 'maybeTitle'; k--) cut = pending[k].row;
+    return cut;
+  };
 
   for (let r = first.row + 1; r < values.length; r++) {
     const row = values[r];
@@ -234,7 +240,7 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
       continue;
     }
     if (kind === 'group') {
-      close(pending.length > 0 ? pending[0].row : r);
+      close(cutAfterCapitals(r));
       const cells = distinctCells(row);
       const text = readable(String(cells[cells.length - 1]), detect).replace(GROUP_MARKER, '');
       current = { header: { ...current.header, row: r }, start: 'group', title: text, titleRow: r, village: villageInText(text, known) };
@@ -245,9 +251,7 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
     if (kind === 'footer') inFooter = true;
   }
   // After the last person, titles and a signature block belong to no one; capitals before them are persons.
-  let cut = values.length;
-  for (let k = pending.length - 1; k >= 0 && pending[k].kind !== 'maybeTitle'; k--) cut = pending[k].row;
-  close(cut);
+  close(cutAfterCapitals(values.length));
   // A header with nobody under it before the first group row ("I. Thôn 1") is no list of its own.
   const withRows = blocks.filter((b) => hasRows(values, b.header));
   return withRows.length > 0 ? withRows : blocks.slice(0, 1);

@@ -194,6 +194,17 @@ describe('a list grouped by village rows ("I. THÔN …")', () => {
   });
 });
 
+test('a name in capitals right before a village group row is a person of the group above', () => {
+  const grid: Grid = {
+    sheet: 'Danh sách xã',
+    values: [[...LIST_HEADER], ['I', 'THÔN 1'], ...rows(persons(2, 1)), [3, 'NGUYỄN VĂN AN'], ['II', 'THÔN 2'], ...rows(persons(1, 10))],
+  };
+  expect(entitiesOf(grid).entities).toEqual([
+    { name: 'Thôn 1', kind: 'village', records: 3 },
+    { name: 'Thôn 2', kind: 'village', records: 1 },
+  ]);
+});
+
 describe('the signature block under a list', () => {
   const grid = (last: CellValue[][]): Grid => ({
     sheet: 'Thôn 1',
