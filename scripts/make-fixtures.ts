@@ -9,8 +9,6 @@
  * preset and as-of date, the workbook row by row with what each row means), listed in cases/index.ts.
  *
  * Cases still to write, once the features being built land (their authors add them here):
- * - TODO(hidden rows): hidden rows and columns, an AutoFilter hiding rows — all still counted
- *   (ROWS_HIDDEN, COLUMNS_HIDDEN, LIST_FILTERED); needs the reader to hand hidden state over.
  * - TODO(guardians): "Không có ĐTTM" (no smartphone) and "Người giám hộ" (integrated through a
  *   guardian's account) statuses and the populations that leave them out.
  *

@@ -16,6 +16,7 @@ import { detectHeader, type HeaderMatch } from './table/header';
 import { entityKindFromName } from './table/entity-kind';
 import type { ConfiguredVillage } from './table/combined';
 import { type SheetLists, readSheetLists } from './table/sheet-lists';
+import { hiddenIssues } from './table/hidden';
 import { People } from './table/people';
 import { findDuplicates } from './table/duplicates';
 import { countIndicators, indicatorValue, recordedFields } from './report/count';
@@ -153,6 +154,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       sheets.push({ sheet: grid.sheet, role: 'excluded', records: 0 });
       continue;
     }
+    issues.push(...hiddenIssues(grid));
     const header = detectHeader(grid);
     const form = detectCountForm(grid);
     if (form && preferCountForm(grid, form, header)) {

@@ -19,6 +19,12 @@ export interface Grid {
   /** Zero-based index of `values[0]` in the sheet, when the adapter read a used range not starting at A1. */
   rowOffset?: number;
   colOffset?: number;
+  /**
+   * Rows and columns hidden in the sheet (indexes into `values` and into its rows, like everything
+   * else), and whether an AutoFilter hides rows. Hidden cells are read and counted like any other:
+   * this only lets the report say so. Absent when nothing is hidden or the adapter cannot tell.
+   */
+  hidden?: { rows?: number[]; columns?: number[]; filtered?: boolean };
 }
 
 /** Column letter(s) for a zero-based column index: 0 → A, 25 → Z, 26 → AA. */

@@ -35,7 +35,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): ExcelGa
     capabilities: () => hostCapabilities(detectFeatures()),
 
     readGrids: (onProgress?: OnProgress) =>
-      run('READ_FAILED', (context) => readGrids(context, { ...options, onProgress: (f) => onProgress?.('reading', f) })),
+      run('READ_FAILED', (context) => readGrids(context, { ...options, autoFilter: detectFeatures().autoFilter, onProgress: (f) => onProgress?.('reading', f) })),
 
     writeReport: (specs: readonly SheetSpec[], onProgress?: OnProgress) =>
       run('WRITE_FAILED', (context) =>

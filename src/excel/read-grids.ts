@@ -2,10 +2,12 @@
  * Office.js adapter, input side: the open workbook's sheets → Grids (values and number formats of
  * each used range), in a constant number of round trips:
  *   sync 1  the sheet names;
- *   sync 2  every sheet's used range (address and size), queued for all sheets at once;
+ *   sync 2  every sheet's used range (address, size, whether rows or columns are hidden), queued for
+ *           all sheets at once, with each AutoFilter's state where ExcelApi 1.9 is there;
+ *   (sync)  only when some sheet hides some of its rows or columns: which ones, for all sheets at once;
  *   sync 3… values and number formats, in row slices packed into batches under a payload budget,
  *           so a big workbook takes one more sync per ~4 MB, whatever its number of sheets.
- * Only values, numberFormat, address and the range's size are loaded. Nothing is written.
+ * Only values, numberFormat, address, size and hidden state are loaded. Nothing is written.
  */
 import type { CellValue, Grid } from '../core/grid';
 import { topLeftOf } from './a1';
@@ -17,8 +19,10 @@ export interface ReadOptions {
   payloadBudget?: number;
   /** Estimated bytes per cell, to size row slices before their contents are known. */
   bytesPerCell?: number;
-  /** Which sheets to read; by default the lists and the history sheet (isReadByEngine). */
+  /** Which sheets to read; by default every sheet but the temporary ones of a write (isReadByEngine). */
   include?: (sheetName: string) => boolean;
+  /** ExcelApi 1.9: ask each sheet's AutoFilter whether it hides rows, so they are reported as filtered. */
+  autoFilter?: boolean;
   onProgress?: (fraction: number) => void;
 }
 
@@ -76,10 +80,12 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   const names = sheets.map((ws) => ws.name);
   const used = sheets.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
-    range.load('address,rowCount,columnCount');
+    range.load('address,rowCount,columnCount,rowHidden,columnHidden');
     return range;
   });
+  const filters = options.autoFilter ? sheets.map((ws) => ws.autoFilter.load('isDataFiltered')) : null;
   await context.sync();
+  const hidden = await readHidden(context, used, budget);
 
   const areas: (UsedArea | null)[] = used.map((range, sheet) => {
     if (range.isNullObject) return null;
@@ -117,8 +123,62 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
 
   return names.map((sheet, i) => {
     const area = areas[i];
-    return { sheet, values: values[i], formats: formats[i], rowOffset: area?.top ?? 0, colOffset: area?.left ?? 0 };
+    const grid: Grid = { sheet, values: values[i], formats: formats[i], rowOffset: area?.top ?? 0, colOffset: area?.left ?? 0 };
+    const h = hidden[i];
+    if (h) grid.hidden = h.rows && filters?.[i].isDataFiltered ? { ...h, filtered: true } : h;
+    return grid;
   });
+}
+
+/** Bytes one visible cell's address costs in a response ("'Thôn 1'!A12345", quoted, with a comma). */
+const ADDRESS_BYTES = 24;
+
+/**
+ * Which rows and columns of each used range are hidden. rowHidden and columnHidden say all, none or
+ * some (null); only for "some" one more sync asks, for all those sheets at once, which cells of the
+ * first column and first row are visible. A sheet whose addresses would not fit the budget is left
+ * out of that detail (no sync is ever spent per sheet).
+ */
+async function readHidden(context: Excel.RequestContext, used: readonly Excel.Range[], budget: number): Promise<(Grid['hidden'] | null)[]> {
+  const all = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const out: (Grid['hidden'] | null)[] = used.map((range) => {
+    if (range.isNullObject) return null;
+    const rows = range.rowHidden === true ? all(range.rowCount) : undefined;
+    const columns = range.columnHidden === true ? all(range.columnCount) : undefined;
+    return rows || columns ? { ...(rows ? { rows } : {}), ...(columns ? { columns } : {}) } : null;
+  });
+  let room = budget;
+  const views = used.map((range) => {
+    if (range.isNullObject) return null;
+    const fits = (cells: number) => {
+      if (cells * ADDRESS_BYTES > room) return false;
+      room -= cells * ADDRESS_BYTES;
+      return true;
+    };
+    const rows = range.rowHidden === null && fits(range.rowCount) ? range.getColumn(0).getVisibleView().load('cellAddresses') : null;
+    const columns = range.columnHidden === null && fits(range.columnCount) ? range.getRow(0).getVisibleView().load('cellAddresses') : null;
+    return rows || columns ? { rows, columns } : null;
+  });
+  if (views.every((v) => v === null)) return out;
+  await context.sync();
+  views.forEach((view, i) => {
+    if (!view) return;
+    const range = used[i];
+    const { row: top, col: left } = topLeftOf(range.address);
+    const h: NonNullable<Grid['hidden']> = { ...out[i] };
+    if (view.rows) {
+      const visible = new Set(view.rows.cellAddresses.map((cells) => topLeftOf(String(cells[0])).row - top));
+      h.rows = all(range.rowCount).filter((r) => !visible.has(r));
+    }
+    if (view.columns) {
+      const visible = new Set((view.columns.cellAddresses[0] ?? []).map((cell) => topLeftOf(String(cell)).col - left));
+      h.columns = all(range.columnCount).filter((c) => !visible.has(c));
+    }
+    if (h.rows?.length === 0) delete h.rows;
+    if (h.columns?.length === 0) delete h.columns;
+    out[i] = h.rows || h.columns ? h : null;
+  });
+  return out;
 }
 
 /** The first (part 0) or second (part 1) half of each slice's rows; slices of one row stay whole in part 0. */

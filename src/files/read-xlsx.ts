@@ -35,8 +35,10 @@ function plain(value: ExcelValue): CellValue | Date {
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
+  const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
+    if (row.hidden) hiddenRows.push(r);
     const raw = row.values as ExcelValue[]; // 1-based, sparse
     const out: CellValue[] = new Array(Math.max(0, raw.length - 1)).fill(null);
     let fmt: string[] | undefined;
@@ -57,7 +59,21 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     if (fmt) formats[r] = fmt;
   });
   for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
-  return { sheet: ws.name, values, formats };
+  const grid: Grid = { sheet: ws.name, values, formats };
+  const hidden = hiddenOf(ws, hiddenRows);
+  if (hidden) grid.hidden = hidden;
+  return grid;
+}
+
+/** Hidden rows and columns (the file's <row hidden> and <col hidden>), and whether an AutoFilter is what hides the rows. */
+function hiddenOf(ws: ExcelJS.Worksheet, rows: number[]): Grid['hidden'] | null {
+  const columns: number[] = [];
+  // Only the columns the file describes: ws.columns is null when it has no <cols>.
+  (ws.columns ?? []).forEach((column, c) => {
+    if (column.hidden) columns.push(c);
+  });
+  if (rows.length === 0 && columns.length === 0) return null;
+  return { ...(rows.length > 0 ? { rows } : {}), ...(columns.length > 0 ? { columns } : {}), ...(rows.length > 0 && ws.autoFilter ? { filtered: true } : {}) };
 }
 
 /** Every visible or hidden worksheet of a workbook, in tab order. */

@@ -60,6 +60,10 @@ export class SheetModel {
   rowHeights = new Map<number, number>();
   freeze: { rows: number; columns: number } | null = null;
   autoFilter: string | null = null;
+  /** Rows and columns hidden by hand or by a filter (zero-based sheet indexes), and whether a filter is what hides rows. */
+  hiddenRows = new Set<number>();
+  hiddenColumns = new Set<number>();
+  filterHidesRows = false;
   conditionalFormats: { address: string; type: string; dataBar: Record<string, unknown> }[] = [];
   dataValidations: { address: string; rule: unknown }[] = [];
   tables: { address: string; hasHeaders: boolean }[] = [];
@@ -656,10 +660,25 @@ class FakeWorksheet extends Loaded {
 
   get autoFilter() {
     this.context.requires('1.9', 'Worksheet.autoFilter');
-    return {
+    const loaded = new Map<string, unknown>();
+    const filter = {
       apply: (range: FakeRange | string) =>
         this.context.write('autoFilter.apply', String(range), () => void (this.sheet().autoFilter = typeof range === 'string' ? range : a1(range.rect()))),
+      load: (props?: string | string[]) => {
+        const list = loadList(props, ['enabled', 'isDataFiltered']);
+        this.context.enqueue(40, () => {
+          const sheet = this.sheet();
+          const data: Record<string, unknown> = { enabled: sheet.autoFilter !== null, isDataFiltered: sheet.autoFilter !== null && sheet.filterHidesRows };
+          return { responseBytes: bytes(data), commit: () => list.forEach((p) => loaded.set(p, data[p])) };
+        });
+        return filter;
+      },
+      get isDataFiltered(): boolean {
+        if (!loaded.has('isDataFiltered')) throw notLoaded('isDataFiltered');
+        return loaded.get('isDataFiltered') as boolean;
+      },
     };
+    return filter;
   }
 
   get tables() {
@@ -770,19 +789,56 @@ class FakeRange extends Loaded {
     return this.get<number>('columnCount');
   }
 
+  get rowHidden(): boolean | null {
+    return this.get<boolean | null>('rowHidden');
+  }
+
+  get columnHidden(): boolean | null {
+    return this.get<boolean | null>('columnHidden');
+  }
+
+  /** A column or row of this range (zero-based within it), as Range.getColumn / getRow. */
+  getColumn(i: number): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const r = this.rect();
+      return { ...r, left: r.left + i, right: r.left + i };
+    });
+  }
+
+  getRow(i: number): FakeRange {
+    return new FakeRange(this.context, this.worksheet, () => {
+      const r = this.rect();
+      return { ...r, top: r.top + i, bottom: r.top + i };
+    });
+  }
+
+  /** The visible cells of this range (ExcelApi 1.3): what hidden rows and columns leave. */
+  getVisibleView(): FakeRangeView {
+    this.context.requires('1.3', 'Range.getVisibleView');
+    return new FakeRangeView(this.context, () => ({ rect: this.rect(), sheet: this.sheet() }));
+  }
+
   load(props?: string | string[]): this {
-    const list = loadList(props, ['values', 'numberFormat', 'address', 'rowCount', 'columnCount']);
+    const list = loadList(props, ['values', 'numberFormat', 'address', 'rowCount', 'columnCount', 'rowHidden', 'columnHidden']);
     this.context.enqueue(40, () => {
       const r = this.rectOrNull();
       if (!r) return { responseBytes: 4, commit: () => undefined };
       const s = this.sheet();
       const data: Record<string, unknown> = {};
+      // All hidden, none, or some (null), as Excel answers for a range.
+      const tri = (set: ReadonlySet<number>, from: number, to: number) => {
+        let n = 0;
+        for (let i = from; i <= to; i++) if (set.has(i)) n++;
+        return n === 0 ? false : n === to - from + 1 ? true : null;
+      };
       for (const p of list) {
         if (p === 'values') data.values = grid(r, (i, j) => s.value(i, j));
         if (p === 'numberFormat') data.numberFormat = grid(r, (i, j) => s.numberFormat(i, j));
         if (p === 'address') data.address = sheetAddress(s.name, r);
         if (p === 'rowCount') data.rowCount = r.bottom - r.top + 1;
         if (p === 'columnCount') data.columnCount = r.right - r.left + 1;
+        if (p === 'rowHidden') data.rowHidden = tri(s.hiddenRows, r.top, r.bottom);
+        if (p === 'columnHidden') data.columnHidden = tri(s.hiddenColumns, r.left, r.right);
       }
       return { responseBytes: bytes(data), commit: () => list.forEach((p) => this.loaded.set(p, data[p])) };
     });
@@ -861,6 +917,36 @@ class FakeRange extends Loaded {
 
   override toString(): string {
     return this.cached ? a1(this.cached) : 'Range';
+  }
+}
+
+class FakeRangeView extends Loaded {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly resolve: () => { rect: Rect; sheet: SheetModel },
+  ) {
+    super();
+  }
+
+  get cellAddresses(): string[][] {
+    return this.get<string[][]>('cellAddresses');
+  }
+
+  load(props?: string | string[]): this {
+    const list = loadList(props, ['cellAddresses']);
+    this.context.enqueue(40, () => {
+      const { rect: r, sheet: s } = this.resolve();
+      const rows: string[][] = [];
+      for (let i = r.top; i <= r.bottom; i++) {
+        if (s.hiddenRows.has(i)) continue;
+        const cells: string[] = [];
+        for (let j = r.left; j <= r.right; j++) if (!s.hiddenColumns.has(j)) cells.push(sheetAddress(s.name, { top: i, left: j, bottom: i, right: j }));
+        if (cells.length > 0) rows.push(cells);
+      }
+      const data = { cellAddresses: rows };
+      return { responseBytes: bytes(data), commit: () => list.forEach((p) => this.loaded.set(p, data[p as 'cellAddresses'])) };
+    });
+    return this;
   }
 }
 
