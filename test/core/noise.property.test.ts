@@ -23,7 +23,7 @@ import { toTcvn3, toVni } from './text/legacy-encoders';
 
 const CAMPAIGN = PRESETS['bo-y-2025'];
 const AS_OF = '2025-10-26';
-const NUM_RUNS = 60;
+const NUM_RUNS = Number(process.env.NOISE_RUNS ?? 60);
 
 const NBSP = '\u00a0';
 const ZWSP = '\u200b';

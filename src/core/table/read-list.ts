@@ -69,17 +69,22 @@ interface Recovered {
   text: string;
   /** The legacy encoding it was decoded from, or null when only invisible characters were removed. */
   encoding: LegacyEncoding | null;
+  /** Another font reads it as a word too ("Chöa": VNI "Chưa", TCVN3 "Chữa"): it says nothing of the column's font. */
+  ambiguous: boolean;
 }
 
 function recoverWord(raw: string, accepts: (text: string) => boolean): Recovered | null {
   const visible = raw.replace(INVISIBLE, '');
-  if (visible !== raw && accepts(visible)) return { text: visible, encoding: null };
+  if (visible !== raw && accepts(visible)) return { text: visible, encoding: null, ambiguous: false };
   if (!mayBeLegacy(visible)) return null;
+  let found: Recovered | null = null;
   for (const encoding of LEGACY_ENCODINGS) {
     const decoded = decodeLegacy(visible, encoding);
-    if (decoded !== visible && accepts(decoded)) return { text: decoded, encoding };
+    if (decoded === visible || !accepts(decoded)) continue;
+    if (found) return { ...found, ambiguous: true };
+    found = { text: decoded, encoding, ambiguous: false };
   }
-  return null;
+  return found;
 }
 
 export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, people: People, ctx: ListContext): ListResult {
@@ -117,7 +122,7 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
   const guardianCol = cols.guardian ?? -1;
   const guardianDecoder = decoderOf('guardian');
   // Cells recovered one by one in columns not judged legacy, counted per column for the same warning.
-  const recoveredLegacy = new Map<number, { encoding: LegacyEncoding; cells: number }>();
+  const recoveredLegacy = new Map<number, { encoding: LegacyEncoding; cells: number; votes?: Record<LegacyEncoding, number> }>();
   const recovered = new Map<string, Recovered | null>();
   const recover = (raw: string, col: number, kind: string, accepts: (text: string) => boolean): string | null => {
     const key = `${kind}\u0000${raw}`;
@@ -128,9 +133,14 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
     }
     if (found === null) return null;
     if (found.encoding !== null) {
-      const seen = recoveredLegacy.get(col);
-      if (seen) seen.cells++;
-      else recoveredLegacy.set(col, { encoding: found.encoding, cells: 1 });
+      let seen = recoveredLegacy.get(col);
+      if (!seen) recoveredLegacy.set(col, (seen = { encoding: found.encoding, cells: 0, votes: { tcvn3: 0, vni: 0 } }));
+      seen.cells++;
+      // The warning names the font most unambiguous cells were in.
+      if (!found.ambiguous && seen.votes) {
+        seen.votes[found.encoding]++;
+        if (seen.votes[found.encoding] > seen.votes[seen.encoding]) seen.encoding = found.encoding;
+      }
     }
     return found.text;
   };
