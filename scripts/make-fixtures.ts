@@ -8,10 +8,6 @@
  * A new case is one module in scripts/fixtures/cases/ exporting a FixtureCase (description, campaign
  * preset and as-of date, the workbook row by row with what each row means), listed in cases/index.ts.
  *
- * Cases still to write, once the features being built land (their authors add them here):
- * - TODO(guardians): "Không có ĐTTM" (no smartphone) and "Người giám hộ" (integrated through a
- *   guardian's account) statuses and the populations that leave them out.
- *
  * Deterministic: fixed workbook and zip times, so two runs give the same bytes.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
