@@ -7,7 +7,7 @@ import type { CellValue, Grid } from '../grid';
 import type { EntityKind } from '../campaign/schema';
 import type { HeaderMatch } from './header';
 import { entityKindFromName } from './entity-kind';
-import { villageKey } from './villages';
+import { villageIndex, villageKey } from './villages';
 import { cleanText, foldWords } from '../text/fold';
 import { LegacyColumnDecoder } from '../text/legacy-column';
 
@@ -46,8 +46,7 @@ function isEmpty(v: CellValue | undefined): boolean {
 export function combinedSheet(grid: Grid, header: HeaderMatch, configured: readonly ConfiguredVillage[]): CombinedSheet | null {
   const col = header.columns.village;
   if (col === undefined) return null;
-  const byKey = new Map(configured.map((c) => [villageKey(c.sheet), c]));
-  for (const c of configured) if (!byKey.has(villageKey(c.name))) byKey.set(villageKey(c.name), c);
+  const byKey = villageIndex(configured);
   const encoding = header.textEncodings?.village;
   const decoder = encoding === undefined ? null : new LegacyColumnDecoder(encoding);
   const identity = [header.columns.fullName, header.columns.cccd, header.columns.bhyt].filter((c): c is number => c !== undefined);

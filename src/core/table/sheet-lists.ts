@@ -7,12 +7,12 @@ import { type Grid, columnLetter } from '../grid';
 import type { ListedEntity } from '../consolidate';
 import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
 import type { HeaderMatch } from './header';
-import { type KnownVillage, type ListBlock, findListBlocks } from './blocks';
+import { type KnownVillage, findListBlocks } from './blocks';
 import { type ConfiguredVillage, combinedSheet } from './combined';
 import { readList } from './read-list';
 import type { People } from './people';
 import type { Ymd } from './cells';
-import { villageKey } from './villages';
+import { villageIndex, villageKey } from './villages';
 import { foldKey } from '../text/fold';
 
 export interface SheetListsContext {
@@ -59,8 +59,7 @@ export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: Hea
     }
     return entity;
   };
-  const configuredByKey = new Map<string, ConfiguredVillage>();
-  for (const c of ctx.configured) for (const k of [villageKey(c.sheet), villageKey(c.name)]) if (!configuredByKey.has(k)) configuredByKey.set(k, c);
+  const configuredByKey = villageIndex(ctx.configured);
   const ownKey = foldKey(grid.sheet);
   const ownVillage = villageKey(grid.sheet);
   const ownConfigured = configuredByKey.get(ownVillage);
@@ -170,4 +169,3 @@ function mergeLegacyWarnings(issues: Issue[], from: number): void {
   issues.length = kept;
 }
 
-export type { ListBlock };

@@ -32,3 +32,10 @@ export function villageKey(text: string): string {
   if (last >= 1 && NUMBER_WORDS[words[last]] !== undefined) words[last] = NUMBER_WORDS[words[last]];
   return words.join(' ');
 }
+
+/** The campaign's villages and units by the key of their sheet name and of their display name (sheet names first). */
+export function villageIndex<T extends { sheet: string; name: string }>(configured: readonly T[]): Map<string, T> {
+  const byKey = new Map(configured.map((c) => [villageKey(c.sheet), c]));
+  for (const c of configured) if (!byKey.has(villageKey(c.name))) byKey.set(villageKey(c.name), c);
+  return byKey;
+}
