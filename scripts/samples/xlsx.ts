@@ -55,8 +55,9 @@ export async function writeWorkbook(path: string, sheets: readonly RenderedSheet
 /**
  * Sets the modification time of every zip entry (local headers and central directory) to `when`.
  * JSZip stamps entries with the current time; the CRCs cover the data only, so this is safe.
+ * Shared with the fixture generator (scripts/fixtures/xlsx.ts).
  */
-function fixZipTimes(zip: Buffer, when: Date): void {
+export function fixZipTimes(zip: Buffer, when: Date): void {
   const dosTime = (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | (when.getUTCSeconds() >> 1);
   const dosDate = ((when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
   let eocd = -1;
