@@ -10,7 +10,7 @@ import { isBlankCell } from './row-kinds';
 const MAX_RUNS = 10;
 
 /** Sorted numbers as runs: "5, 8–12, 40", at most MAX_RUNS of them. */
-export function runsText<T>(items: readonly number[], label: (n: number) => T): string {
+export function runsText(items: readonly number[], label: (n: number) => string | number): string {
   const sorted = [...new Set(items)].sort((a, b) => a - b);
   const runs: string[] = [];
   for (let i = 0; i < sorted.length; ) {
