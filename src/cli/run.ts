@@ -14,10 +14,10 @@ import { nameGridsFromFiles } from '../core/table/source-names';
 import { readXlsxFile, UnreadableFileError } from '../files/read-xlsx';
 import { writeXlsxFile } from '../files/write-xlsx';
 import type { Grid } from '../core/grid';
-import { READ_BACK_SHEETS } from '../core/report/sheet-names';
 import { isReportSheet } from '../core/report/own-sheets';
 import { localNow, parseCliArgs, USAGE, UsageError } from './args';
 import { summaryLines } from './summary';
+import { READ_BACK_SHEETS } from '../core/vocabulary';
 
 export interface Io {
   out: (line: string) => void;

@@ -5,7 +5,7 @@
  */
 import type { Grid } from '../core/grid';
 import type { SheetSpec } from '../core/sheetspec';
-import type { EntityKind } from '../core/campaign/schema';
+import type { EntityKind } from '../core/vocabulary';
 
 /** Optional features of the host, checked at run time with isSetSupported. */
 export interface HostCapabilities {

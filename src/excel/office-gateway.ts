@@ -4,8 +4,6 @@
  * every failure reaches the UI as an ExcelAdapterError with a next step.
  */
 import type { SheetSpec } from '../core/sheetspec';
-import type { EntityKind } from '../core/campaign/schema';
-import { SHEET } from '../core/report/sheet-names';
 import { ExcelAdapterError, type ExcelGateway, type OnProgress } from './gateway';
 import { detectFeatures, hostCapabilities } from './features';
 import { hostTooOld, toAdapterError } from './errors';
@@ -13,6 +11,7 @@ import { REPORT_SHEETS, sameSheetName } from './own-sheets';
 import { readGrids } from './read-grids';
 import { writeSheets } from './write-report';
 import { createListTemplate } from './templates';
+import { type EntityKind, SHEET } from '../core/vocabulary';
 
 export interface OfficeGatewayOptions {
   /** Bytes one sync may carry (default 4 MB). */

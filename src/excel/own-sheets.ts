@@ -1,9 +1,9 @@
+import { SHEET } from '../core/vocabulary';
 /**
  * The sheets the add-in owns (core's SHEET names). The writer replaces only them; every other sheet is
  * a source sheet and is never written. The reader hands them to the engine, which skips them or reads
  * them back (the history, to compare weeks; the errors list, for the statuses the police set).
  */
-import { SHEET } from '../core/report/sheet-names';
 
 /** What a new report replaces: every sheet of ours but the config, so a sheet from an earlier report (a chart, a final report) does not linger. */
 export const REPORT_SHEETS: readonly string[] = Object.values(SHEET).filter((name) => name !== SHEET.config);

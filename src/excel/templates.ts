@@ -4,10 +4,10 @@
  * longer drop leading zeros; status columns offer Có/Không; the header is frozen and the list is an
  * Excel table. Two syncs: the sheet names, then everything else.
  */
-import type { EntityKind } from '../core/campaign/schema';
 import { ALIASES, type Field } from '../core/table/aliases';
 import { columnLetter } from '../core/grid';
 import { isOwnSheet, sameSheetName } from './own-sheets';
+import type { EntityKind } from '../core/vocabulary';
 
 /** Rows below the header that get the text format and the dropdowns. */
 export const TEMPLATE_ROWS = 1000;

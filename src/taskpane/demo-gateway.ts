@@ -5,9 +5,8 @@
  */
 import type { CellValue, Grid } from '../core/grid';
 import type { SheetSpec } from '../core/sheetspec';
-import type { EntityKind } from '../core/campaign/schema';
-import { SHEET } from '../core/report/sheet-names';
 import { ExcelAdapterError, type ExcelGateway, type HostCapabilities, type OnProgress } from '../excel/gateway';
+import { type EntityKind, SHEET } from '../core/vocabulary';
 
 const HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Mã thẻ BHYT', 'Thường trú', 'Định danh mức 2', 'Đã kích hoạt', 'Tích hợp BHYT vào SSKĐT'];
 const TEXT = '@';

@@ -11,11 +11,11 @@ import type { ReportModel } from '../core/report/model';
 import { consolidate } from '../core/consolidate';
 import { layoutReport } from '../core/report/layout';
 import { layoutChart } from '../core/report/layout/chart';
-import { SHEET } from '../core/report/sheet-names';
 import { ExcelAdapterError, type ExcelGateway, type OnProgress, type ProgressStep } from '../excel/gateway';
 import { campaignToConfigSheet } from '../core/campaign/config-sheet';
 import { localDateTime } from './dates';
 import { summariseResult, type ResultSummary } from './result-summary';
+import { SHEET } from '../core/vocabulary';
 
 export interface RunRequest {
   campaign: Campaign;

@@ -2,9 +2,9 @@
  * What the result card shows, taken from the report model: commune totals against targets, villages below
  * target, and the persons recorded without a smartphone or with a guardian.
  */
-import type { EntityKind } from '../core/campaign/schema';
 import type { IndicatorValue, ReportModel } from '../core/report/model';
 import type { Translation } from './i18n';
+import type { EntityKind } from '../core/vocabulary';
 
 export interface IndicatorOutcome {
   id: string;

@@ -2,9 +2,10 @@
  * What the user says a sheet is (a village list, a unit list, or one to leave out), kept where the
  * engine reads it: the campaign's per-sheet entity overrides. The name override is left as it was.
  */
-import type { Campaign, EntityKind, EntityOverride } from '../core/campaign/schema';
+import type { Campaign, EntityOverride } from '../core/campaign/schema';
 import { entityKindFromName } from '../core/table/entity-kind';
 import { foldKey } from '../core/text/fold';
+import type { EntityKind } from '../core/vocabulary';
 
 export type SheetChoice = EntityKind | 'exclude';
 

@@ -12,7 +12,7 @@ import { countSheetPersons } from '../core/table/blocks';
 import { isReportSheet } from '../core/report/own-sheets';
 import { sheetChoice, type SheetChoice } from './sheet-choices';
 import { detectCountForm, preferCountForm } from '../core/forms/detect';
-import type { FormKind } from '../core/forms/measures';
+import type { FormKind } from '../core/vocabulary';
 
 export interface SheetSummary {
   sheet: string;

@@ -6,9 +6,9 @@ import { detectHeader } from '../../src/core/table/header';
 import { campaignFromConfigGrid, campaignToConfigSheet } from '../../src/core/campaign/config-sheet';
 import { layoutReport } from '../../src/core/report/layout';
 import { consolidate } from '../../src/core/consolidate';
-import { SHEET } from '../../src/core/report/sheet-names';
 import { FakeExcel } from './fake-excel';
 import { BO_Y, addVillage, modelOf } from './fixtures';
+import { SHEET } from '../../src/core/vocabulary';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());

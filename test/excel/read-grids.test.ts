@@ -1,8 +1,8 @@
 import { readGrids, planSlices } from '../../src/excel/read-grids';
 import { DEFAULT_PAYLOAD_BUDGET } from '../../src/excel/payload';
-import { SHEET } from '../../src/core/report/sheet-names';
 import { FakeExcel } from './fake-excel';
 import { addVillage, expectedGrid, type ListSheet } from './fixtures';
+import { SHEET } from '../../src/core/vocabulary';
 
 const BIG = 64 * 1024 * 1024;
 

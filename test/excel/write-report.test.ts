@@ -7,12 +7,12 @@ import { ExcelAdapterError } from '../../src/excel/gateway';
 import { layoutReport } from '../../src/core/report/layout';
 import { layoutErrors } from '../../src/core/report/layout/issues';
 import { layoutChart } from '../../src/core/report/layout/chart';
-import { SHEET } from '../../src/core/report/sheet-names';
 import type { ReportModel, ReportIssue } from '../../src/core/report/model';
 import type { SheetSpec } from '../../src/core/sheetspec';
 import { cccd } from '../helpers/lists';
 import { FakeExcel, a1 } from './fake-excel';
 import { addVillage, modelOf } from './fixtures';
+import { SHEET } from '../../src/core/vocabulary';
 
 const ALL: WriteOptions['features'] = { printLayout: true, suspendScreenUpdating: true, rangeAreas: true, autoFilter: true };
 const OLD_HOST: WriteOptions['features'] = { printLayout: false, suspendScreenUpdating: false, rangeAreas: false, autoFilter: false };

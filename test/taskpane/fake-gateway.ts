@@ -1,8 +1,8 @@
 /** A recording in-memory ExcelGateway: what the pane and the ribbon command asked of the workbook, in order. */
 import type { Grid } from '../../src/core/grid';
 import type { SheetSpec } from '../../src/core/sheetspec';
-import type { EntityKind } from '../../src/core/campaign/schema';
 import type { ExcelGateway, HostCapabilities, OnProgress } from '../../src/excel/gateway';
+import type { EntityKind } from '../../src/core/vocabulary';
 
 export type Call =
   | { method: 'readGrids' }

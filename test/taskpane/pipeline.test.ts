@@ -3,7 +3,6 @@ import { PRESETS } from '../../src/core/campaign/presets';
 import { campaignFromConfigGrid, campaignToConfigSheet } from '../../src/core/campaign/config-sheet';
 import { layoutReport } from '../../src/core/report/layout';
 import { CHART_SHEET, layoutChart } from '../../src/core/report/layout/chart';
-import { SHEET } from '../../src/core/report/sheet-names';
 import type { ProgressStep } from '../../src/excel/gateway';
 import { ExcelAdapterError } from '../../src/excel/gateway';
 import { checkWorkbook, consolidateWorkbook, reportSheets } from '../../src/taskpane/pipeline';
@@ -12,6 +11,7 @@ import { CampaignConfigError } from '../../src/taskpane/errors';
 import { withSheetChoice } from '../../src/taskpane/sheet-choices';
 import { cccd, listGrid } from '../helpers/lists';
 import { FakeGateway, gridOfSpec } from './fake-gateway';
+import { SHEET } from '../../src/core/vocabulary';
 
 const BO_Y = PRESETS['bo-y-2025'];
 const AS_OF = '2025-10-25';

@@ -12,9 +12,9 @@ import type { Grid, CellValue } from '../grid';
 import { cellAddress } from '../grid';
 import type { CellStyle, SheetSpec } from '../sheetspec';
 import { foldKey, foldWords } from '../text/fold';
-import { SHEET } from '../report/sheet-names';
 import type { Campaign } from './schema';
 import { type CampaignProblem, type ParsedCampaign, parseCampaign } from './load';
+import { SHEET } from '../vocabulary';
 
 /** Row labels, matched back ignoring case, diacritics and spacing. */
 export const CONFIG_LABELS = {

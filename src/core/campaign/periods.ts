@@ -13,15 +13,11 @@ import {
   startOfISOWeek,
 } from 'date-fns';
 import type { Campaign } from './schema';
+import type { CampaignWeek } from '../vocabulary';
 
 export type CampaignPhase = 'before' | 'during' | 'after';
 
 /** A reporting week: calendar week Monday–Sunday, clipped to the campaign. Week 1 holds the start date. */
-export interface CampaignWeek {
-  index: number;
-  from: string;
-  to: string;
-}
 
 export interface WeekOf extends CampaignWeek {
   /** When that week's report is due, local time 'YYYY-MM-DDTHH:mm'. */

@@ -4,7 +4,8 @@
  * (chỉ tiêu = target: indicator + required level + deadline)
  */
 import { z } from 'zod';
-import { FORM_KINDS, FORM_MEASURES, MEASURES, isPartOf } from '../forms/measures';
+import { ENTITY_KINDS, FORM_KINDS, FORM_MEASURES, MEASURES, PERSON_FLAGS } from '../vocabulary';
+import { isPartOf } from '../forms/measures';
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is refused here, not later in a report). */
 const isoDate = z
@@ -16,24 +17,6 @@ const isoDate = z
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'not a calendar date');
 
-/**
- * Facts about a person that an indicator can require or exclude. Each comes from a list column. People keeps
- * them as bits of a Uint16Array (table/people.ts): at most 16.
- */
-export const PERSON_FLAGS = [
-  'resident', // thường trú (true for everyone when the list has no such column)
-  'hasCccd', // a valid 12-digit CCCD (see DOMAIN.md: a 9-digit CMND is not a CCCD)
-  'hasBhyt', // a valid BHYT card number or mã số BHXH
-  'level2', // tài khoản định danh điện tử mức 2 issued
-  'activated', // mức 2 account activated by the citizen
-  'integrated', // BHYT integrated into SSKĐT on VNeID
-  'sskdt', // SSKĐT (electronic health book) shows on VNeID
-  'smartphone', // has a smartphone of their own (điện thoại thông minh); never with noSmartphone or guardian
-  'digitalSignature', // has a public digital signature (chữ ký số công cộng)
-  // Seed 001: the elderly without a smartphone are recorded for a later integration into a guardian's account.
-  'noSmartphone', // the list says the person has no smartphone ("Không có ĐTTM"), in the smartphone, note or its own column
-  'guardian', // a guardian or relative holds the account for the person ("Người giám hộ: …", "NGH", "người thân giữ")
-] as const;
 export const PersonFlag = z.enum(PERSON_FLAGS);
 export type PersonFlag = z.infer<typeof PersonFlag>;
 
@@ -62,7 +45,7 @@ export const Target = z.strictObject({
 });
 export type Target = z.infer<typeof Target>;
 
-export const EntityKind = z.enum(['village', 'unit']);
+export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
 
 const Label = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });

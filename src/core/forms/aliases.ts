@@ -7,7 +7,7 @@
  * guidance, "KCB bằng CCCD" is a CCCD visit before it is a visit.
  */
 import { foldKey } from '../text/fold';
-import { FORM_KINDS, type FormKind, type Measure } from './measures';
+import { FORM_KINDS, type FormKind, type Measure } from '../vocabulary';
 
 /** Columns that say which period (or class) a row is about. */
 export type PeriodColumn = 'week' | 'date' | 'from' | 'to' | 'period' | 'class';

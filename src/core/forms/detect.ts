@@ -9,8 +9,8 @@ import { HEADER_SCAN_ROWS, type HeaderMatch } from '../table/header';
 import { decodeLegacy, detectLegacy } from '../text/legacy';
 import { foldWords } from '../text/fold';
 import { type PeriodColumn, headerKey, matchMeasureKey, matchPeriodKey } from './aliases';
-import { FORM_KINDS, type FormKind, type Measure } from './measures';
 import { parseCount } from './count-cell';
+import { FORM_KINDS, type FormKind, type Measure } from '../vocabulary';
 
 export interface FormMatch {
   kind: FormKind;

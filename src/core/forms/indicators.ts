@@ -3,8 +3,7 @@
  * the rows of the as-of week, or over every week up to it when the indicator is cumulative (seed
  * 001's mismatches: a case found in one week is often resolved in the next).
  */
-import type { CountIndicator } from '../campaign/schema';
-import type { Measure } from './measures';
+import type { Measure } from '../vocabulary';
 
 export interface FigureRow {
   week: number;
@@ -18,7 +17,14 @@ export function sumFigure(rows: readonly FigureRow[], measure: Measure, week: nu
   return sum;
 }
 
-export function countIndicatorSums(rows: readonly FigureRow[], indicator: CountIndicator, asOfWeek: number): { numerator: number; denominator: number } {
+/** What a count indicator sums (campaign/schema.ts CountIndicator): a part figure over its whole, for the week or to date. */
+export interface FigureRatio {
+  numerator: Measure;
+  denominator: Measure;
+  cumulative?: boolean;
+}
+
+export function countIndicatorSums(rows: readonly FigureRow[], indicator: FigureRatio, asOfWeek: number): { numerator: number; denominator: number } {
   const toDate = indicator.cumulative === true;
   return {
     numerator: sumFigure(rows, indicator.numerator, asOfWeek, toDate),

@@ -1,40 +1,9 @@
 /**
- * Count forms: the aggregate weekly figures the plans ask of a health station, a public-service
- * centre and the schools, next to the person lists (seed 000 §III.3, §III.5, §III.7; seed 001;
- * seed 003). Which forms exist, which figures (measures) each holds, and which figure is a part of
- * which whole, as data: the campaign schema, the form reader and the layouts all read it from here.
+ * Count forms' rules (seed 000 §III.3, §III.5, §III.7; seed 001; seed 003): which figure is a part of which
+ * whole on a form's row, and how the report names each form and figure. Which forms exist and which figures
+ * each holds are the vocabulary's words (../vocabulary.ts).
  */
-
-export const FORM_KINDS = [
-  'kcb', // Trạm Y tế: khám chữa bệnh (KCB) visits and what was done for the visitors
-  'service', // Trung tâm Phục vụ hành chính công: people served
-  'family', // schools: families' reports through the class groups (nhóm Zalo của lớp)
-] as const;
-export type FormKind = (typeof FORM_KINDS)[number];
-
-export const MEASURES = [
-  'visits', // tổng số lượt KCB
-  'guided', // lượt được nhân viên y tế hướng dẫn cài đặt, kích hoạt, sử dụng VNeID (seed 001, chỉ tiêu 2)
-  'integratedLevel2', // có tài khoản định danh mức 2 và được tích hợp thẻ BHYT
-  'referred', // chưa có tài khoản, hướng dẫn qua Công an xã để kích hoạt
-  'newRecords', // hồ sơ KCB phát sinh mới (seed 001, chỉ tiêu 3)
-  'signedSameDay', // of those, ký số và liên thông lên Cổng SSKĐT ngay trong ngày
-  'cccdVisits', // lượt KCB bằng thẻ CCCD gắn chip (seed 003)
-  'cccdReturned', // of those, có thông tin thẻ BHYT trả về (seed 003: 70%)
-  'mismatchFound', // trường hợp sai lệch thông tin định danh phát hiện (seed 001, chỉ tiêu 4)
-  'mismatchResolved', // of those, đã xử lý
-  'served', // tổng số người dân đến giải quyết thủ tục hành chính
-  'householdMembers', // số nhân khẩu (thành viên) trong hộ
-  'integratedMembers', // of those, đã được tích hợp
-] as const;
-export type Measure = (typeof MEASURES)[number];
-
-/** The measures each form may hold, in the order the plans list them (and the report shows them). */
-export const FORM_MEASURES: Record<FormKind, readonly Measure[]> = {
-  kcb: ['visits', 'guided', 'integratedLevel2', 'referred', 'newRecords', 'signedSameDay', 'cccdVisits', 'cccdReturned', 'mismatchFound', 'mismatchResolved'],
-  service: ['served', 'integratedLevel2', 'referred'],
-  family: ['householdMembers', 'integratedMembers'],
-};
+import type { FormKind, Measure } from '../vocabulary';
 
 /** Parts whose sum can never exceed their whole on one row of a form. */
 export interface PartRule {

@@ -6,7 +6,8 @@
  * covers the days up to its end.
  */
 import type { CellValue } from '../grid';
-import { type CampaignWeek, formatVnDate } from '../campaign/periods';
+import { formatVnDate } from '../campaign/periods';
+import type { CampaignWeek } from '../vocabulary';
 import { isDateFormat, isValidYmd, ymdFromExcelSerial } from '../table/cells';
 import { foldWords } from '../text/fold';
 

@@ -6,16 +6,17 @@
  */
 import type { CellValue, Grid } from '../grid';
 import { columnLetter } from '../grid';
-import type { CampaignWeek } from '../campaign/periods';
+import type { CampaignWeek } from '../vocabulary';
 import { formatVnDate } from '../campaign/periods';
 import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
 import { isDateFormat } from '../table/cells';
 import { isTotalsRow } from '../table/row-kinds';
 import { cleanText, foldWords } from '../text/fold';
 import { type FormMatch, namesDates } from './detect';
-import { FORM_MEASURES, MEASURE_LABELS, type Measure, PART_RULES } from './measures';
+import { MEASURE_LABELS, PART_RULES } from './measures';
 import { type Period, type YearContext, campaignWeekOf, parseDateCell, parsePeriodCell, periodLabel } from './period';
 import { parseCount } from './count-cell';
+import { FORM_MEASURES, type Measure } from '../vocabulary';
 
 export interface FormRow {
   /** 1-based Excel row. */

@@ -3,7 +3,8 @@
  * that apply to its entity with a bit mask and an integer date comparison.
  */
 import { type Campaign, type Population, type Target, isPersonIndicator } from '../campaign/schema';
-import { indicatorApplies, type ListedEntity } from '../consolidate';
+import { indicatorApplies } from '../campaign/indicator-applies';
+import type { ListedEntity } from '../table/listed-entity';
 import { FLAG_BIT, flagMask, type People } from '../table/people';
 import type { IndicatorValue, KindTotals } from './model';
 
@@ -72,7 +73,8 @@ export interface Counts {
   totals: { village: KindTotals; unit: KindTotals };
 }
 
-export function countIndicators(people: People, listed: readonly ListedEntity[], campaign: Campaign, asOfYmd: number): Counts {
+/** `duplicate` marks the persons an earlier list of the same kind already has (table/duplicates.ts): they are not counted again. */
+export function countIndicators(people: People, duplicate: Uint8Array, listed: readonly ListedEntity[], campaign: Campaign, asOfYmd: number): Counts {
   // Count-form indicators are summed from the forms' figures (forms/indicators.ts), not over persons.
   const indicators = campaign.indicators.filter(isPersonIndicator);
   const k = indicators.length;
@@ -89,7 +91,7 @@ export function countIndicators(people: People, listed: readonly ListedEntity[],
   const slots = applies.map((row) => row.flatMap((a, j) => (a ? [j] : [])));
 
   for (let i = 0; i < people.count; i++) {
-    if (people.duplicate[i]) continue;
+    if (duplicate[i]) continue;
     const e = people.entity[i];
     counted[e]++;
     const flags = people.flags[i];

@@ -68,7 +68,7 @@ export function personKey(p: { cccd: string; bhyt: string; name: string; birthDa
   return `name:${foldWords(p.name)}|${p.birthDate}|${place}`;
 }
 
-interface Previous {
+export interface Previous {
   row: MismatchRow;
   /** 1-based Excel row, for the message when a status cannot be read. */
   excelRow: number;

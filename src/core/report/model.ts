@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ISSUE_CODES, type IssueCode } from '../issues';
 import { HistoryRow } from '../history/history';
-import { FORM_KINDS, MEASURES } from '../forms/measures';
+import { FORM_KINDS, MEASURES } from '../vocabulary';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

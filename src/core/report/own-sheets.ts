@@ -10,7 +10,7 @@ import { detectCountForm } from '../forms/detect';
 import { foldKey } from '../text/fold';
 import { MISMATCH_COLUMNS } from './mismatches';
 import { HISTORY_COLUMNS } from '../history/history';
-import { OWN_SHEETS, SHEET } from './sheet-names';
+import { OWN_SHEETS, SHEET } from '../vocabulary';
 
 /** The duplicates sheet's header row, as the layout writes it. */
 export const DUPLICATES_COLUMNS = ['STT', 'Loại trùng', 'Số bị trùng', 'Trang', 'Dòng', 'Họ và tên'];

@@ -1,6 +1,6 @@
 /** Who a list row is about, as written on the list: for the errors and duplicates sheets the police work from. */
 import type { CellValue } from '../grid';
-import type { ListedEntity } from '../consolidate';
+import type { ListedEntity } from '../table/listed-entity';
 import { cleanText } from '../text/fold';
 import { formatYmd, isDateFormat, parseBirthDate, isYearOnly } from '../table/cells';
 import type { PersonRef } from './model';

@@ -4,12 +4,12 @@
  * Worked out once per sheet; the rows are then read as any list, each into its village's entity.
  */
 import type { CellValue, Grid } from '../grid';
-import type { EntityKind } from '../campaign/schema';
 import type { HeaderMatch } from './header';
 import { entityKindFromName } from './entity-kind';
 import { villageIndex, villageKey } from './villages';
 import { cleanText, foldWords } from '../text/fold';
 import { LegacyColumnDecoder } from '../text/legacy-column';
+import type { EntityKind } from '../vocabulary';
 
 export interface ConfiguredVillage {
   /** The configured entity's sheet name, the key completeness matches on. */

@@ -1,7 +1,7 @@
 /**
  * Duplicates across lists.
  * - CCCD within a kind: the first list in workbook order keeps the person; later rows are marked
- *   duplicate (not counted) and get DUPLICATE_CCCD. A person on a unit list and a village list is
+ *   duplicate (the marks tell the counting which persons not to count again) and get DUPLICATE_CCCD. A person on a unit list and a village list is
  *   normal and counted in both.
  * - BHYT: two persons with different CCCD (or no CCCD) but the same last 10 characters (mã số BHXH)
  *   are what VNeID rejects: every member of such a group gets DUPLICATE_BHYT, and all still count.
@@ -9,10 +9,17 @@
 import type { Issue, IssueCode, IssueParams } from '../issues';
 import { severityOf } from '../issues';
 import { columnLetter } from '../grid';
-import type { ListedEntity } from '../consolidate';
+import type { ListedEntity } from './listed-entity';
 import type { HeaderMatch } from './header';
 import { NumberIndex } from './number-index';
 import type { People } from './people';
+
+export interface Duplicates {
+  groups: DuplicateGroup[];
+  /** 1 for a person whose CCCD an earlier list of the same kind already has: not counted again. Indexed like People. */
+  duplicate: Uint8Array;
+  issues: Issue[];
+}
 
 export interface DuplicateGroup {
   kind: 'cccd' | 'bhyt';
@@ -33,11 +40,12 @@ function bhytText(key: number): string {
 export function findDuplicates(
   people: People,
   listed: readonly ListedEntity[],
-  issues: Issue[],
   headerOf: (entity: number, row: number) => HeaderMatch = (entity) => listed[entity].header,
-): DuplicateGroup[] {
+): Duplicates {
   const n = people.count;
   const groups: DuplicateGroup[] = [];
+  const issues: Issue[] = [];
+  const duplicate = new Uint8Array(n);
   const excelRow = (entity: number, row: number) => row + 1 + (listed[entity].grid.rowOffset ?? 0);
   const at = (entity: number, row: number, field: 'cccd' | 'bhyt', code: IssueCode, params: IssueParams) => {
     const e = listed[entity];
@@ -60,7 +68,7 @@ export function findDuplicates(
     if (key !== key) continue; // NaN: no usable number
     const first = firstByKind.getOrSet(key * 2 + isUnit[people.entity[i]], i);
     if (first < 0) continue;
-    people.duplicate[i] = 1;
+    duplicate[i] = 1;
     const firstEntity = listed[people.entity[first]];
     at(people.entity[i], people.row[i], 'cccd', 'DUPLICATE_CCCD', {
       value: cccdText(key),
@@ -81,18 +89,18 @@ export function findDuplicates(
   const conflicting = new Set<number>();
   for (let i = 0; i < n; i++) {
     const key = people.bhytKey[i];
-    if (key !== key || people.duplicate[i]) continue;
+    if (key !== key || duplicate[i]) continue;
     const first = firstHolder.getOrSet(key, i);
     if (first < 0) continue;
     const a = people.cccdKey[first];
     const b = people.cccdKey[i];
     if (a !== b || a !== a) conflicting.add(key);
   }
-  if (conflicting.size === 0) return groups;
+  if (conflicting.size === 0) return { groups, duplicate, issues };
   const bhytGroups = new Map<number, DuplicateGroup>();
   for (let i = 0; i < n; i++) {
     const key = people.bhytKey[i];
-    if (key !== key || people.duplicate[i] || !conflicting.has(key)) continue;
+    if (key !== key || duplicate[i] || !conflicting.has(key)) continue;
     let group = bhytGroups.get(key);
     if (!group) {
       group = { kind: 'bhyt', value: bhytText(key), occurrences: [] };
@@ -111,5 +119,5 @@ export function findDuplicates(
       at(o.entity, o.row, 'bhyt', 'DUPLICATE_BHYT', { value: group.value, others });
     });
   }
-  return groups;
+  return { groups, duplicate, issues };
 }

@@ -2,8 +2,8 @@
  * Is a sheet a village (thôn, tổ dân phố: the territorial entity) or a unit (cơ quan, đơn vị)?
  * Decided from the sheet's name; a campaign may override it per sheet.
  */
-import type { EntityKind } from '../campaign/schema';
 import { foldWords } from '../text/fold';
+import type { EntityKind } from '../vocabulary';
 
 /** Folded first words that name a village-level entity. */
 const VILLAGE_PREFIXES = ['thon', 'xom', 'lang', 'ap', 'buon', 'plei', 'to dan pho', 'tdp', 'khu pho', 'kp', 'to', 'ban'];

@@ -1,8 +1,8 @@
+import { PERSON_FLAGS, type PersonFlag } from '../vocabulary';
 /**
  * People read from every list, stored column by column in typed arrays: a million persons
  * cost a few tens of megabytes and no object each. Index i is one list row.
  */
-import { PERSON_FLAGS, type PersonFlag } from '../campaign/schema';
 
 export const FLAG_BIT = Object.fromEntries(PERSON_FLAGS.map((f, i) => [f, 1 << i])) as Record<PersonFlag, number>;
 
@@ -24,8 +24,6 @@ export class People {
   /** Birth date yyyymmdd (a bare year as yyyy0101), from the list or else the CCCD; 0 unknown. */
   readonly birth: Int32Array;
   readonly flags: Uint16Array;
-  /** 1 when an earlier list of the same kind already has this CCCD: not counted again. */
-  readonly duplicate: Uint8Array;
 
   constructor(capacity: number) {
     this.entity = new Uint16Array(capacity);
@@ -34,6 +32,5 @@ export class People {
     this.bhytKey = new Float64Array(capacity);
     this.birth = new Int32Array(capacity);
     this.flags = new Uint16Array(capacity);
-    this.duplicate = new Uint8Array(capacity);
   }
 }

@@ -4,7 +4,7 @@
  * titles name different villages give one entity per village; otherwise the sheet is one entity.
  */
 import { type Grid, columnLetter } from '../grid';
-import type { ListedEntity } from '../consolidate';
+import type { ListedEntity } from './listed-entity';
 import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
 import type { HeaderMatch } from './header';
 import { type KnownVillage, findListBlocks } from './blocks';

@@ -1,7 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Panel } from './Panel';
-import type { EntityKind } from '../../core/campaign/schema';
 import { useLanguage } from '../language';
+import type { EntityKind } from '../../core/vocabulary';
 
 export interface TemplateCardProps {
   kind: EntityKind;

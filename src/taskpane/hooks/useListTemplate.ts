@@ -1,7 +1,7 @@
 /** "Tạo mẫu danh sách": adds a correctly formatted list sheet through the gateway. */
 import { useCallback, useState } from 'react';
-import type { EntityKind } from '../../core/campaign/schema';
 import type { ExcelGateway } from '../../excel/gateway';
+import type { EntityKind } from '../../core/vocabulary';
 
 export function useListTemplate(gateway: ExcelGateway, events: { onError: (error: unknown) => void; onCreated: (sheet: string) => void }) {
   const { onError, onCreated } = events;

@@ -3,8 +3,8 @@ import { PRESETS } from '../../../src/core/campaign/presets';
 import type { Campaign } from '../../../src/core/campaign/schema';
 import type { CellValue, Grid } from '../../../src/core/grid';
 import type { SheetSpec } from '../../../src/core/sheetspec';
-import { SHEET } from '../../../src/core/report/sheet-names';
 import { campaignWith } from '../../helpers/lists';
+import { SHEET } from '../../../src/core/vocabulary';
 
 const BO_Y = PRESETS['bo-y-2025'];
 

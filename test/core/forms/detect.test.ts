@@ -1,12 +1,12 @@
 import { detectCountForm, preferCountForm } from '../../../src/core/forms/detect';
 import { MEASURE_ALIASES, PERIOD_ALIASES, headerKey, matchMeasureKey, matchPeriodKey } from '../../../src/core/forms/aliases';
-import { FORM_KINDS, FORM_MEASURES, type FormKind, type Measure } from '../../../src/core/forms/measures';
 import { detectHeader } from '../../../src/core/table/header';
 import { foldWords } from '../../../src/core/text/fold';
 import type { Grid } from '../../../src/core/grid';
 import { FAMILY_HEADER, KCB_HEADER, SERVICE_HEADER, formGrid } from '../../helpers/forms';
 import { LIST_HEADER, cccd, listGrid } from '../../helpers/lists';
 import { toTcvn3 } from '../text/legacy-encoders';
+import { FORM_KINDS, FORM_MEASURES, type FormKind, type Measure } from '../../../src/core/vocabulary';
 
 /** Vietnamese typed three ways: as written (NFC), without diacritics (OCR text, old keyboards), decomposed (NFD, macOS). */
 const SPELLINGS: [string, (s: string) => string][] = [

@@ -1,23 +1,24 @@
-import { PERSON_FLAGS, type PersonFlag } from '../../../src/core/campaign/schema';
-import type { ListedEntity } from '../../../src/core/consolidate';
+import type { ListedEntity } from '../../../src/core/table/listed-entity';
 import { countIndicators } from '../../../src/core/report/count';
 import { FLAG_BIT, People } from '../../../src/core/table/people';
 import { parseCampaign } from '../../../src/core/campaign/load';
 import { campaignWith } from '../../helpers/lists';
+import { PERSON_FLAGS, type PersonFlag } from '../../../src/core/vocabulary';
 
 const AS_OF = 20260626;
 
-/** A People store from [entity, flags, birth yyyymmdd, duplicate] rows. */
-function peopleOf(rows: readonly [number, readonly PersonFlag[], number, boolean?][]): People {
+/** A People store and its duplicate marks from [entity, flags, birth yyyymmdd, duplicate] rows. */
+function peopleOf(rows: readonly [number, readonly PersonFlag[], number, boolean?][]): { people: People; duplicate: Uint8Array } {
   const people = new People(rows.length);
-  for (const [entity, flags, birth, duplicate] of rows) {
+  const duplicate = new Uint8Array(rows.length);
+  for (const [entity, flags, birth, isDuplicate] of rows) {
     const i = people.count++;
     people.entity[i] = entity;
     people.flags[i] = flags.reduce((m, f) => m | FLAG_BIT[f], 0);
     people.birth[i] = birth;
-    people.duplicate[i] = duplicate ? 1 : 0;
+    duplicate[i] = isDuplicate ? 1 : 0;
   }
-  return people;
+  return { people, duplicate };
 }
 
 /** Only what countIndicators reads of a list. */
@@ -54,7 +55,7 @@ const campaign = campaignWith({
 });
 
 describe('countIndicators: populations with `exclude`', () => {
-  const people = peopleOf([
+  const { people, duplicate } = peopleOf([
     [0, ['hasBhyt', 'sskdt'], 19500101],
     [0, ['hasBhyt'], 19500101],
     [0, ['hasBhyt', 'noSmartphone'], 19400101],
@@ -65,7 +66,7 @@ describe('countIndicators: populations with `exclude`', () => {
     [1, ['hasBhyt', 'sskdt', 'guardian'], 19600101],
     [1, ['hasBhyt', 'sskdt'], 19600101],
   ]);
-  const counts = countIndicators(people, [listed(0, 'village', 'Thôn 1', 7), listed(1, 'unit', 'Trạm Y tế', 2)], campaign, AS_OF);
+  const counts = countIndicators(people, duplicate, [listed(0, 'village', 'Thôn 1', 7), listed(1, 'unit', 'Trạm Y tế', 2)], campaign, AS_OF);
   const value = (e: number, id: string) => [counts.entities[e][id].numerator, counts.entities[e][id].denominator];
 
   it('leaves out every person with any excluded flag', () => {

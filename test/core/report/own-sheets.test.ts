@@ -10,13 +10,13 @@ import type { Grid } from '../../../src/core/grid';
 import { layoutReport } from '../../../src/core/report/layout';
 import { layoutChart } from '../../../src/core/report/layout/chart';
 import { isListWithReportName, isReportSheet, ownSheetNamed } from '../../../src/core/report/own-sheets';
-import { SHEET } from '../../../src/core/report/sheet-names';
 import type { SheetSpec } from '../../../src/core/sheetspec';
 import { consolidateWorkbook } from '../../../src/taskpane/pipeline';
 import { ExcelAdapterError } from '../../../src/excel/gateway';
 import { FakeGateway } from '../../taskpane/fake-gateway';
 import { KCB_HEADER, formGrid } from '../../helpers/forms';
 import { cccd, listGrid } from '../../helpers/lists';
+import { SHEET } from '../../../src/core/vocabulary';
 
 const BO_Y = PRESETS['bo-y-2025'];
 const asGrid = (spec: SheetSpec): Grid => ({ sheet: spec.name, values: spec.rows.map((row) => row.map((c) => (c ? c.v : null))) });

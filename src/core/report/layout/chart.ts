@@ -5,10 +5,10 @@
 import { formatVnDate } from '../../campaign/periods';
 import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
-import { SHEET } from '../sheet-names';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { targetText } from './summary';
+import { SHEET } from '../../vocabulary';
 
 export const CHART_SHEET = SHEET.chart;
 

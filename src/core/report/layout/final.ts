@@ -8,12 +8,12 @@ import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { commendAndCriticise, deadlineChecks, weekByWeek } from '../final';
 import { pctText } from '../narrative';
-import { SHEET } from '../sheet-names';
 import { shownIndicators } from '../shown';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { assessment, targetText } from './summary';
+import { SHEET } from '../../vocabulary';
 
 const WIDTHS = [6, 26, 9, 9, 9, 10, 12];
 const LAST = WIDTHS.length - 1;

@@ -5,9 +5,9 @@
 import { HISTORY_COLUMNS } from '../../history/history';
 import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
-import { SHEET } from '../sheet-names';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
+import { SHEET } from '../../vocabulary';
 
 const TEXT_FIELDS = new Set(['campaignId', 'asOf', 'entity', 'kind', 'indicator', 'madeAt']);
 

@@ -10,9 +10,9 @@ import type { EntityReport, IndicatorValue, ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
-import { SHEET } from '../sheet-names';
 import { shownIndicators } from '../shown';
 import { FORM_LABELS, MEASURE_LABELS } from '../../forms/measures';
+import { SHEET } from '../../vocabulary';
 
 const FIXED_COLUMNS = 3; // STT, name, records
 const PER_INDICATOR = 4; // achieved, population, %, assessment

@@ -11,11 +11,11 @@ import { sumFigure } from '../../forms/indicators';
 import type { SheetSpec } from '../../sheetspec';
 import { compareWithHistory, type Comparison } from '../weekly';
 import { completenessSentence, indicatorSentence } from '../narrative';
-import { SHEET } from '../sheet-names';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { assessment, targetText } from './summary';
+import { SHEET } from '../../vocabulary';
 
 const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
 const WIDTHS = [5, 25, 8, 8, 8, 8, 9, 9, 7];

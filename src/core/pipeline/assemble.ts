@@ -1,0 +1,92 @@
+/** Stage 7: the report model (report/model.ts, the JSON report's shape) from what the stages found. */
+import type { Campaign } from '../campaign/schema';
+import type { WeekOf } from '../campaign/periods';
+import type { HistoryRow, RejectedHistoryRow } from '../history/history';
+import type { MismatchRow } from '../report/mismatches';
+import type { Completeness, ReportIssue, ReportModel } from '../report/model';
+import { personRef } from '../report/person-ref';
+import type { DuplicateGroup } from '../table/duplicates';
+import type { ListedEntity } from '../table/listed-entity';
+import { namesDates } from '../forms/detect';
+import { FORM_MEASURES } from '../vocabulary';
+import type { Evaluated } from './evaluate';
+import type { FormEntity } from './read-forms';
+import type { RowLocator } from './locate';
+
+export interface ReportParts {
+  campaign: Campaign;
+  asOf: string;
+  madeAt: string;
+  period: WeekOf;
+  sheets: ReportModel['sheets'];
+  evaluated: Evaluated;
+  forms: readonly FormEntity[];
+  issues: ReportIssue[];
+  duplicates: readonly DuplicateGroup[];
+  listed: readonly ListedEntity[];
+  locate: RowLocator;
+  mismatches: MismatchRow[];
+  completeness: Completeness[];
+  history: HistoryRow[];
+  historyRejected: RejectedHistoryRow[];
+}
+
+export function assembleReport(p: ReportParts): ReportModel {
+  const { campaign, period, issues, listed } = p;
+  return {
+    schemaVersion: 1,
+    campaign: {
+      id: campaign.id,
+      name: campaign.name,
+      start: campaign.start,
+      end: campaign.end,
+      finalReportDue: campaign.reporting.finalReportDue ?? campaign.end,
+      issuingBody: campaign.issuingBody,
+      report: campaign.report,
+    },
+    asOf: p.asOf,
+    period: { kind: 'week', index: period.index, from: period.from, to: period.to, deadline: period.deadline, daysLeft: period.daysLeft },
+    indicators: campaign.indicators.map((ind) => ({
+      id: ind.id,
+      label: ind.label,
+      appliesTo: ind.appliesTo,
+      target: ind.target,
+      deadline: ind.deadline ?? campaign.end,
+      ...(ind.pacePointsPerWeek ? { pacePointsPerWeek: ind.pacePointsPerWeek } : {}),
+      ...(ind.source === 'counts' ? { source: 'counts' as const, form: ind.form, ...(ind.cumulative ? { cumulative: true } : {}) } : {}),
+      ...(ind.source === 'mismatches' ? { source: 'mismatches' as const } : {}),
+    })),
+    sheets: p.sheets,
+    entities: p.evaluated.entities,
+    totals: p.evaluated.totals,
+    forms: p.forms.map((f) => ({
+      sheet: f.grid.sheet,
+      name: f.name,
+      kind: f.match.kind,
+      headerRow: f.match.row + 1 + (f.grid.rowOffset ?? 0),
+      measures: FORM_MEASURES[f.match.kind].filter((m) => f.match.measures[m] !== undefined),
+      dated: namesDates(f.match.period),
+      rows: f.read.rows,
+    })),
+    issueCounts: {
+      error: issues.filter((i) => i.severity === 'error').length,
+      warning: issues.filter((i) => i.severity === 'warning').length,
+      info: issues.filter((i) => i.severity === 'info').length,
+    },
+    issues,
+    duplicates: p.duplicates.map((d) => ({
+      kind: d.kind,
+      value: d.value,
+      occurrences: d.occurrences.map((o) => ({
+        sheet: listed[o.entity].grid.sheet,
+        row: o.row + 1 + (listed[o.entity].grid.rowOffset ?? 0),
+        name: personRef({ grid: listed[o.entity].grid, header: p.locate.headerOfRow(o.entity, o.row) }, o.row).name,
+      })),
+    })),
+    mismatches: p.mismatches,
+    completeness: p.completeness,
+    madeAt: p.madeAt,
+    history: p.history,
+    historyRejected: p.historyRejected,
+  };
+}

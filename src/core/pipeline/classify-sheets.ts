@@ -1,0 +1,54 @@
+/**
+ * Stage 1: what each sheet is. The one answer to "what is this sheet", used by the engine, the task pane's
+ * sheet list and the command line: one of the add-in's own sheets (read back when it is the history or the
+ * police's working list), a sheet the campaign leaves out, a unit's count form, a person list, or nothing
+ * the engine can read.
+ */
+import type { Grid } from '../grid';
+import type { Campaign } from '../campaign/schema';
+import { type SheetEntity, sheetEntity } from '../campaign/sheet-entity';
+import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
+import { detectHeader, type HeaderMatch } from '../table/header';
+import { hiddenIssues } from '../table/hidden';
+import { type FormMatch, detectCountForm, preferCountForm } from '../forms/detect';
+import { isListWithReportName, ownSheetNamed } from '../report/own-sheets';
+
+export type SheetClass =
+  /** One of our report sheets, by name and content; `own` is its name as the vocabulary spells it. */
+  | { role: 'report'; grid: Grid; own: string }
+  | { role: 'excluded'; grid: Grid }
+  | { role: 'form'; grid: Grid; entity: SheetEntity; form: FormMatch }
+  | { role: 'list'; grid: Grid; entity: SheetEntity; header: HeaderMatch }
+  /** No list header and no count form: nothing to read. */
+  | { role: 'none'; grid: Grid };
+
+export interface ClassifiedSheets {
+  /** One per Grid, in workbook order. */
+  sheets: SheetClass[];
+  /** Sheet-level findings: a list named like a report sheet, hidden rows and columns, no header. */
+  issues: Issue[];
+}
+
+export function classifySheets(grids: readonly Grid[], campaign: Campaign): ClassifiedSheets {
+  const issues: Issue[] = [];
+  const sheetIssue = (grid: Grid, code: IssueCode, params: IssueParams = {}) =>
+    issues.push({ sheet: grid.sheet, row: null, column: null, code, severity: severityOf(code), params });
+  const sheets = grids.map((grid): SheetClass => {
+    const own = ownSheetNamed(grid.sheet);
+    if (own !== null) {
+      // Someone's list that took a report sheet's name ("Tổng hợp"): read like any list, and never overwritten.
+      if (!isListWithReportName(grid)) return { role: 'report', grid, own };
+      sheetIssue(grid, 'SHEET_NAME_RESERVED', { sheet: grid.sheet });
+    }
+    const entity = sheetEntity(campaign, grid.sheet);
+    if (entity.excluded) return { role: 'excluded', grid };
+    issues.push(...hiddenIssues(grid));
+    const header = detectHeader(grid);
+    const form = detectCountForm(grid);
+    if (form && preferCountForm(grid, form, header)) return { role: 'form', grid, entity, form };
+    if (header) return { role: 'list', grid, entity, header };
+    sheetIssue(grid, 'SHEET_NO_HEADER');
+    return { role: 'none', grid };
+  });
+  return { sheets, issues };
+}

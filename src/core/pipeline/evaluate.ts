@@ -1,0 +1,133 @@
+/**
+ * Stage 6: every village's and unit's indicators against the campaign's targets, and the totals per kind.
+ * Person indicators are counted over the lists (duplicates not counted again), count indicators summed from
+ * the forms' figures for the reporting week, and mismatch indicators taken from the police's working list.
+ */
+import type { Campaign, CountIndicator, MismatchIndicator } from '../campaign/schema';
+import { isCountIndicator, isMismatchIndicator } from '../campaign/schema';
+import { countIndicatorSums } from '../forms/indicators';
+import { countIndicators, indicatorValue, recordedFields } from '../report/count';
+import type { MismatchRow } from '../report/mismatches';
+import type { EntityReport, IndicatorValue, ReportModel } from '../report/model';
+import type { ReadLists } from './read-lists';
+import type { FormEntity } from './read-forms';
+
+type Totals = ReportModel['totals'];
+
+export interface EvaluateInput {
+  campaign: Campaign;
+  asOfYmd: number;
+  /** The reporting week's index: count forms are summed over its rows. */
+  week: number;
+  lists: Pick<ReadLists, 'people' | 'listed'>;
+  /** Persons already counted on an earlier list of the same kind (table/duplicates.ts). */
+  duplicate: Uint8Array;
+  forms: readonly FormEntity[];
+  mismatches: readonly MismatchRow[];
+  sheetOrder: ReadonlyMap<string, number>;
+}
+
+export interface Evaluated {
+  /** Villages first, then units, each in workbook order. */
+  entities: EntityReport[];
+  totals: Totals;
+}
+
+export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mismatches, sheetOrder }: EvaluateInput): Evaluated {
+  const { people, listed } = lists;
+  const counts = countIndicators(people, duplicate, listed, campaign, asOfYmd);
+  const countInds = campaign.indicators.filter(isCountIndicator);
+  const listEntities = listed.map(
+    (e): EntityReport => ({
+      name: e.name,
+      kind: e.kind,
+      sheet: e.grid.sheet,
+      records: e.records,
+      counted: counts.counted[e.index],
+      ...recordedFields(counts.recorded[e.index]),
+      headerRow: e.header.row + 1 + (e.grid.rowOffset ?? 0),
+      dataDate: e.dataDate,
+      indicators: counts.entities[e.index],
+    }),
+  );
+  const formEntities = forms.map(
+    (f): EntityReport => ({
+      name: f.name,
+      kind: 'unit',
+      sheet: f.grid.sheet,
+      records: f.read.records,
+      counted: 0,
+      headerRow: f.match.row + 1 + (f.grid.rowOffset ?? 0),
+      dataDate: f.dataDate,
+      form: f.match.kind,
+      indicators: formIndicatorValues(f, countInds, week),
+    }),
+  );
+  const entities = [...listEntities, ...formEntities].sort(
+    (a, b) => (a.kind === b.kind ? 0 : a.kind === 'village' ? -1 : 1) || (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0),
+  );
+  const totals = withFormTotals(counts.totals, formEntities, countInds);
+  return withMismatchIndicators(entities, totals, mismatches, campaign.indicators.filter(isMismatchIndicator));
+}
+
+/** The count indicators of a form's kind whose two figures the form has, summed for the as-of week (or to date). */
+function formIndicatorValues(f: FormEntity, indicators: readonly CountIndicator[], asOfWeek: number): Record<string, IndicatorValue> {
+  const values: Record<string, IndicatorValue> = {};
+  for (const ind of indicators) {
+    if (ind.form !== f.match.kind || f.match.measures[ind.numerator] === undefined || f.match.measures[ind.denominator] === undefined) continue;
+    const { numerator, denominator } = countIndicatorSums(f.read.rows, ind, asOfWeek);
+    values[ind.id] = indicatorValue(numerator, denominator, ind.target);
+  }
+  return values;
+}
+
+/** The persons' unit totals with the count forms added: they count as units, and their indicators add up like any other. */
+function withFormTotals(totals: Totals, formEntities: readonly EntityReport[], indicators: readonly CountIndicator[]): Totals {
+  if (formEntities.length === 0) return totals;
+  // Without a person list among the units, the persons' unit totals are empty shells: the forms' totals replace them.
+  const unit = { ...totals.unit, entities: totals.unit.entities + formEntities.length, indicators: totals.unit.entities === 0 ? {} : { ...totals.unit.indicators } };
+  for (const ind of indicators) {
+    const carried = formEntities.map((e) => e.indicators[ind.id]).filter((v) => v !== undefined);
+    if (carried.length === 0) continue;
+    unit.indicators[ind.id] = indicatorValue(
+      carried.reduce((s, v) => s + v.numerator, 0),
+      carried.reduce((s, v) => s + v.denominator, 0),
+      ind.target,
+    );
+  }
+  return { ...totals, unit };
+}
+
+/**
+ * The indicators over the working list of data errors: per village or unit, the persons of its lists on the list
+ * and how many are resolved; per kind, their sums. A person on two lists counts for the first, as duplicates do,
+ * so the totals stay the sums of their rows.
+ */
+function withMismatchIndicators(entities: readonly EntityReport[], totals: Totals, rows: readonly MismatchRow[], indicators: readonly MismatchIndicator[]): Evaluated {
+  if (indicators.length === 0) return { entities: [...entities], totals };
+  const rowsOf = new Map<string, MismatchRow[]>();
+  for (const row of rows) {
+    const name = row.entities.split(', ')[0];
+    const list = rowsOf.get(name) ?? [];
+    list.push(row);
+    rowsOf.set(name, list);
+  }
+  const resolved = (list: readonly MismatchRow[]) => list.filter((r) => r.status === 'done').length;
+  const out: Totals = { village: { ...totals.village, indicators: { ...totals.village.indicators } }, unit: { ...totals.unit, indicators: { ...totals.unit.indicators } } };
+  const withValues = entities.map((e) => ({ ...e, indicators: { ...e.indicators } }));
+  for (const ind of indicators) {
+    for (const kind of ind.appliesTo) {
+      let done = 0;
+      let all = 0;
+      for (const e of withValues) {
+        if (e.kind !== kind) continue;
+        const list = rowsOf.get(e.name) ?? [];
+        e.indicators[ind.id] = indicatorValue(resolved(list), list.length, ind.target);
+        done += resolved(list);
+        all += list.length;
+      }
+      out[kind].indicators[ind.id] = indicatorValue(done, all, ind.target);
+    }
+  }
+  return { entities: withValues, totals: out };
+}

@@ -1,0 +1,44 @@
+/**
+ * Where a row sits: the list an Excel row of a sheet was read in (its header and the village or unit it
+ * counts for), for the findings' person columns, the police's working list and the duplicates sheet.
+ */
+import type { Grid } from '../grid';
+import type { HeaderMatch } from '../table/header';
+import type { ListedEntity } from '../table/listed-entity';
+import type { ReadLists } from './read-lists';
+
+export interface ListRow {
+  grid: Grid;
+  header: HeaderMatch;
+  entity: ListedEntity;
+  /** Zero-based row in the Grid. */
+  gridRow: number;
+}
+
+export interface RowLocator {
+  /** The list an Excel row of a sheet was read in (the first list for rows above it); undefined off the lists. */
+  listAt(sheet: string, excelRow: number | null): ListRow | undefined;
+  /** The header a list row was read by: its entity's, or on a sheet of stacked lists the list's it sits in. */
+  headerOfRow(entity: number, gridRow: number): HeaderMatch;
+}
+
+export function rowLocator({ listed, bySheet }: Pick<ReadLists, 'listed' | 'bySheet'>): RowLocator {
+  const listAt = (sheet: string, excelRow: number | null): ListRow | undefined => {
+    const read = bySheet.get(sheet);
+    if (!read || excelRow === null) return undefined;
+    const grid = read.blocks[0].entity.grid;
+    const gridRow = excelRow - 1 - (grid.rowOffset ?? 0);
+    let found = read.blocks[0];
+    for (const b of read.blocks) {
+      if (b.header.row > gridRow) break;
+      found = b;
+    }
+    const index = read.entityOfRow?.[gridRow] ?? -1;
+    return { grid, header: found.header, entity: index >= 0 ? listed[index] : found.entity, gridRow };
+  };
+  const headerOfRow = (entity: number, gridRow: number): HeaderMatch => {
+    const e = listed[entity];
+    return listAt(e.grid.sheet, gridRow + 1 + (e.grid.rowOffset ?? 0))?.header ?? e.header;
+  };
+  return { listAt, headerOfRow };
+}

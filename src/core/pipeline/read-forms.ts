@@ -1,0 +1,67 @@
+/**
+ * Stage 3: the units' count forms (a health station's weekly figures, a public-service centre's, a school's
+ * family reports) read and checked row by row (forms/read-form.ts). Their figures feed the count indicators.
+ */
+import type { Campaign, CountIndicator } from '../campaign/schema';
+import { isCountIndicator } from '../campaign/schema';
+import { campaignWeeks, type WeekOf } from '../campaign/periods';
+import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
+import type { Grid } from '../grid';
+import type { FormMatch } from '../forms/detect';
+import { MEASURE_LABELS } from '../forms/measures';
+import { type ReadForm, readCountForm } from '../forms/read-form';
+import { findDataDate } from '../table/data-date';
+import type { Measure } from '../vocabulary';
+import type { SheetClass } from './classify-sheets';
+
+/** One count form read from one sheet: a unit's figures. */
+export interface FormEntity {
+  name: string;
+  grid: Grid;
+  match: FormMatch;
+  read: ReadForm;
+  /** The later of the "Số liệu đến ngày" line and the form's last dated row. */
+  dataDate: string | null;
+}
+
+export interface ReadForms {
+  forms: FormEntity[];
+  issues: Issue[];
+}
+
+export function readForms(sheets: readonly SheetClass[], campaign: Campaign, period: WeekOf): ReadForms {
+  const weeks = campaignWeeks(campaign);
+  const indicators = campaign.indicators.filter(isCountIndicator);
+  const issues: Issue[] = [];
+  const forms: FormEntity[] = [];
+  for (const sheet of sheets) {
+    if (sheet.role !== 'form') continue;
+    const { grid, form, entity } = sheet;
+    const sheetIssue = (code: IssueCode, params: IssueParams = {}) =>
+      issues.push({ sheet: grid.sheet, row: null, column: null, code, severity: severityOf(code), params });
+    const read = readCountForm(grid, form, { campaign, weeks, asOfWeek: period.index, issues });
+    const written = findDataDate(grid, form.row);
+    const dataDate = written === null || (read.lastDate !== null && read.lastDate > written) ? read.lastDate : written;
+    forms.push({ name: entity.name, grid, match: form, read, dataDate });
+    if (read.records === 0) sheetIssue('SHEET_EMPTY', { form: 1 });
+    for (const [measure, labels] of missingFigures(form, indicators)) {
+      sheetIssue('COUNT_COLUMN_MISSING', { column: MEASURE_LABELS[measure].vi, indicator: labels.join('; ') });
+    }
+  }
+  return { forms, issues };
+}
+
+/** A form's figures the campaign's count indicators need and the form has no column for, with the indicators that need each. */
+function missingFigures(form: FormMatch, indicators: readonly CountIndicator[]): Map<Measure, string[]> {
+  const missing = new Map<Measure, string[]>();
+  for (const ind of indicators) {
+    if (ind.form !== form.kind) continue;
+    for (const measure of [ind.numerator, ind.denominator]) {
+      if (form.measures[measure] !== undefined) continue;
+      const labels = missing.get(measure) ?? [];
+      if (!labels.includes(ind.label.vi)) labels.push(ind.label.vi);
+      missing.set(measure, labels);
+    }
+  }
+  return missing;
+}
