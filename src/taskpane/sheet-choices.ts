@@ -3,7 +3,7 @@
  * engine reads it: the campaign's per-sheet entity overrides. The name override is left as it was.
  */
 import type { Campaign, EntityOverride } from '../core/campaign/schema';
-import { entityKindFromName } from '../core/table/entity-kind';
+import { sheetEntity } from '../core/campaign/sheet-entity';
 import { foldKey } from '../core/text/fold';
 import type { EntityKind } from '../core/vocabulary';
 
@@ -14,11 +14,10 @@ function overrideIndex(campaign: Campaign, sheet: string): number {
   return campaign.entities.findIndex((e) => foldKey(e.sheet) === key);
 }
 
-/** The kind a sheet is consolidated as: its override, else what its name says. */
+/** The kind a sheet is consolidated as, as the engine decides it (its override, else what its name says). */
 export function sheetChoice(campaign: Campaign, sheet: string): SheetChoice {
-  const override = campaign.entities[overrideIndex(campaign, sheet)];
-  if (override?.exclude) return 'exclude';
-  return override?.kind ?? entityKindFromName(sheet);
+  const entity = sheetEntity(campaign, sheet);
+  return entity.excluded ? 'exclude' : entity.kind;
 }
 
 export function withSheetChoice(campaign: Campaign, sheet: string, choice: SheetChoice): Campaign {

@@ -11,7 +11,7 @@
  */
 import type { CellValue, Grid } from '../grid';
 import { type HeaderMatch, type Detect, headerAt, rememberingDetect, withTextEncodings } from './header';
-import { countPersonRows, isBlankCell } from './row-kinds';
+import { isBlankCell } from './row-kinds';
 import { villageKey } from './villages';
 import { foldWords } from '../text/fold';
 import { decodeLegacy, mayBeLegacy } from '../text/legacy';
@@ -349,9 +349,4 @@ function isGroupRow(text: string, known: readonly KnownVillage[]): boolean {
   if (name === null) return false;
   // The row is the village's name, perhaps with a short tail ("Thôn 1 (45 người)"), not a sentence.
   return foldWords(bare).split(' ').length <= foldWords(name).split(' ').length + 3;
-}
-
-/** How many persons the lists of a sheet hold, by the rows the engine reads: for the task pane's sheet list. */
-export function countSheetPersons(grid: Grid, first: HeaderMatch, known: readonly KnownVillage[] = []): number {
-  return findListBlocks(grid, first, known).reduce((n, block) => n + countPersonRows(grid, block.header), 0);
 }

@@ -1,6 +1,5 @@
 /** Rows that sit inside a list without being persons: totals rows and the column-number row under a header. */
-import type { CellValue, Grid } from '../grid';
-import type { HeaderMatch } from './header';
+import type { CellValue } from '../grid';
 
 /** How far below the header the "(1) (2) (3)" row may sit (a second header line or a blank row between). */
 export const COLUMN_NUMBER_ROW_REACH = 3;
@@ -12,27 +11,6 @@ export function isBlankCell(v: CellValue | undefined): boolean {
   const c = v.charCodeAt(0);
   if (c > 32 && c !== 160) return false;
   return v.trim().length === 0;
-}
-
-/**
- * How many persons a list holds, by the same row rules the engine reads it with: a name, a CCCD or a
- * BHYT number, not a totals row, not the column-number row. For the task pane's sheet list.
- */
-export function countPersonRows(grid: Grid, header: HeaderMatch): number {
-  const { fullName, cccd, bhyt } = header.columns;
-  let persons = 0;
-  const end = header.end ?? grid.values.length;
-  for (let r = header.row + 1; r < end; r++) {
-    const row = grid.values[r];
-    if (!row) continue;
-    const name = fullName === undefined ? undefined : row[fullName];
-    const hasId = (cccd !== undefined && !isBlankCell(row[cccd])) || (bhyt !== undefined && !isBlankCell(row[bhyt]));
-    if (isBlankCell(name) && !hasId) continue;
-    if (typeof name === 'string' && isTotalsRow(name)) continue;
-    if (r <= header.row + COLUMN_NUMBER_ROW_REACH && isColumnNumberRow(row)) continue;
-    persons++;
-  }
-  return persons;
 }
 
 /**

@@ -1,18 +1,18 @@
-/** The workbook's sheets as the campaign card lists them; headers are found once per read, labels follow the campaign. */
+/** The workbook's sheets as the campaign card lists them: read once per reload, surveyed again when the campaign changes. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Grid } from '../../core/grid';
 import type { Campaign } from '../../core/campaign/schema';
 import type { ExcelGateway } from '../../excel/gateway';
-import { findHeaders, labelSheets } from '../sheet-survey';
+import { surveySheets } from '../sheet-survey';
 
 export function useSheets(gateway: ExcelGateway, campaign: Campaign, onError: (error: unknown) => void) {
-  const [found, setFound] = useState<ReturnType<typeof findHeaders> | null>(null);
+  const [found, setFound] = useState<readonly Grid[] | null>(null);
   const [loading, setLoading] = useState(false);
 
   const reload = useCallback(async () => {
     setLoading(true);
     try {
-      setFound(findHeaders(await gateway.readGrids()));
+      setFound(await gateway.readGrids());
     } catch (error) {
       onError(error);
     } finally {
@@ -25,8 +25,8 @@ export function useSheets(gateway: ExcelGateway, campaign: Campaign, onError: (e
   }, [reload]);
 
   /** A check or consolidation has just read the workbook: show what it read. */
-  const update = useCallback((grids: readonly Grid[]) => setFound(findHeaders(grids)), []);
+  const update = useCallback((grids: readonly Grid[]) => setFound(grids), []);
 
-  const sheets = useMemo(() => (found ? labelSheets(found, campaign) : null), [found, campaign]);
+  const sheets = useMemo(() => (found ? surveySheets(found, campaign) : null), [found, campaign]);
   return { sheets, loading, reload, update };
 }

@@ -1,6 +1,4 @@
-import { countPersonRows, isColumnNumberRow, isTotalsRow } from '../../../src/core/table/row-kinds';
-import { detectHeader } from '../../../src/core/table/header';
-import { PRESETS } from '../../../src/core/campaign/presets';
+import { isColumnNumberRow, isTotalsRow } from '../../../src/core/table/row-kinds';
 import { consolidate } from '../../../src/core/consolidate';
 import type { CellValue, Grid } from '../../../src/core/grid';
 import { LIST_HEADER, campaignWith, cccd, listGrid, personRow } from '../../helpers/lists';
@@ -169,24 +167,5 @@ describe('rows inside a list', () => {
     const model = run(g);
     expect(model.entities[0].records).toBe(0);
     expect(model.issues.map((i) => [i.code, i.row])).toEqual([['SHEET_EMPTY', null]]);
-  });
-});
-
-describe('countPersonRows', () => {
-  test('counts the persons the engine reads: not blank rows, totals rows or the column-number row', () => {
-    const grid = {
-      sheet: 'Thôn 1',
-      values: [
-        ['STT', 'Họ và tên', 'Số CCCD'],
-        ['(1)', '(2)', '(3)'],
-        [1, 'Nguyễn Văn An', ''],
-        [2, '', '\u00A0'],
-        [3, '', '001085000123'],
-        ['', 'Tổng cộng', 2],
-      ],
-    };
-    const header = detectHeader(grid)!;
-    expect(countPersonRows(grid, header)).toBe(2);
-    expect(consolidate({ grids: [grid], campaign: PRESETS['bo-y-2025'], asOf: '2025-10-25' }).entities[0].records).toBe(2);
   });
 });

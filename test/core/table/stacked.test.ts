@@ -1,8 +1,9 @@
 import type { CellValue, Grid } from '../../../src/core/grid';
+import { surveySheets } from '../../../src/core/pipeline/survey-sheets';
 import { consolidate } from '../../../src/core/consolidate';
 import { layoutReport } from '../../../src/core/report/layout';
 import { detectHeader } from '../../../src/core/table/header';
-import { countSheetPersons, findListBlocks, villageInText } from '../../../src/core/table/blocks';
+import { findListBlocks, villageInText } from '../../../src/core/table/blocks';
 import { LIST_HEADER, type PersonRow, campaignWith, cccd, personRow } from '../../helpers/lists';
 import { toTcvn3 } from '../text/legacy-encoders';
 
@@ -95,7 +96,7 @@ describe('two lists for two villages stacked on one sheet', () => {
   });
 
   test("the task pane's count is the engine's", () => {
-    expect(countSheetPersons(grid, detectHeader(grid)!)).toBe(6);
+    expect(surveySheets([grid], plain).map((s) => s.persons)).toEqual([6]);
   });
 });
 
