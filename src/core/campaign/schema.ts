@@ -7,15 +7,21 @@ import { z } from 'zod';
 import { ENTITY_KINDS, FORM_KINDS, FORM_MEASURES, MEASURES, PERSON_FLAGS } from '../vocabulary';
 import { isPartOf } from '../forms/measures';
 
-/** A real calendar date written YYYY-MM-DD (2025-02-30 is refused here, not later in a report). */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'not a calendar date');
+/**
+ * A real calendar date written YYYY-MM-DD (2025-02-30 is refused here, not later in a report). The messages
+ * are in the language of whoever reads them: English for a campaign file, Vietnamese on the history sheet.
+ */
+export function isoDateSchema(messages: { format: string; calendar: string } = { format: 'YYYY-MM-DD', calendar: 'not a calendar date' }) {
+  return z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, messages.format)
+    .refine((s) => {
+      const [y, m, d] = s.split('-').map(Number);
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    }, messages.calendar);
+}
+export const IsoDate = isoDateSchema();
 
 export const PersonFlag = z.enum(PERSON_FLAGS);
 export type PersonFlag = z.infer<typeof PersonFlag>;
@@ -67,7 +73,7 @@ export const PersonIndicator = z.strictObject({
   numerator: Population,
   target: Target,
   /** Date by which the target must be met; the campaign end when absent. */
-  deadline: isoDate.optional(),
+  deadline: IsoDate.optional(),
   /** Pace the plan demands (seed 002: ≥ 10 percentage points a week). */
   pacePointsPerWeek: z.number().positive().optional(),
 });
@@ -99,7 +105,7 @@ export const CountIndicator = z
     /** Sum every week of the campaign up to the as-of week instead of the as-of week alone. */
     cumulative: z.boolean().optional(),
     target: Target,
-    deadline: isoDate.optional(),
+    deadline: IsoDate.optional(),
     pacePointsPerWeek: z.number().positive().optional(),
   })
   .superRefine((ind, ctx) => {
@@ -124,7 +130,7 @@ export const MismatchIndicator = z.strictObject({
   label: Label,
   appliesTo: z.array(EntityKind).min(1).default(['village', 'unit']),
   target: Target,
-  deadline: isoDate.optional(),
+  deadline: IsoDate.optional(),
   pacePointsPerWeek: z.number().positive().optional(),
 });
 export type MismatchIndicator = z.infer<typeof MismatchIndicator>;
@@ -155,7 +161,7 @@ export const Reporting = z.strictObject({
   /** Local time it is due, HH:mm. */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   /** Final report due date; the campaign end when absent. */
-  finalReportDue: isoDate.optional(),
+  finalReportDue: IsoDate.optional(),
 });
 export type Reporting = z.infer<typeof Reporting>;
 
@@ -195,8 +201,8 @@ export const Campaign = z
     /** Which plan (seed) the configuration follows, for people reading it. */
     source: z.string().optional(),
     issuingBody: IssuingBody,
-    start: isoDate,
-    end: isoDate,
+    start: IsoDate,
+    end: IsoDate,
     reporting: Reporting,
     indicators: z.array(Indicator).min(1),
     /** Villages and units the commune expects a list from (completeness is checked against these), and per-sheet overrides. */

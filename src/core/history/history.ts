@@ -8,8 +8,10 @@
 import { z } from 'zod';
 import type { CellValue, Grid } from '../grid';
 import { foldKey } from '../text/fold';
+import { isoDateSchema } from '../campaign/schema';
+import { ENTITY_KINDS, type EntityKind } from '../vocabulary';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
+const isoDate = isoDateSchema({ format: 'ngày phải có dạng YYYY-MM-DD', calendar: 'ngày không có trên lịch' });
 const count = z.number().int('phải là số nguyên').nonnegative('không được âm');
 
 export const HistoryRow = z
@@ -18,7 +20,7 @@ export const HistoryRow = z
     week: z.number().int().positive('tuần phải từ 1 trở lên'),
     asOf: isoDate,
     entity: z.string().min(1, 'thiếu tên thôn/đơn vị'),
-    kind: z.enum(['village', 'unit', 'commune-village', 'commune-unit']),
+    kind: z.enum([...ENTITY_KINDS, 'commune-village', 'commune-unit']),
     indicator: z.string().regex(/^[a-z][a-z0-9_]*$/, 'mã chỉ tiêu không hợp lệ'),
     numerator: count,
     denominator: count,
@@ -130,8 +132,8 @@ interface SnapshotSource {
   week: number;
   asOf: string;
   madeAt: string;
-  entities: readonly { name: string; kind: 'village' | 'unit'; records: number; indicators: Record<string, { numerator: number; denominator: number }> }[];
-  totals: Record<'village' | 'unit', { entities: number; records: number; indicators: Record<string, { numerator: number; denominator: number }> }>;
+  entities: readonly { name: string; kind: EntityKind; records: number; indicators: Record<string, { numerator: number; denominator: number }> }[];
+  totals: Record<EntityKind, { entities: number; records: number; indicators: Record<string, { numerator: number; denominator: number }> }>;
 }
 
 /** This run's rows: every entity's indicators, then the commune totals per kind. */
@@ -143,7 +145,7 @@ export function snapshotRows(s: SnapshotSource): HistoryRow[] {
       rows.push({ ...base, entity: e.name, kind: e.kind, indicator, numerator: v.numerator, denominator: v.denominator, records: e.records });
     }
   }
-  for (const kind of ['village', 'unit'] as const) {
+  for (const kind of ENTITY_KINDS) {
     const t = s.totals[kind];
     if (t.entities === 0) continue;
     for (const [indicator, v] of Object.entries(t.indicators)) {

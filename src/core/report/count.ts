@@ -7,6 +7,7 @@ import { indicatorApplies } from '../campaign/indicator-applies';
 import type { ListedEntity } from '../table/listed-entity';
 import { FLAG_BIT, flagMask, type People } from '../table/people';
 import type { IndicatorValue, KindTotals } from './model';
+import type { EntityKind } from '../vocabulary';
 
 /** The target percent as an exact fraction scaled / 10^decimals, read from its decimal digits. */
 function exactPercent(value: number): { scaled: bigint; scale: bigint } {
@@ -117,7 +118,7 @@ export function countIndicators(people: People, duplicate: Uint8Array, listed: r
     return values;
   });
 
-  const totalsOf = (kind: 'village' | 'unit'): KindTotals => {
+  const totalsOf = (kind: EntityKind): KindTotals => {
     const members = listed.filter((e) => e.kind === kind);
     const values: Record<string, IndicatorValue> = {};
     indicators.forEach((ind, j) => {

@@ -3,18 +3,18 @@
  * with --json (schemaVersion 1). The zod schema is the definition; the README documents it.
  */
 import { z } from 'zod';
+import { EntityKind, IsoDate, Target } from '../campaign/schema';
 import { ISSUE_CODES, type IssueCode } from '../issues';
 import { HistoryRow } from '../history/history';
-import { FORM_KINDS, MEASURES } from '../vocabulary';
+import { ENTITY_KINDS, FORM_KINDS, MEASURES } from '../vocabulary';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const IndicatorValue = z.object({
   numerator: z.number().int().nonnegative(),
   denominator: z.number().int().nonnegative(),
   /** numerator / denominator × 100, null when the denominator is 0. */
   percent: z.number().min(0).max(100).nullable(),
-  target: z.object({ op: z.enum(['>', '>=']), value: z.number() }),
+  target: Target,
   /** Decided on the exact fraction; null when the denominator is 0. */
   met: z.boolean().nullable(),
 });
@@ -31,7 +31,7 @@ const RecordedCounts = {
 
 export const EntityReport = z.object({
   name: z.string(),
-  kind: z.enum(['village', 'unit']),
+  kind: EntityKind,
   sheet: z.string(),
   /** Persons read from the list (duplicates included). */
   records: z.number().int().nonnegative(),
@@ -40,7 +40,7 @@ export const EntityReport = z.object({
   /** Excel row (1-based) of the header the list was read from. */
   headerRow: z.number().int().positive(),
   /** The "Số liệu đến ngày …" date written above the list, when there is one; for a count form, the end of its latest period if later. */
-  dataDate: isoDate.nullable(),
+  dataDate: IsoDate.nullable(),
   /** Set when the entity sent a count form instead of a person list; `records` then counts the form's rows and `counted` is 0. */
   form: z.enum(FORM_KINDS).optional(),
   ...RecordedCounts,
@@ -94,16 +94,16 @@ export type Duplicate = z.infer<typeof Duplicate>;
 
 export const SheetReport = z.object({
   sheet: z.string(),
-  role: z.enum(['village', 'unit', 'none', 'excluded']),
+  role: z.enum([...ENTITY_KINDS, 'none', 'excluded']),
   records: z.number().int().nonnegative(),
 });
 
 export const IndicatorInfo = z.object({
   id: z.string(),
   label: z.object({ vi: z.string(), en: z.string() }),
-  appliesTo: z.array(z.enum(['village', 'unit'])),
-  target: z.object({ op: z.enum(['>', '>=']), value: z.number() }),
-  deadline: isoDate,
+  appliesTo: z.array(EntityKind),
+  target: Target,
+  deadline: IsoDate,
   /** Percentage points a week the plan demands, when it does (seed 002). */
   pacePointsPerWeek: z.number().positive().optional(),
   /** Where the figures come from: person lists (also when absent), count forms, or the working list of data errors. */
@@ -141,12 +141,12 @@ export type FormReport = z.infer<typeof FormReport>;
 
 export const Completeness = z.object({
   name: z.string(),
-  kind: z.enum(['village', 'unit']),
+  kind: EntityKind,
   /** The sheet the list was read from; null when there is none. */
   sheet: z.string().nullable(),
   /** ok: a list with persons and current data; empty: a header and nobody; missing: no list; stale: its data date is before the period. */
   status: z.enum(['ok', 'empty', 'missing', 'stale']),
-  dataDate: isoDate.nullable(),
+  dataDate: IsoDate.nullable(),
   /** True when the list is not ok and the report's deadline has passed at the time of the consolidation. */
   overdue: z.boolean(),
 });
@@ -174,10 +174,10 @@ export const ReportModel = z.object({
   campaign: z.object({
     id: z.string(),
     name: z.string(),
-    start: isoDate,
-    end: isoDate,
+    start: IsoDate,
+    end: IsoDate,
     /** The final report's due date (the campaign's end unless the plan sets another). */
-    finalReportDue: isoDate,
+    finalReportDue: IsoDate,
     issuingBody: z.object({ supervising: z.string().optional(), name: z.string(), place: z.string() }),
     report: z.object({
       symbol: z.string(),
@@ -185,12 +185,12 @@ export const ReportModel = z.object({
       recipients: z.array(z.string()),
     }),
   }),
-  asOf: isoDate,
+  asOf: IsoDate,
   period: z.object({
     kind: z.literal('week'),
     index: z.number().int().positive(),
-    from: isoDate,
-    to: isoDate,
+    from: IsoDate,
+    to: IsoDate,
     /** When this period's report is due, local time YYYY-MM-DDTHH:mm. */
     deadline: z.string(),
     daysLeft: z.number().int().nonnegative(),

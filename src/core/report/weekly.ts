@@ -9,10 +9,11 @@ import type { HistoryRow } from '../history/history';
 import { COMMUNE_TOTAL_NAME } from '../history/history';
 import type { IndicatorValue, ReportModel } from './model';
 import { shownIndicators } from './shown';
+import { ENTITY_KINDS, type EntityKind } from '../vocabulary';
 
 export interface Comparison {
   name: string;
-  kind: 'village' | 'unit';
+  kind: EntityKind;
   value: IndicatorValue;
   /** Percent at the last snapshot of an earlier week, and that snapshot's date. */
   lastWeek: { percent: number | null; asOf: string } | null;
@@ -29,7 +30,7 @@ export interface Comparison {
 export interface IndicatorComparison {
   id: string;
   rows: Comparison[];
-  totals: Partial<Record<'village' | 'unit', Comparison>>;
+  totals: Partial<Record<EntityKind, Comparison>>;
 }
 
 const percentOf = (r: HistoryRow) => (r.denominator === 0 ? null : (r.numerator / r.denominator) * 100);
@@ -47,7 +48,7 @@ function latest(history: readonly HistoryRow[], when: (r: HistoryRow) => boolean
 }
 
 function ranks(rows: Comparison[]): void {
-  for (const kind of ['village', 'unit'] as const) {
+  for (const kind of ENTITY_KINDS) {
     const ranked = rows.filter((r) => r.kind === kind && r.value.percent !== null).sort((a, b) => (b.value.percent ?? 0) - (a.value.percent ?? 0));
     ranked.forEach((r, i) => {
       const prev = ranked[i - 1];
@@ -61,7 +62,7 @@ export function compareWithHistory(model: ReportModel): IndicatorComparison[] {
   const lastWeek = latest(model.history, (r) => r.week < weekIndex);
   const previous = latest(model.history, (r) => r.asOf < model.asOf);
   const pace = new Map(model.indicators.map((i) => [i.id, i.pacePointsPerWeek]));
-  const compare = (name: string, kind: 'village' | 'unit', historyKind: HistoryRow['kind'], id: string, value: IndicatorValue): Comparison => {
+  const compare = (name: string, kind: EntityKind, historyKind: HistoryRow['kind'], id: string, value: IndicatorValue): Comparison => {
     const key = `${historyKind}\u0000${name}\u0000${id}`;
     const lw = lastWeek.get(key);
     const prev = previous.get(key);
@@ -85,7 +86,7 @@ export function compareWithHistory(model: ReportModel): IndicatorComparison[] {
     const rows = model.entities.filter((e) => e.indicators[ind.id]).map((e) => compare(e.name, e.kind, e.kind, ind.id, e.indicators[ind.id]));
     ranks(rows);
     const totals: IndicatorComparison['totals'] = {};
-    for (const kind of ['village', 'unit'] as const) {
+    for (const kind of ENTITY_KINDS) {
       const t = model.totals[kind];
       // A total under rows of its kind only: units that all sent count forms have no total for a person indicator.
       if (rows.some((r) => r.kind === kind) && t.indicators[ind.id]) {

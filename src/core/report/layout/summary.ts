@@ -12,7 +12,7 @@ import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { shownIndicators } from '../shown';
 import { FORM_LABELS, MEASURE_LABELS } from '../../forms/measures';
-import { SHEET } from '../../vocabulary';
+import { SHEET, type EntityKind } from '../../vocabulary';
 
 const FIXED_COLUMNS = 3; // STT, name, records
 const PER_INDICATOR = 4; // achieved, population, %, assessment
@@ -77,7 +77,7 @@ export function layoutSummary(model: ReportModel): SheetSpec {
 
   let r = h + 2;
   const bars: { from: number; to: number }[] = [];
-  const section = (roman: string, title: string, kind: 'village' | 'unit') => {
+  const section = (roman: string, title: string, kind: EntityKind) => {
     const list = model.entities.filter((e) => e.kind === kind);
     if (list.length === 0) return;
     b.set(r, 0, roman, 'sectionCenter');

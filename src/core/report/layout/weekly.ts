@@ -15,7 +15,7 @@ import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { assessment, targetText } from './summary';
-import { SHEET } from '../../vocabulary';
+import { SHEET, ENTITY_KINDS } from '../../vocabulary';
 
 const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
 const WIDTHS = [5, 25, 8, 8, 8, 8, 9, 9, 7];
@@ -58,7 +58,7 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${targetText(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
     HEADERS.forEach((h, col) => b.set(r, col, h, 'th'));
     r++;
-    for (const kind of ['village', 'unit'] as const) {
+    for (const kind of ENTITY_KINDS) {
       const rows = c.rows.filter((x) => x.kind === kind);
       if (rows.length === 0) continue;
       const first = r;
