@@ -1,6 +1,6 @@
 import { createOfficeGateway } from '../../src/excel/office-gateway';
 import { ExcelAdapterError } from '../../src/excel/gateway';
-import { TEMPLATE_ROWS, templateHeaders } from '../../src/excel/templates';
+import { TEMPLATE_ROWS, templateHeaders } from '../../src/core/report/layout/template';
 import { readGrids } from '../../src/excel/read-grids';
 import { detectHeader } from '../../src/core/table/header';
 import { campaignFromConfigGrid, campaignToConfigSheet } from '../../src/core/campaign/config-sheet';
