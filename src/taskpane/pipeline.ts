@@ -10,8 +10,6 @@ import type { Campaign } from '../core/campaign/schema';
 import type { ReportModel } from '../core/report/model';
 import { consolidate } from '../core/consolidate';
 import { layoutReport } from '../core/report/layout';
-import { layoutChart } from '../core/report/layout/chart';
-import { SHEET } from '../core/report/sheet-names';
 import { ExcelAdapterError, type ExcelGateway, type OnProgress, type ProgressStep } from '../excel/gateway';
 import { campaignToConfigSheet } from '../core/campaign/config-sheet';
 import { localDateTime } from './dates';
@@ -82,19 +80,6 @@ async function viaGateway<T>(code: keyof typeof FAILURE_TEXT, call: () => Promis
   }
 }
 
-/**
- * The report's sheets, in workbook order: the SheetSpecs the command line writes, plus, after the
- * summary, the chart of each village's rate for the first village indicator against its target.
- */
-export function reportSheets(model: ReportModel): SheetSpec[] {
-  const specs = layoutReport(model);
-  const charted = model.indicators.find((i) => i.appliesTo.includes('village'));
-  if (!charted || specs.some((s) => s.name === SHEET.chart)) return specs;
-  const at = specs.findIndex((s) => s.name === SHEET.summary);
-  specs.splice(at < 0 ? specs.length : at + 1, 0, layoutChart(model, charted.id));
-  return specs;
-}
-
 async function readAndCheck(
   gateway: ExcelGateway,
   { campaign, asOf, madeAt = localDateTime() }: RunRequest,
@@ -139,7 +124,7 @@ export async function consolidateWorkbook(
   }
   await progress.enter('counting');
   const summary = summariseResult(model);
-  const specs = reportSheets(model);
+  const specs = layoutReport(model, { chart: true });
   await progress.enter('writing');
   if (options.saveCampaign) await viaGateway('WRITE_FAILED', () => gateway.writeConfig(campaignToConfigSheet(request.campaign)));
   await viaGateway('WRITE_FAILED', () => gateway.writeReport(specs, progress.within('writing')));

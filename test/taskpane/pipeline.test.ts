@@ -6,7 +6,7 @@ import { CHART_SHEET, layoutChart } from '../../src/core/report/layout/chart';
 import { SHEET } from '../../src/core/report/sheet-names';
 import type { ProgressStep } from '../../src/excel/gateway';
 import { ExcelAdapterError } from '../../src/excel/gateway';
-import { checkWorkbook, consolidateWorkbook, reportSheets } from '../../src/taskpane/pipeline';
+import { checkWorkbook, consolidateWorkbook } from '../../src/taskpane/pipeline';
 import { campaignForRibbon, DEFAULT_PRESET_ID } from '../../src/taskpane/campaign-store';
 import { CampaignConfigError } from '../../src/taskpane/errors';
 import { withSheetChoice } from '../../src/taskpane/sheet-choices';
@@ -70,7 +70,7 @@ describe('consolidateWorkbook (the pane and the ribbon share it)', () => {
     expect(outcome.model).toEqual(model);
     expect(specs.filter((s) => s.name !== CHART_SHEET)).toEqual(layoutReport(model));
     expect(specs.find((s) => s.name === CHART_SHEET)).toEqual(layoutChart(model, 'level2_registered'));
-    expect(specs).toEqual(reportSheets(model));
+    expect(specs).toEqual(layoutReport(model, { chart: true }));
     expect(outcome.specs).toEqual(specs);
   });
 
