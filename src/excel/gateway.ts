@@ -50,7 +50,7 @@ export interface ExcelGateway {
 /** A failure the UI can explain: what went wrong and what to do, in Vietnamese and English. */
 export class ExcelAdapterError extends Error {
   constructor(
-    readonly code: 'HOST_TOO_OLD' | 'SHEET_NAME_TAKEN' | 'PAYLOAD_TOO_LARGE' | 'WRITE_FAILED' | 'READ_FAILED' | 'NOT_SUPPORTED',
+    readonly code: 'HOST_TOO_OLD' | 'PAYLOAD_TOO_LARGE' | 'WRITE_FAILED' | 'READ_FAILED' | 'NOT_SUPPORTED',
     readonly vi: string,
     readonly en: string,
     options?: { cause?: unknown },

@@ -4,7 +4,8 @@
  */
 import { ExcelAdapterError } from '../excel/gateway';
 import type { CampaignProblem } from '../core/campaign/load';
-import { ADAPTER_ERRORS, STRINGS, type Translation } from './i18n';
+import type { Refusal } from '../core/report/layout/plan';
+import { ADAPTER_ERRORS, REFUSALS, STRINGS, fill, type Translation } from './i18n';
 
 export type NoticeIntent = 'error' | 'warning' | 'info' | 'success';
 
@@ -27,7 +28,7 @@ export class CampaignConfigError extends Error {
   }
 }
 
-const WARNING_CODES: ReadonlySet<ExcelAdapterError['code']> = new Set(['HOST_TOO_OLD', 'NOT_SUPPORTED', 'SHEET_NAME_TAKEN']);
+const WARNING_CODES: ReadonlySet<ExcelAdapterError['code']> = new Set(['HOST_TOO_OLD', 'NOT_SUPPORTED']);
 
 export function problemsText(problems: readonly CampaignProblem[]): string {
   return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
@@ -57,6 +58,18 @@ export function noticeFromError(error: unknown): Notice {
     title: STRINGS.errorUnexpectedTitle,
     next: STRINGS.errorUnexpectedNext,
     details: describe(error),
+  };
+}
+
+/** The engine would not write the report: a warning naming what to change, not a failure. */
+export function noticeFromRefusal(refusal: Refusal): Notice {
+  const text = REFUSALS[refusal.code];
+  const sheets = refusal.sheets.map((s) => `"${s}"`).join(', ');
+  return {
+    intent: 'warning',
+    title: text.title,
+    body: { vi: fill(text.body.vi, { sheets }), en: fill(text.body.en, { sheets }) },
+    next: text.next,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { IssueCode, Severity } from '../core/issues';
 import type { ExcelAdapterError } from '../excel/gateway';
+import type { Refusal } from '../core/report/layout/plan';
 
 export type Lang = 'vi' | 'en';
 export type Translation = { readonly vi: string; readonly en: string };
@@ -158,10 +159,6 @@ export const ADAPTER_ERRORS = {
       en: 'Update Office, or use Excel on the web (office.com) or Microsoft 365.',
     },
   },
-  SHEET_NAME_TAKEN: {
-    title: { vi: 'Tên trang đã có', en: 'That sheet name is taken' },
-    next: { vi: 'Chọn một tên trang khác rồi bấm lại.', en: 'Choose another sheet name and try again.' },
-  },
   PAYLOAD_TOO_LARGE: {
     title: { vi: 'Dữ liệu quá lớn để gửi một lần', en: 'Too much data for one request' },
     next: {
@@ -188,6 +185,18 @@ export const ADAPTER_ERRORS = {
     next: { vi: 'Dùng Excel trên web hoặc Microsoft 365.', en: 'Use Excel on the web or Microsoft 365.' },
   },
 } as const satisfies Record<ExcelAdapterError['code'], { title: Translation; next: Translation }>;
+
+/** The engine's refusals to write the report: what is wrong ({sheets} quoted and joined) and what to do. */
+export const REFUSALS = {
+  SHEET_NAME_RESERVED: {
+    title: { vi: 'Chưa ghi báo cáo: danh sách trùng tên trang báo cáo', en: 'Report not written: a list has a report sheet’s name' },
+    body: {
+      vi: 'Trang {sheets} là danh sách nhưng trùng tên với trang báo cáo, nên báo cáo chưa được ghi để không mất danh sách.',
+      en: 'Sheet {sheets} is a list with the name of a report sheet, so the report was not written (it would replace the list).',
+    },
+    next: { vi: 'Đổi tên trang (ví dụ thêm chữ "xã") rồi bấm Tổng hợp lại.', en: 'Rename the sheet and consolidate again.' },
+  },
+} as const satisfies Record<Refusal['code'], { title: Translation; body: Translation; next: Translation }>;
 
 /** A short name for each issue code, for the group headings of the issue list. */
 export const ISSUE_TITLES = {

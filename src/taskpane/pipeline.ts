@@ -9,7 +9,7 @@ import type { SheetSpec } from '../core/sheetspec';
 import type { Campaign } from '../core/campaign/schema';
 import type { ReportModel } from '../core/report/model';
 import { consolidate } from '../core/consolidate';
-import { layoutReport } from '../core/report/layout';
+import { planReport, type Refusal } from '../core/report/layout/plan';
 import { ExcelAdapterError, type ExcelGateway, type OnProgress, type ProgressStep } from '../excel/gateway';
 import { campaignToConfigSheet } from '../core/campaign/config-sheet';
 import { localDateTime } from './dates';
@@ -35,10 +35,8 @@ export interface CheckOutcome {
   model: ReportModel;
 }
 
-export interface ConsolidationOutcome extends CheckOutcome {
-  specs: SheetSpec[];
-  summary: ResultSummary;
-}
+/** The report written, or the engine's refusal to write it (nothing written, the campaign not stored). */
+export type ConsolidationOutcome = CheckOutcome & ({ refused: null; specs: SheetSpec[]; summary: ResultSummary } | { refused: Refusal });
 
 /** Each step's share of the progress bar: reading and writing talk to Excel and dominate. */
 const SPANS: Record<ProgressStep, readonly [number, number]> = {
@@ -112,22 +110,17 @@ export async function consolidateWorkbook(
 ): Promise<ConsolidationOutcome> {
   const progress = progressTracker(options);
   const { grids, model } = await readAndCheck(gateway, request, progress);
-  // A list named like a report sheet ("Tổng hợp") would be replaced by the report: nothing is written until it is renamed.
-  const taken = model.issues.filter((i) => i.code === 'SHEET_NAME_RESERVED').map((i) => i.sheet);
-  if (taken.length > 0) {
-    const names = taken.map((s) => `"${s}"`).join(', ');
-    throw new ExcelAdapterError(
-      'SHEET_NAME_TAKEN',
-      `Trang ${names} là danh sách nhưng trùng tên với trang báo cáo, nên báo cáo chưa được ghi để không mất danh sách. Đổi tên trang (ví dụ thêm chữ "xã") rồi bấm Tổng hợp lại.`,
-      `Sheet ${names} is a list with the name of a report sheet, so the report was not written (it would replace the list). Rename the sheet and consolidate again.`,
-    );
+  const plan = planReport(model, { chart: true });
+  if (plan.refused) {
+    await progress.enter('done');
+    return { grids, model, refused: plan.refused };
   }
   await progress.enter('counting');
   const summary = summariseResult(model);
-  const specs = layoutReport(model, { chart: true });
+  const { specs } = plan;
   await progress.enter('writing');
   if (options.saveCampaign) await viaGateway('WRITE_FAILED', () => gateway.writeConfig(campaignToConfigSheet(request.campaign)));
   await viaGateway('WRITE_FAILED', () => gateway.writeReport(specs, progress.within('writing')));
   await progress.enter('done');
-  return { grids, model, specs, summary };
+  return { grids, model, refused: null, specs, summary };
 }

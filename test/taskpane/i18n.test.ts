@@ -1,11 +1,12 @@
 import { ISSUE_CODES } from '../../src/core/issues';
-import { ADAPTER_ERRORS, ISSUE_TITLES, STRINGS, fill, formatPercent, translator, type Translation } from '../../src/taskpane/i18n';
+import { ADAPTER_ERRORS, ISSUE_TITLES, REFUSALS, STRINGS, fill, formatPercent, translator, type Translation } from '../../src/taskpane/i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 const ALL: [string, Translation][] = [
   ...Object.entries(STRINGS),
   ...Object.entries(ADAPTER_ERRORS).flatMap(([code, e]) => [[`${code}.title`, e.title], [`${code}.next`, e.next]] as [string, Translation][]),
+  ...Object.entries(REFUSALS).flatMap(([code, r]) => [[`${code}.title`, r.title], [`${code}.body`, r.body], [`${code}.next`, r.next]] as [string, Translation][]),
   ...Object.entries(ISSUE_TITLES).map(([code, t]) => [`issue ${code}`, t] as [string, Translation]),
 ];
 

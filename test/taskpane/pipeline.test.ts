@@ -71,7 +71,8 @@ describe('consolidateWorkbook (the pane and the ribbon share it)', () => {
     expect(specs.filter((s) => s.name !== CHART_SHEET)).toEqual(layoutReport(model));
     expect(specs.find((s) => s.name === CHART_SHEET)).toEqual(layoutChart(model, 'level2_registered'));
     expect(specs).toEqual(layoutReport(model, { chart: true }));
-    expect(outcome.specs).toEqual(specs);
+    expect(outcome.refused).toBeNull();
+    if (!outcome.refused) expect(outcome.specs).toEqual(specs);
   });
 
   it('stores the campaign in the config sheet, in a form the engine reads back as the same campaign', async () => {
@@ -102,6 +103,7 @@ describe('consolidateWorkbook (the pane and the ribbon share it)', () => {
 
   it('carries the history sheet the gateway reads back into the next report', async () => {
     const first = await consolidateWorkbook(new FakeGateway({ grids: GRIDS }), request);
+    if (first.refused) throw new Error('the report was refused');
     const history = first.specs.find((s) => s.name === SHEET.history);
     if (!history) throw new Error('the report has no history sheet');
     const nextWeek = { ...request, asOf: '2025-11-01', madeAt: '2025-11-01T08:00' };
