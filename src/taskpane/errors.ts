@@ -5,7 +5,8 @@
 import { ExcelAdapterError } from '../excel/gateway';
 import type { CampaignProblem } from '../core/campaign/load';
 import type { Refusal } from '../core/report/layout/plan';
-import { ADAPTER_ERRORS, REFUSALS, STRINGS, fill, type Translation } from './i18n';
+import { TEMP_PREFIX } from '../excel/own-sheets';
+import { ADAPTER_ERRORS, OFFICE_PROBLEMS, REFUSALS, REPORT_LEFT, STRINGS, fill, type Translation } from './i18n';
 
 export type NoticeIntent = 'error' | 'warning' | 'info' | 'success';
 
@@ -36,14 +37,7 @@ export function problemsText(problems: readonly CampaignProblem[]): string {
 
 export function noticeFromError(error: unknown): Notice {
   if (error instanceof ExcelAdapterError) {
-    const known = ADAPTER_ERRORS[error.code];
-    return {
-      intent: WARNING_CODES.has(error.code) ? 'warning' : 'error',
-      title: known.title,
-      body: { vi: error.vi, en: error.en },
-      next: known.next,
-      ...(error.cause === undefined ? {} : { details: describe(error.cause) }),
-    };
+    return adapterNotice(error);
   }
   if (error instanceof CampaignConfigError) {
     return {
@@ -58,6 +52,22 @@ export function noticeFromError(error: unknown): Notice {
     title: STRINGS.errorUnexpectedTitle,
     next: STRINGS.errorUnexpectedNext,
     details: describe(error),
+  };
+}
+
+/** An adapter failure in the dictionary's words: what the write left behind, and the step its Office problem calls for. */
+function adapterNotice(error: ExcelAdapterError): Notice {
+  const f = error.failure;
+  const text = ADAPTER_ERRORS[f.code];
+  const prefix = TEMP_PREFIX.trim();
+  const left = f.code === 'WRITE_FAILED' && f.report ? REPORT_LEFT[f.report] : null;
+  const problem = (f.code === 'READ_FAILED' || f.code === 'WRITE_FAILED') && f.problem !== 'other' ? OFFICE_PROBLEMS[f.problem] : null;
+  return {
+    intent: WARNING_CODES.has(f.code) ? 'warning' : 'error',
+    title: text.title,
+    body: left ? { vi: fill(left.vi, { prefix }), en: fill(left.en, { prefix }) } : text.body,
+    next: problem ?? text.next,
+    ...(error.cause === undefined ? {} : { details: describe(error.cause) }),
   };
 }
 

@@ -63,18 +63,13 @@ function progressTracker(options: RunOptions) {
   };
 }
 
-const FAILURE_TEXT = {
-  READ_FAILED: { vi: 'Excel không trả về nội dung các trang.', en: 'Excel did not return the contents of the sheets.' },
-  WRITE_FAILED: { vi: 'Excel không ghi được vào sổ làm việc.', en: 'Excel could not write to the workbook.' },
-} as const;
-
 /** A gateway failure that is not already typed becomes one, keeping the original as its cause. */
-async function viaGateway<T>(code: keyof typeof FAILURE_TEXT, call: () => Promise<T>): Promise<T> {
+async function viaGateway<T>(code: 'READ_FAILED' | 'WRITE_FAILED', call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
     if (error instanceof ExcelAdapterError) throw error;
-    throw new ExcelAdapterError(code, FAILURE_TEXT[code].vi, FAILURE_TEXT[code].en, { cause: error });
+    throw new ExcelAdapterError({ code, problem: 'other' }, { cause: error });
   }
 }
 
