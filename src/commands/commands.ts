@@ -7,7 +7,8 @@ import { todayIso } from '../taskpane/dates';
 
 /**
  * Reads the lists with the campaign stored in the workbook (or the default preset when none is
- * stored) as of today, writes the report, and shows the outcome by selecting the report's first sheet.
+ * stored) as of today, writes the report, and shows the outcome by selecting the report's first sheet,
+ * or, when the engine refuses to write (a list has a report sheet's name), the list to rename.
  *
  * A function command has no surface of its own to explain a failure (notification messages exist in
  * Outlook only). On failure nothing is written (the gateway replaces report sheets atomically, so the
@@ -19,8 +20,14 @@ async function consolidate(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const gateway = createOfficeGateway();
     const campaign = await campaignForRibbon(gateway);
-    const { specs } = await consolidateWorkbook(gateway, { campaign, asOf: todayIso() });
-    await gateway.selectCell(specs[0].name, 'A1');
+    const outcome = await consolidateWorkbook(gateway, { campaign, asOf: todayIso() });
+    if (outcome.refused) {
+      // Nothing was written: selecting the list to rename shows where the problem is; the pane explains it.
+      console.warn('Tổng hợp (ribbon): not written, rename', outcome.refused.sheets);
+      await gateway.selectCell(outcome.refused.sheets[0], 'A1');
+    } else {
+      await gateway.selectCell(outcome.specs[0].name, 'A1');
+    }
   } catch (error) {
     console.error('Tổng hợp (ribbon) failed; open the pane and press Tổng hợp for the explanation.', error);
   } finally {

@@ -99,6 +99,8 @@ export interface SheetSpec {
   conditionalFormats?: DataBar[];
   /** In-cell dropdown lists (e.g. the police's status column); a host without them just shows the text. */
   validations?: { range: Range; list: readonly string[] }[];
+  /** An Excel table over these cells, the first row its header (a list template, which grows as people type). */
+  table?: Range;
   print: PrintSetup;
   /** Hex RGB of the sheet tab. */
   tabColor?: string;

@@ -31,7 +31,7 @@ export interface ExcelGateway {
    */
   readGrids(onProgress?: OnProgress): Promise<Grid[]>;
   /**
-   * Replaces the add-in's report sheets (every SHEET of core/report/sheet-names but the config) atomically:
+   * Replaces the add-in's report sheets (every SHEET of core/vocabulary but the config) atomically:
    * a failure leaves the previous report as it was. A report sheet absent from `specs` is removed.
    */
   writeReport(specs: readonly SheetSpec[], onProgress?: OnProgress): Promise<void>;
@@ -47,15 +47,31 @@ export interface ExcelGateway {
   openWorkbook(base64: string): Promise<void>;
 }
 
-/** A failure the UI can explain: what went wrong and what to do, in Vietnamese and English. */
+/** What an Office failure was about, as far as the user can do something about it. */
+export type OfficeProblem = 'cellEditing' | 'protected' | 'notFound' | 'other';
+
+/** After a failed write: the previous report kept, kept but temporary sheets left over, or the new one built but not swapped in. */
+export type ReportLeft = 'unchanged' | 'temporarySheetsLeft' | 'notSwapped';
+
+export type AdapterFailure =
+  | { code: 'HOST_TOO_OLD' }
+  /** Opening the report as its own workbook needs ExcelApi 1.8. */
+  | { code: 'NOT_SUPPORTED' }
+  | { code: 'PAYLOAD_TOO_LARGE' }
+  | { code: 'READ_FAILED'; problem: OfficeProblem }
+  | { code: 'WRITE_FAILED'; problem: OfficeProblem; report?: ReportLeft };
+
+/** A failure the UI can explain: a code and its data; the sentences are the pane's (taskpane/i18n.ts). */
 export class ExcelAdapterError extends Error {
+  readonly code: AdapterFailure['code'];
+
   constructor(
-    readonly code: 'HOST_TOO_OLD' | 'SHEET_NAME_TAKEN' | 'PAYLOAD_TOO_LARGE' | 'WRITE_FAILED' | 'READ_FAILED' | 'NOT_SUPPORTED',
-    readonly vi: string,
-    readonly en: string,
+    readonly failure: AdapterFailure,
     options?: { cause?: unknown },
   ) {
-    super(en, options);
+    const cause = options?.cause;
+    super(cause === undefined ? failure.code : `${failure.code}: ${cause instanceof Error ? cause.message : String(cause)}`, options);
     this.name = 'ExcelAdapterError';
+    this.code = failure.code;
   }
 }

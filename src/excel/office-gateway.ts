@@ -68,11 +68,7 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): ExcelGa
 
     openWorkbook: async (base64: string) => {
       if (!detectFeatures().createWorkbook) {
-        throw new ExcelAdapterError(
-          'NOT_SUPPORTED',
-          'Phiên bản Excel này không mở được báo cáo thành sổ tính riêng (cần ExcelApi 1.8). Báo cáo vẫn có trong sổ tính này: in từ trang “Tổng hợp”, hoặc dùng Excel trên web.',
-          'This version of Excel cannot open the report as its own workbook (ExcelApi 1.8 is needed). The report is in this workbook: print it from the "Tổng hợp" sheet, or use Excel on the web.',
-        );
+        throw new ExcelAdapterError({ code: 'NOT_SUPPORTED' });
       }
       try {
         await Excel.createWorkbook(base64);

@@ -10,7 +10,8 @@
  * written.
  */
 import type { SheetSpec } from '../core/sheetspec';
-import { ExcelAdapterError } from './gateway';
+import { ExcelAdapterError, type ReportLeft } from './gateway';
+import { officeProblem } from './errors';
 import type { WriteFeatures } from './features';
 import { TEMP_PREFIX, sameSheetName } from './own-sheets';
 import { DEFAULT_PAYLOAD_BUDGET, packBatches, syncEachBatch } from './payload';
@@ -70,7 +71,7 @@ export async function writeSheets(context: Excel.RequestContext, specs: readonly
     });
   } catch (e) {
     await deleteTemporarySheets(context, temps, e);
-    throw writeFailed(e, 'Báo cáo cũ vẫn được giữ nguyên.', 'The previous report is unchanged.');
+    throw writeFailed(e, 'unchanged');
   }
 
   const replaced = (name: string) => specs.some((s) => sameSheetName(s.name, name)) || (options.replace ?? []).some((r) => sameSheetName(r, name));
@@ -111,11 +112,7 @@ async function deleteTemporarySheets(context: Excel.RequestContext, temps: reado
     for (const ws of worksheets.items) if (temps.some((t) => sameSheetName(t, ws.name))) ws.delete();
     await context.sync();
   } catch {
-    throw writeFailed(
-      cause,
-      `Báo cáo cũ vẫn được giữ nguyên; hãy xóa các trang có tên bắt đầu bằng “${TEMP_PREFIX.trim()}”.`,
-      `The previous report is unchanged; delete the sheets whose names start with "${TEMP_PREFIX.trim()}".`,
-    );
+    throw writeFailed(cause, 'temporarySheetsLeft');
   }
 }
 
@@ -136,20 +133,10 @@ async function rollForward(context: Excel.RequestContext, specs: readonly SheetS
     for (const name of oldNames) if (!specs.some((s) => sameSheetName(s.name, name))) find(name)?.delete();
     await context.sync();
   } catch {
-    throw writeFailed(
-      cause,
-      `Báo cáo mới đã được tạo trong các trang có tên bắt đầu bằng “${TEMP_PREFIX.trim()}” nhưng chưa thay được báo cáo cũ.`,
-      `The new report was built in sheets whose names start with "${TEMP_PREFIX.trim()}" but could not replace the old one.`,
-    );
+    throw writeFailed(cause, 'notSwapped');
   }
 }
 
-function writeFailed(cause: unknown, vi: string, en: string): ExcelAdapterError {
-  const detail = cause instanceof Error ? cause.message : String(cause);
-  return new ExcelAdapterError(
-    'WRITE_FAILED',
-    `Không ghi được báo cáo vào sổ tính (${detail}). ${vi} Hãy nhấn Enter hoặc Esc nếu đang sửa một ô, kiểm tra sổ tính không bị khóa rồi bấm Tổng hợp lại.`,
-    `Could not write the report into the workbook (${detail}). ${en} Press Enter or Esc if a cell is being edited, check that the workbook is not protected, and consolidate again.`,
-    { cause },
-  );
+function writeFailed(cause: unknown, report: ReportLeft): ExcelAdapterError {
+  return new ExcelAdapterError({ code: 'WRITE_FAILED', problem: officeProblem(cause), report }, { cause });
 }

@@ -351,6 +351,11 @@ function viewCommands(spec: SheetSpec, features: WriteFeatures): SheetCommand[] 
       });
     }
   }
+  const table = spec.table;
+  if (table) {
+    // A Range, not an address string: a bare address would be taken on the active sheet.
+    commands.push({ bytes: COMMAND_BYTES, queue: (ws) => void ws.tables.add(ws.getRange(rectAddress(table)), true) });
+  }
   const tab = spec.tabColor;
   if (tab) {
     commands.push({

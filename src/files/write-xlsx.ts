@@ -3,8 +3,8 @@
  * same SheetSpecs, so what the command line prints is what the add-in shows.
  */
 import ExcelJS from 'exceljs';
-import type { CellStyle, SheetSpec } from '../core/sheetspec';
-import { columnLetter } from '../core/grid';
+import type { CellStyle, Range, SheetSpec } from '../core/sheetspec';
+import { cellAddress, columnLetter } from '../core/grid';
 import { rangeAddress } from '../core/sheetspec';
 
 const MM_PER_INCH = 25.4;
@@ -101,7 +101,21 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Workshe
       for (let c = v.range.left; c <= v.range.right; c++) ws.getCell(r + 1, c + 1).dataValidation = { type: 'list', allowBlank: true, formulae };
     }
   }
+  if (spec.table) addTable(ws, spec, spec.table);
   return ws;
+}
+
+/** ExcelJS writes a table's cells itself: the header row's texts name the columns, the rows below keep the spec's values. */
+function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, t: Range): void {
+  const cells = (r: number) => Array.from({ length: t.right - t.left + 1 }, (_, c) => spec.rows[r]?.[t.left + c]?.v ?? null);
+  ws.addTable({
+    // One table per sheet at most; the sheet id keeps the workbook-wide name unique.
+    name: `Table${ws.id}`,
+    ref: cellAddress(t.top, t.left),
+    headerRow: true,
+    columns: cells(t.top).map((v, c) => ({ name: v === null ? `Column${c + 1}` : String(v) })),
+    rows: Array.from({ length: t.bottom - t.top }, (_, i) => cells(t.top + 1 + i)),
+  });
 }
 
 export function sheetSpecsToWorkbook(specs: readonly SheetSpec[]): ExcelJS.Workbook {

@@ -105,7 +105,7 @@ export function createDemoGateway(): ExcelGateway {
     },
     async selectCell(sheet: string) {
       if (!grids.some((g) => g.sheet === sheet) && !report.some((s) => s.name === sheet)) {
-        throw new ExcelAdapterError('READ_FAILED', `Không có trang "${sheet}".`, `There is no sheet "${sheet}".`);
+        throw new ExcelAdapterError({ code: 'READ_FAILED', problem: 'notFound' }, { cause: new Error(`no sheet "${sheet}"`) });
       }
     },
     async readConfigGrid() {

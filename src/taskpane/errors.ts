@@ -4,7 +4,9 @@
  */
 import { ExcelAdapterError } from '../excel/gateway';
 import type { CampaignProblem } from '../core/campaign/load';
-import { ADAPTER_ERRORS, STRINGS, type Translation } from './i18n';
+import type { Refusal } from '../core/report/layout/plan';
+import { TEMP_PREFIX } from '../excel/own-sheets';
+import { ADAPTER_ERRORS, OFFICE_PROBLEMS, REFUSALS, REPORT_LEFT, STRINGS, fill, type Translation } from './i18n';
 
 export type NoticeIntent = 'error' | 'warning' | 'info' | 'success';
 
@@ -27,7 +29,7 @@ export class CampaignConfigError extends Error {
   }
 }
 
-const WARNING_CODES: ReadonlySet<ExcelAdapterError['code']> = new Set(['HOST_TOO_OLD', 'NOT_SUPPORTED', 'SHEET_NAME_TAKEN']);
+const WARNING_CODES: ReadonlySet<ExcelAdapterError['code']> = new Set(['HOST_TOO_OLD', 'NOT_SUPPORTED']);
 
 export function problemsText(problems: readonly CampaignProblem[]): string {
   return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
@@ -35,14 +37,7 @@ export function problemsText(problems: readonly CampaignProblem[]): string {
 
 export function noticeFromError(error: unknown): Notice {
   if (error instanceof ExcelAdapterError) {
-    const known = ADAPTER_ERRORS[error.code];
-    return {
-      intent: WARNING_CODES.has(error.code) ? 'warning' : 'error',
-      title: known.title,
-      body: { vi: error.vi, en: error.en },
-      next: known.next,
-      ...(error.cause === undefined ? {} : { details: describe(error.cause) }),
-    };
+    return adapterNotice(error);
   }
   if (error instanceof CampaignConfigError) {
     return {
@@ -57,6 +52,34 @@ export function noticeFromError(error: unknown): Notice {
     title: STRINGS.errorUnexpectedTitle,
     next: STRINGS.errorUnexpectedNext,
     details: describe(error),
+  };
+}
+
+/** An adapter failure in the dictionary's words: what the write left behind, and the step its Office problem calls for. */
+function adapterNotice(error: ExcelAdapterError): Notice {
+  const f = error.failure;
+  const text = ADAPTER_ERRORS[f.code];
+  const prefix = TEMP_PREFIX.trim();
+  const left = f.code === 'WRITE_FAILED' && f.report ? REPORT_LEFT[f.report] : null;
+  const problem = (f.code === 'READ_FAILED' || f.code === 'WRITE_FAILED') && f.problem !== 'other' ? OFFICE_PROBLEMS[f.problem] : null;
+  return {
+    intent: WARNING_CODES.has(f.code) ? 'warning' : 'error',
+    title: text.title,
+    body: left ? { vi: fill(left.vi, { prefix }), en: fill(left.en, { prefix }) } : text.body,
+    next: problem ?? text.next,
+    ...(error.cause === undefined ? {} : { details: describe(error.cause) }),
+  };
+}
+
+/** The engine would not write the report: a warning naming what to change, not a failure. */
+export function noticeFromRefusal(refusal: Refusal): Notice {
+  const text = REFUSALS[refusal.code];
+  const sheets = refusal.sheets.map((s) => `"${s}"`).join(', ');
+  return {
+    intent: 'warning',
+    title: text.title,
+    body: { vi: fill(text.body.vi, { sheets }), en: fill(text.body.en, { sheets }) },
+    next: text.next,
   };
 }
 

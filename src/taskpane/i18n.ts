@@ -4,7 +4,8 @@
  * the same {placeholders} in both languages).
  */
 import type { IssueCode, Severity } from '../core/issues';
-import type { ExcelAdapterError } from '../excel/gateway';
+import type { ExcelAdapterError, OfficeProblem, ReportLeft } from '../excel/gateway';
+import type { Refusal } from '../core/report/layout/plan';
 
 export type Lang = 'vi' | 'en';
 export type Translation = { readonly vi: string; readonly en: string };
@@ -149,21 +150,22 @@ export const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-/** What each adapter failure is called, and what to do next. */
+/** What each adapter failure is called, what happened and what to do next: the only place these sentences live. */
 export const ADAPTER_ERRORS = {
   HOST_TOO_OLD: {
     title: { vi: 'Phiên bản Excel quá cũ', en: 'This Excel is too old' },
-    next: {
-      vi: 'Cập nhật Office, hoặc dùng Excel trên web (office.com) hay Microsoft 365.',
-      en: 'Update Office, or use Excel on the web (office.com) or Microsoft 365.',
+    body: {
+      vi: 'Phiên bản Excel này quá cũ cho add-in (cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web).',
+      en: 'This version of Excel is too old for the add-in (it needs Excel 2019 or later, Microsoft 365 or Excel on the web).',
     },
-  },
-  SHEET_NAME_TAKEN: {
-    title: { vi: 'Tên trang đã có', en: 'That sheet name is taken' },
-    next: { vi: 'Chọn một tên trang khác rồi bấm lại.', en: 'Choose another sheet name and try again.' },
+    next: {
+      vi: 'Cập nhật Office, hoặc mở sổ tính bằng Excel trên web (office.com) hay Microsoft 365, hoặc tổng hợp các tệp .xlsx bằng công cụ dòng lệnh.',
+      en: 'Update Office, or open the workbook in Excel on the web (office.com) or Microsoft 365, or consolidate the .xlsx files with the command line.',
+    },
   },
   PAYLOAD_TOO_LARGE: {
     title: { vi: 'Dữ liệu quá lớn để gửi một lần', en: 'Too much data for one request' },
+    body: { vi: 'Dữ liệu quá lớn cho một lần trao đổi với Excel.', en: 'Too much data for one exchange with Excel.' },
     next: {
       vi: 'Chia danh sách rất lớn thành nhiều trang, hoặc dùng Excel trên máy tính.',
       en: 'Split very large lists over several sheets, or use Excel on the desktop.',
@@ -171,13 +173,15 @@ export const ADAPTER_ERRORS = {
   },
   WRITE_FAILED: {
     title: { vi: 'Không ghi được vào sổ làm việc', en: 'Could not write to the workbook' },
+    body: { vi: 'Excel không ghi được vào sổ làm việc.', en: 'Excel could not write to the workbook.' },
     next: {
-      vi: 'Báo cáo cũ vẫn được giữ nguyên. Thoát chế độ sửa ô (nhấn Enter hoặc Esc), đóng các hộp thoại đang mở, rồi bấm lại.',
-      en: 'The previous report is unchanged. Leave cell editing (press Enter or Esc), close any open dialog, then try again.',
+      vi: 'Thoát chế độ sửa ô (nhấn Enter hoặc Esc), kiểm tra sổ tính không bị khóa, đóng các hộp thoại đang mở, rồi bấm lại.',
+      en: 'Leave cell editing (press Enter or Esc), check that the workbook is not protected, close any open dialog, then try again.',
     },
   },
   READ_FAILED: {
     title: { vi: 'Không đọc được các trang', en: 'Could not read the sheets' },
+    body: { vi: 'Excel không trả về nội dung các trang.', en: 'Excel did not return the contents of the sheets.' },
     next: {
       vi: 'Thoát chế độ sửa ô (nhấn Enter hoặc Esc), rồi bấm lại.',
       en: 'Leave cell editing (press Enter or Esc), then try again.',
@@ -185,9 +189,48 @@ export const ADAPTER_ERRORS = {
   },
   NOT_SUPPORTED: {
     title: { vi: 'Excel này chưa hỗ trợ chức năng này', en: 'This Excel does not support that' },
-    next: { vi: 'Dùng Excel trên web hoặc Microsoft 365.', en: 'Use Excel on the web or Microsoft 365.' },
+    body: {
+      vi: 'Phiên bản Excel này không mở được báo cáo thành sổ tính riêng (cần ExcelApi 1.8). Báo cáo vẫn có trong sổ tính này.',
+      en: 'This version of Excel cannot open the report as its own workbook (ExcelApi 1.8 is needed). The report is in this workbook.',
+    },
+    next: { vi: 'In từ trang “Tổng hợp”, hoặc dùng Excel trên web hay Microsoft 365.', en: 'Print it from the "Tổng hợp" sheet, or use Excel on the web or Microsoft 365.' },
   },
-} as const satisfies Record<ExcelAdapterError['code'], { title: Translation; next: Translation }>;
+} as const satisfies Record<ExcelAdapterError['code'], { title: Translation; body: Translation; next: Translation }>;
+
+/** What a failed write left behind ({prefix}: how the temporary sheets' names start). */
+export const REPORT_LEFT = {
+  unchanged: { vi: 'Báo cáo cũ vẫn được giữ nguyên.', en: 'The previous report is unchanged.' },
+  temporarySheetsLeft: {
+    vi: 'Báo cáo cũ vẫn được giữ nguyên; hãy xóa các trang có tên bắt đầu bằng “{prefix}”.',
+    en: 'The previous report is unchanged; delete the sheets whose names start with "{prefix}".',
+  },
+  notSwapped: {
+    vi: 'Báo cáo mới đã được tạo trong các trang có tên bắt đầu bằng “{prefix}” nhưng chưa thay được báo cáo cũ.',
+    en: 'The new report was built in sheets whose names start with "{prefix}" but could not replace the old one.',
+  },
+} as const satisfies Record<ReportLeft, Translation>;
+
+/** The next step for the Office failures a user can do something about. */
+export const OFFICE_PROBLEMS = {
+  cellEditing: { vi: 'Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc rồi thử lại.', en: 'Excel is editing a cell: press Enter or Esc and try again.' },
+  protected: { vi: 'Sổ tính hoặc trang tính đang được bảo vệ: bỏ bảo vệ rồi thử lại.', en: 'The workbook or sheet is protected: unprotect it and try again.' },
+  notFound: {
+    vi: 'Không tìm thấy trang hoặc ô cần dùng (có thể đã bị đổi tên hoặc xóa): chạy lại Kiểm tra.',
+    en: 'A sheet or cell was not found (it may have been renamed or deleted): run Check again.',
+  },
+} as const satisfies Record<Exclude<OfficeProblem, 'other'>, Translation>;
+
+/** The engine's refusals to write the report: what is wrong ({sheets} quoted and joined) and what to do. */
+export const REFUSALS = {
+  SHEET_NAME_RESERVED: {
+    title: { vi: 'Chưa ghi báo cáo: danh sách trùng tên trang báo cáo', en: 'Report not written: a list has a report sheet’s name' },
+    body: {
+      vi: 'Trang {sheets} là danh sách nhưng trùng tên với trang báo cáo, nên báo cáo chưa được ghi để không mất danh sách.',
+      en: 'Sheet {sheets} is a list with the name of a report sheet, so the report was not written (it would replace the list).',
+    },
+    next: { vi: 'Đổi tên trang (ví dụ thêm chữ "xã") rồi bấm Tổng hợp lại.', en: 'Rename the sheet and consolidate again.' },
+  },
+} as const satisfies Record<Refusal['code'], { title: Translation; body: Translation; next: Translation }>;
 
 /** A short name for each issue code, for the group headings of the issue list. */
 export const ISSUE_TITLES = {

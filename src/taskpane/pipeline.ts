@@ -9,13 +9,11 @@ import type { SheetSpec } from '../core/sheetspec';
 import type { Campaign } from '../core/campaign/schema';
 import type { ReportModel } from '../core/report/model';
 import { consolidate } from '../core/consolidate';
-import { layoutReport } from '../core/report/layout';
-import { layoutChart } from '../core/report/layout/chart';
+import { planReport, type Refusal } from '../core/report/layout/plan';
 import { ExcelAdapterError, type ExcelGateway, type OnProgress, type ProgressStep } from '../excel/gateway';
 import { campaignToConfigSheet } from '../core/campaign/config-sheet';
 import { localDateTime } from './dates';
 import { summariseResult, type ResultSummary } from './result-summary';
-import { SHEET } from '../core/vocabulary';
 
 export interface RunRequest {
   campaign: Campaign;
@@ -37,10 +35,8 @@ export interface CheckOutcome {
   model: ReportModel;
 }
 
-export interface ConsolidationOutcome extends CheckOutcome {
-  specs: SheetSpec[];
-  summary: ResultSummary;
-}
+/** The report written, or the engine's refusal to write it (nothing written, the campaign not stored). */
+export type ConsolidationOutcome = CheckOutcome & ({ refused: null; specs: SheetSpec[]; summary: ResultSummary } | { refused: Refusal });
 
 /** Each step's share of the progress bar: reading and writing talk to Excel and dominate. */
 const SPANS: Record<ProgressStep, readonly [number, number]> = {
@@ -67,32 +63,14 @@ function progressTracker(options: RunOptions) {
   };
 }
 
-const FAILURE_TEXT = {
-  READ_FAILED: { vi: 'Excel không trả về nội dung các trang.', en: 'Excel did not return the contents of the sheets.' },
-  WRITE_FAILED: { vi: 'Excel không ghi được vào sổ làm việc.', en: 'Excel could not write to the workbook.' },
-} as const;
-
 /** A gateway failure that is not already typed becomes one, keeping the original as its cause. */
-async function viaGateway<T>(code: keyof typeof FAILURE_TEXT, call: () => Promise<T>): Promise<T> {
+async function viaGateway<T>(code: 'READ_FAILED' | 'WRITE_FAILED', call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
     if (error instanceof ExcelAdapterError) throw error;
-    throw new ExcelAdapterError(code, FAILURE_TEXT[code].vi, FAILURE_TEXT[code].en, { cause: error });
+    throw new ExcelAdapterError({ code, problem: 'other' }, { cause: error });
   }
-}
-
-/**
- * The report's sheets, in workbook order: the SheetSpecs the command line writes, plus, after the
- * summary, the chart of each village's rate for the first village indicator against its target.
- */
-export function reportSheets(model: ReportModel): SheetSpec[] {
-  const specs = layoutReport(model);
-  const charted = model.indicators.find((i) => i.appliesTo.includes('village'));
-  if (!charted || specs.some((s) => s.name === SHEET.chart)) return specs;
-  const at = specs.findIndex((s) => s.name === SHEET.summary);
-  specs.splice(at < 0 ? specs.length : at + 1, 0, layoutChart(model, charted.id));
-  return specs;
 }
 
 async function readAndCheck(
@@ -127,22 +105,17 @@ export async function consolidateWorkbook(
 ): Promise<ConsolidationOutcome> {
   const progress = progressTracker(options);
   const { grids, model } = await readAndCheck(gateway, request, progress);
-  // A list named like a report sheet ("Tổng hợp") would be replaced by the report: nothing is written until it is renamed.
-  const taken = model.issues.filter((i) => i.code === 'SHEET_NAME_RESERVED').map((i) => i.sheet);
-  if (taken.length > 0) {
-    const names = taken.map((s) => `"${s}"`).join(', ');
-    throw new ExcelAdapterError(
-      'SHEET_NAME_TAKEN',
-      `Trang ${names} là danh sách nhưng trùng tên với trang báo cáo, nên báo cáo chưa được ghi để không mất danh sách. Đổi tên trang (ví dụ thêm chữ "xã") rồi bấm Tổng hợp lại.`,
-      `Sheet ${names} is a list with the name of a report sheet, so the report was not written (it would replace the list). Rename the sheet and consolidate again.`,
-    );
+  const plan = planReport(model, { chart: true });
+  if (plan.refused) {
+    await progress.enter('done');
+    return { grids, model, refused: plan.refused };
   }
   await progress.enter('counting');
   const summary = summariseResult(model);
-  const specs = reportSheets(model);
+  const { specs } = plan;
   await progress.enter('writing');
   if (options.saveCampaign) await viaGateway('WRITE_FAILED', () => gateway.writeConfig(campaignToConfigSheet(request.campaign)));
   await viaGateway('WRITE_FAILED', () => gateway.writeReport(specs, progress.within('writing')));
   await progress.enter('done');
-  return { grids, model, specs, summary };
+  return { grids, model, refused: null, specs, summary };
 }

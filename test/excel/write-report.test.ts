@@ -163,7 +163,7 @@ describe('writeSheets: the report, atomically', () => {
     fake.failSync(Math.floor(probe.syncs.length / 2));
     const failure = writeSheets(fake.context(), newer, small);
     await expect(failure).rejects.toBeInstanceOf(ExcelAdapterError);
-    await expect(failure).rejects.toMatchObject({ code: 'WRITE_FAILED', vi: expect.stringContaining('Báo cáo cũ vẫn được giữ nguyên') });
+    await expect(failure).rejects.toMatchObject({ failure: { code: 'WRITE_FAILED', report: 'unchanged' } });
     expect(fake.sheetNames()).toEqual(names);
     expect(names.map((n) => fake.snapshot(n))).toEqual(before);
     expect(fake.sheetNames().some((n) => n.startsWith(TEMP_PREFIX))).toBe(false);

@@ -12,6 +12,10 @@ import type { SheetSpec } from '../../src/core/sheetspec';
 import { readGrids } from '../../src/excel/read-grids';
 import { FakeExcel, a1 } from './fake-excel';
 import { addVillage, modelOf } from './fixtures';
+import { TEMPLATE_ROWS, layoutListTemplate } from '../../src/core/report/layout/template';
+import { createListTemplate } from '../../src/excel/templates';
+import { detectFeatures } from '../../src/excel/features';
+import { columnLetter } from '../../src/core/grid';
 
 async function bothWriters(): Promise<{ specs: SheetSpec[]; fake: FakeExcel; book: ExcelJS.Workbook }> {
   const fake = new FakeExcel();
@@ -95,5 +99,53 @@ describe('the Office.js and ExcelJS writers, from the same SheetSpecs', () => {
       expect(file.fitToWidth).toBe(1);
       expect(office?.zoom).toMatchObject({ horizontalFitToPages: 1 });
     }
+  });
+});
+
+describe('the Office.js and ExcelJS writers, from the list template', () => {
+  const spec = layoutListTemplate('village', 'Thôn 1');
+  let fake: FakeExcel;
+  let file: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    fake = new FakeExcel({ apiVersion: '1.12' });
+    const uninstall = fake.install();
+    try {
+      await createListTemplate(fake.context(), 'village', 'Thôn 1', detectFeatures());
+    } finally {
+      uninstall();
+    }
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await sheetSpecsToWorkbook([spec]).xlsx.writeBuffer()) as ArrayBuffer);
+    file = book.getWorksheet(spec.name)!;
+  });
+
+  test('show the same headers and give the same columns the text format', () => {
+    const office = fake.sheet(spec.name);
+    spec.rows[0].forEach((_, c) => {
+      expect(shown(file.getCell(1, c + 1).value)).toEqual(shown(office.value(0, c)));
+      for (const r of [1, TEMPLATE_ROWS]) {
+        const at = `${r}:${c}`;
+        expect({ at, f: file.getCell(r + 1, c + 1).numFmt || 'General' }).toEqual({ at, f: office.numberFormat(r, c) });
+      }
+    });
+  });
+
+  test('offer the same Có/Không dropdowns, freeze the header and make the same table', () => {
+    const office = fake.sheet(spec.name);
+    const officeLists = office.dataValidations.map((v) => v.address.replace(/\d+/g, '')).sort();
+    const fileLists = spec.rows[0]
+      .map((_, c) => ({ c, v: file.getCell(TEMPLATE_ROWS + 1, c + 1).dataValidation }))
+      .filter((x) => x.v?.type === 'list')
+      .map((x) => {
+        expect(x.v.formulae).toEqual(['"Có,Không"']);
+        return `${columnLetter(x.c)}:${columnLetter(x.c)}`;
+      })
+      .sort();
+    expect(fileLists).toEqual(officeLists);
+    expect(officeLists).toHaveLength(6);
+    const view = file.views?.[0] as { state?: string; ySplit?: number; xSplit?: number };
+    expect({ rows: view.ySplit, columns: view.xSplit }).toEqual(office.freeze);
+    const table = file.getTable(`Table${file.id}`) as unknown as { table: { tableRef: string } };
+    expect([table.table.tableRef]).toEqual(office.tables.map((t) => t.address));
   });
 });

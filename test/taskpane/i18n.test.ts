@@ -1,11 +1,14 @@
 import { ISSUE_CODES } from '../../src/core/issues';
-import { ADAPTER_ERRORS, ISSUE_TITLES, STRINGS, fill, formatPercent, translator, type Translation } from '../../src/taskpane/i18n';
+import { ADAPTER_ERRORS, ISSUE_TITLES, OFFICE_PROBLEMS, REFUSALS, REPORT_LEFT, STRINGS, fill, formatPercent, translator, type Translation } from '../../src/taskpane/i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 const ALL: [string, Translation][] = [
   ...Object.entries(STRINGS),
-  ...Object.entries(ADAPTER_ERRORS).flatMap(([code, e]) => [[`${code}.title`, e.title], [`${code}.next`, e.next]] as [string, Translation][]),
+  ...Object.entries(ADAPTER_ERRORS).flatMap(([code, e]) => [[`${code}.title`, e.title], [`${code}.body`, e.body], [`${code}.next`, e.next]] as [string, Translation][]),
+  ...Object.entries(REPORT_LEFT).map(([k, t]) => [`report left ${k}`, t] as [string, Translation]),
+  ...Object.entries(OFFICE_PROBLEMS).map(([k, t]) => [`office problem ${k}`, t] as [string, Translation]),
+  ...Object.entries(REFUSALS).flatMap(([code, r]) => [[`${code}.title`, r.title], [`${code}.body`, r.body], [`${code}.next`, r.next]] as [string, Translation][]),
   ...Object.entries(ISSUE_TITLES).map(([code, t]) => [`issue ${code}`, t] as [string, Translation]),
 ];
 

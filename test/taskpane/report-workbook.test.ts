@@ -4,7 +4,7 @@ import { consolidate } from '../../src/core/consolidate';
 import { PRESETS } from '../../src/core/campaign/presets';
 import { bytesToBase64 } from '../../src/taskpane/base64';
 import { reportWorkbookBase64 } from '../../src/taskpane/report-workbook';
-import { reportSheets } from '../../src/taskpane/pipeline';
+import { layoutReport } from '../../src/core/report/layout';
 import { createDemoGateway } from '../../src/taskpane/demo-gateway';
 
 describe('bytesToBase64', () => {
@@ -17,7 +17,7 @@ describe('bytesToBase64', () => {
 describe('reportWorkbookBase64 ("open the report as its own workbook")', () => {
   it('builds an .xlsx of the report’s sheets, in order, that Excel (here ExcelJS) opens', async () => {
     const grids = await createDemoGateway().readGrids();
-    const specs = reportSheets(consolidate({ grids, campaign: PRESETS['bo-y-2025'], asOf: '2025-10-25' }));
+    const specs = layoutReport(consolidate({ grids, campaign: PRESETS['bo-y-2025'], asOf: '2025-10-25' }), { chart: true });
     const base64 = await reportWorkbookBase64(specs);
     expect(base64).toMatch(/^[A-Za-z0-9+/]+=*$/);
     const workbook = new ExcelJS.Workbook();

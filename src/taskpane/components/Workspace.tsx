@@ -41,7 +41,7 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
   const capabilities = useCapabilities(gateway, onError);
   const choice = useCampaignChoice(gateway, onError);
   const sheets = useSheets(gateway, choice.campaign, onError);
-  const run = useConsolidation(gateway, { onError, onGrids: sheets.update, onSaved: choice.markSaved });
+  const run = useConsolidation(gateway, { onError, onGrids: sheets.update, onSaved: choice.markSaved, onRefused: notices.reportRefusal });
   const template = useListTemplate(gateway, { onError, onCreated: () => void sheets.reload() });
   const workbook = useReportWorkbook(gateway, onError);
   const selectIssue = useCallback(

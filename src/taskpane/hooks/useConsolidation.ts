@@ -7,6 +7,7 @@ import type { Campaign } from '../../core/campaign/schema';
 import type { Grid } from '../../core/grid';
 import type { SheetSpec } from '../../core/sheetspec';
 import type { ReportModel } from '../../core/report/model';
+import type { Refusal } from '../../core/report/layout/plan';
 import type { ExcelGateway, ProgressStep } from '../../excel/gateway';
 import { checkWorkbook, consolidateWorkbook, type RunRequest } from '../pipeline';
 import type { ResultSummary } from '../result-summary';
@@ -24,9 +25,11 @@ export interface ConsolidationEvents {
   onGrids: (grids: readonly Grid[]) => void;
   /** The campaign was stored in the workbook. */
   onSaved: (campaign: Campaign) => void;
+  /** The engine would not write the report (nothing was written); the run's issues are still shown. */
+  onRefused: (refusal: Refusal) => void;
 }
 
-export function useConsolidation(gateway: ExcelGateway, { onError, onGrids, onSaved }: ConsolidationEvents) {
+export function useConsolidation(gateway: ExcelGateway, { onError, onGrids, onSaved, onRefused }: ConsolidationEvents) {
   const [state, setState] = useState<RunState>({ status: 'idle' });
   const running = useRef(false);
 
@@ -45,10 +48,15 @@ export function useConsolidation(gateway: ExcelGateway, { onError, onGrids, onSa
           onGrids(grids);
           setState({ status: 'checked', model });
         } else {
-          const { grids, model, specs, summary } = await consolidateWorkbook(gateway, request, { ...options, saveCampaign: true });
-          onGrids(grids);
-          onSaved(request.campaign);
-          setState({ status: 'consolidated', model, specs, summary });
+          const outcome = await consolidateWorkbook(gateway, request, { ...options, saveCampaign: true });
+          onGrids(outcome.grids);
+          if (outcome.refused) {
+            setState({ status: 'checked', model: outcome.model });
+            onRefused(outcome.refused);
+          } else {
+            onSaved(request.campaign);
+            setState({ status: 'consolidated', model: outcome.model, specs: outcome.specs, summary: outcome.summary });
+          }
         }
       } catch (error) {
         setState({ status: 'idle' });
@@ -57,7 +65,7 @@ export function useConsolidation(gateway: ExcelGateway, { onError, onGrids, onSa
         running.current = false;
       }
     },
-    [gateway, onError, onGrids, onSaved],
+    [gateway, onError, onGrids, onSaved, onRefused],
   );
 
   const check = useCallback((request: RunRequest) => run('check', request), [run]);

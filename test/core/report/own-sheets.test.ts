@@ -12,7 +12,8 @@ import { layoutChart } from '../../../src/core/report/layout/chart';
 import { isListWithReportName, isReportSheet, ownSheetNamed } from '../../../src/core/report/own-sheets';
 import type { SheetSpec } from '../../../src/core/sheetspec';
 import { consolidateWorkbook } from '../../../src/taskpane/pipeline';
-import { ExcelAdapterError } from '../../../src/excel/gateway';
+import { noticeFromRefusal } from '../../../src/taskpane/errors';
+import { planReport } from '../../../src/core/report/layout/plan';
 import { FakeGateway } from '../../taskpane/fake-gateway';
 import { KCB_HEADER, formGrid } from '../../helpers/forms';
 import { cccd, listGrid } from '../../helpers/lists';
@@ -64,9 +65,18 @@ describe('a list that took a report sheet’s name', () => {
 
   test('the add-in writes nothing while the list has that name, and says which sheet to rename', async () => {
     const gateway = new FakeGateway({ grids: [listGrid('Thôn 1', people(2)), listGrid('Tổng hợp', people(3))] });
-    const run = consolidateWorkbook(gateway, { campaign: BO_Y, asOf: '2025-10-27', madeAt: '2025-10-27T08:00' });
-    await expect(run).rejects.toBeInstanceOf(ExcelAdapterError);
-    await expect(run).rejects.toMatchObject({ code: 'SHEET_NAME_TAKEN', vi: expect.stringContaining('"Tổng hợp"') });
+    const outcome = await consolidateWorkbook(gateway, { campaign: BO_Y, asOf: '2025-10-27', madeAt: '2025-10-27T08:00' }, { saveCampaign: true });
+    expect(outcome.refused).toEqual({ code: 'SHEET_NAME_RESERVED', sheets: ['Tổng hợp'] });
     expect(gateway.methods()).not.toContain('writeReport');
+    expect(gateway.methods()).not.toContain('writeConfig');
+    const notice = noticeFromRefusal({ code: 'SHEET_NAME_RESERVED', sheets: ['Tổng hợp'] });
+    expect(notice).toMatchObject({ intent: 'warning', body: { vi: expect.stringContaining('Trang "Tổng hợp" là danh sách'), en: expect.stringContaining('Sheet "Tổng hợp" is a list') } });
+  });
+
+  test('planReport refuses, naming every list with a report sheet’s name, and lays out the report otherwise', () => {
+    const blocked = consolidate({ grids: [listGrid('Lịch sử', people(2)), listGrid('Thôn 1', people(2)), listGrid('Tổng hợp', people(3))], campaign: BO_Y, asOf: '2025-10-27' });
+    expect(planReport(blocked)).toEqual({ refused: { code: 'SHEET_NAME_RESERVED', sheets: ['Lịch sử', 'Tổng hợp'] } });
+    const fine = consolidate({ grids: [listGrid('Thôn 1', people(2))], campaign: BO_Y, asOf: '2025-10-27' });
+    expect(planReport(fine, { chart: true })).toEqual({ refused: null, specs: layoutReport(fine, { chart: true }) });
   });
 });

@@ -6,10 +6,16 @@ import { layoutDuplicates, layoutErrors } from './issues';
 import { layoutWeekly } from './weekly';
 import { layoutFinal } from './final';
 import { layoutHistory } from './history';
+import { layoutChart } from './chart';
 
 export interface LayoutOptions {
   /** Add the final report ("Báo cáo tổng kết"). By default it comes once the final report is due within the week, or later. */
   final?: boolean;
+  /**
+   * Add the chart sheet after the summary: each village's rate for the first village indicator against its
+   * target. For writers that draw native charts (the add-in); without a village indicator there is no chart.
+   */
+  chart?: boolean;
 }
 
 /** True from seven days before the final report is due: the last weekly report is then also the time to sum up. */
@@ -21,10 +27,12 @@ export function finalReportDue(model: ReportModel): boolean {
 
 export function layoutReport(model: ReportModel, options: LayoutOptions = {}): SheetSpec[] {
   const final = options.final ?? finalReportDue(model);
+  const charted = options.chart ? model.indicators.find((i) => i.appliesTo.includes('village')) : undefined;
   return [
     ...(final ? [layoutFinal(model)] : []),
     layoutWeekly(model),
     layoutSummary(model),
+    ...(charted ? [layoutChart(model, charted.id)] : []),
     layoutErrors(model),
     layoutDuplicates(model),
     layoutHistory(model),
