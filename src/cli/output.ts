@@ -10,6 +10,7 @@ import { access, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError, errnoOf, EXIT, internalError, usageError } from './errors';
 
+/** A file's real path and device + inode (-1 for a file not written yet: its folder's real path and its name). */
 interface Identity {
   real: string;
   dev: number;
@@ -34,12 +35,11 @@ export async function checkOutputs(outputs: readonly string[], readOnly: readonl
   const seen: Identity[] = [];
   for (const out of outputs) {
     await checkFolder(out);
-    const id = await identityOf(out);
-    if (!id) continue;
-    if ((await stat(out)).isDirectory()) {
+    const id = (await identityOf(out)) ?? { real: join(await realpath(dirname(out)), basename(out)), dev: -1, ino: -1 };
+    if (id.dev >= 0 && (await stat(out)).isDirectory()) {
       throw usageError(`${out} là một thư mục: hãy ghi cả tên tệp báo cáo (vd. ${join(out, 'bao-cao.xlsx')}).`, `${out} is a folder: give the report's file name (e.g. ${join(out, 'report.xlsx')}).`);
     }
-    const same = (other: Identity) => other.real === id.real || (other.dev === id.dev && other.ino === id.ino);
+    const same = (other: Identity) => other.real === id.real || (id.dev >= 0 && other.dev === id.dev && other.ino === id.ino);
     if (protectedFiles.some(same)) {
       throw usageError(
         `Tệp báo cáo ${out} chính là một tệp danh sách (hoặc liên kết tới nó): không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác cho --out.`,
