@@ -1,7 +1,7 @@
 /**
- * The command-line door: .xlsx lists in, a report workbook (and optionally JSON) out.
- * Exit 0 when a report was written (data issues or not), 1 for unreadable input, 2 for usage errors.
- * Input files are only read; the report is never written over an input.
+ * The command-line door: .xlsx and .csv lists in, a report workbook (and optionally JSON) out.
+ * Exit codes are in ./errors (EXIT). Input files are only read; the report is never written over
+ * an input, and is renamed into place only once it is whole.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
@@ -11,11 +11,13 @@ import { parseCampaign } from '../core/campaign/load';
 import { consolidate } from '../core/consolidate';
 import { layoutReport } from '../core/report/layout';
 import { nameGridsFromFiles } from '../core/table/source-names';
-import { readXlsxFile, UnreadableFileError } from '../files/read-xlsx';
 import { writeXlsxFile } from '../files/write-xlsx';
 import type { Grid } from '../core/grid';
 import { isReportSheet } from '../core/report/own-sheets';
-import { localNow, parseCliArgs, USAGE, UsageError } from './args';
+import { localNow, parseCliArgs, USAGE } from './args';
+import { CliError, EXIT, internalError, messageOf, usageError } from './errors';
+import { checkOutputs, writeAtomically } from './output';
+import { readInputFile } from './read-input';
 import { summaryLines } from './summary';
 import { READ_BACK_SHEETS } from '../core/vocabulary';
 
@@ -27,24 +29,27 @@ export interface Io {
 async function loadCampaign(idOrPath: string): Promise<Campaign> {
   if (PRESETS[idOrPath]) return PRESETS[idOrPath];
   if (!idOrPath.toLowerCase().endsWith('.json')) {
-    throw new UsageError(`Không có chiến dịch "${idOrPath}" (unknown campaign). Có sẵn / presets: ${presetIds().join(', ')}; hoặc một tệp .json.`);
+    throw usageError(
+      `Không có chiến dịch "${idOrPath}": hãy dùng một mã có sẵn (${presetIds().join(', ')}) hoặc một tệp .json.`,
+      `Unknown campaign "${idOrPath}": use a preset (${presetIds().join(', ')}) or a .json file.`,
+    );
   }
   let text: string;
   try {
     text = await readFile(idOrPath, 'utf8');
   } catch (e) {
-    throw new UnreadableFileError(idOrPath, `không đọc được tệp cấu hình (cannot read: ${(e as Error).message})`);
+    throw new CliError(EXIT.unreadable, `Không đọc được tệp cấu hình ${idOrPath}: hãy kiểm tra tên và thư mục.`, `Cannot read the campaign file ${idOrPath} (${messageOf(e)}): check its name and folder.`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new UnreadableFileError(idOrPath, `tệp cấu hình không phải JSON hợp lệ (invalid JSON: ${(e as Error).message})`);
+    throw new CliError(EXIT.unreadable, `Tệp cấu hình ${idOrPath} không phải JSON hợp lệ: ${messageOf(e)}.`, `The campaign file ${idOrPath} is not valid JSON: fix it and run again.`);
   }
   const parsed = parseCampaign(json);
   if (!parsed.ok) {
     const lines = parsed.problems.map((p) => `  ${p.path || '(tệp)'}: ${p.message}`).join('\n');
-    throw new UnreadableFileError(idOrPath, `cấu hình chiến dịch không hợp lệ (invalid campaign):\n${lines}`);
+    throw new CliError(EXIT.unreadable, `Cấu hình chiến dịch ${idOrPath} không hợp lệ:\n${lines}`, `The campaign file ${idOrPath} is invalid: fix the fields above and run again.`);
   }
   return parsed.campaign;
 }
@@ -54,43 +59,40 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const args = parseCliArgs(argv);
     const campaign = await loadCampaign(args.campaign);
     const out = resolve(args.out ?? `bao-cao-${campaign.id}-${args.asOf}.xlsx`);
+    const json = args.json ? resolve(args.json) : null;
     const inputs = args.inputs.map((p) => resolve(p));
-    const readOnly = [...inputs, ...args.history.map((p) => resolve(p))];
-    if (readOnly.includes(out) || (args.json && readOnly.includes(resolve(args.json)))) {
-      throw new UsageError('Tệp báo cáo trùng với một tệp danh sách: không bao giờ ghi đè dữ liệu gốc (the report would overwrite an input).');
-    }
+    await checkOutputs(json ? [out, json] : [out], [...inputs, ...args.history.map((p) => resolve(p))]);
     // Sheets the add-in wrote (an earlier report given as input) are never lists; the history and the
     // police's statuses on them are carried forward.
     const files = [];
     const earlier: Grid[] = [];
     for (const input of inputs) {
-      const grids = await readXlsxFile(input);
+      const grids = await readInputFile(input);
       // A list someone named like a report sheet ("Tổng hợp") is a list: the engine reads it and says so.
-      earlier.push(...grids.filter((g) => READ_BACK_SHEETS.has(g.sheet) && isReportSheet(g)));
+      for (const g of grids) if (READ_BACK_SHEETS.has(g.sheet) && isReportSheet(g)) earlier.push(g);
       files.push({ baseName: basename(input, extname(input)), grids: grids.filter((g) => !isReportSheet(g)) });
     }
-    for (const path of args.history) earlier.push(...(await readXlsxFile(path)).filter((g) => READ_BACK_SHEETS.has(g.sheet) && isReportSheet(g)));
+    for (const path of args.history) for (const g of await readInputFile(path)) if (READ_BACK_SHEETS.has(g.sheet) && isReportSheet(g)) earlier.push(g);
+    let specs;
     let model;
     try {
       model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf: args.asOf, madeAt: localNow(), earlier });
+      specs = layoutReport(model, args.final ? { final: true } : {});
     } catch (e) {
-      if (e instanceof RangeError) throw new UsageError(`--as-of ${args.asOf}: ${e.message}`);
-      throw e;
+      throw internalError({ vi: 'tổng hợp số liệu', en: 'consolidating' }, e);
     }
-    await writeXlsxFile(layoutReport(model, args.final ? { final: true } : {}), out);
-    if (args.json) await writeFile(args.json, JSON.stringify(model, null, 2) + '\n', 'utf8');
-    if (!args.quiet) for (const line of summaryLines(model, out, args.json)) io.out(line);
-    return 0;
+    await writeAtomically(out, (temporary) => writeXlsxFile(specs, temporary));
+    if (json) {
+      const text = JSON.stringify(model, null, 2) + '\n';
+      await writeAtomically(json, (temporary) => writeFile(temporary, text, 'utf8'));
+    }
+    if (!args.quiet) for (const line of summaryLines(model, out, json)) io.out(line);
+    return EXIT.written;
   } catch (e) {
-    if (e instanceof UsageError) {
-      if (e.message) io.err(e.message);
-      io.err(USAGE);
-      return 2;
-    }
-    if (e instanceof UnreadableFileError) {
-      io.err(`Không đọc được ${e.file}: ${e.reason}`);
-      return 1;
-    }
-    throw e;
+    const error = e instanceof CliError ? e : internalError({ vi: 'chạy lệnh', en: 'running the command' }, e);
+    if (error.vi) io.err(error.vi);
+    if (error.en) io.err(error.en);
+    if (error.showUsage) io.err(USAGE);
+    return error.exitCode;
   }
 }

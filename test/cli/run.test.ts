@@ -65,7 +65,7 @@ describe('the command line', () => {
   });
 
   test('exits 2 with the usage for an unknown campaign, a missing input or a bad date', async () => {
-    for (const args of [[input, '--campaign', 'nowhere'], ['--campaign', 'bo-y-2025'], [input, '--campaign', 'bo-y-2025', '--as-of', '20/10/2025'], [input]]) {
+    for (const args of [[input, '--campaign', 'nowhere'], ['--campaign', 'bo-y-2025'], [input, '--campaign', 'bo-y-2025', '--as-of', '2025-02-31'], [input]]) {
       const { io, err } = capture();
       expect(await runCli(args, io)).toBe(2);
       expect(err.join('\n')).toContain('Cách dùng / Usage');
