@@ -8,7 +8,12 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CliError, errnoOf, EXIT, internalError, usageError } from './errors';
+import { CliError, errnoOf, EXIT, internalError } from './errors';
+
+/** A wrong --out or --json: exit 2, without the whole usage, which would bury the one line that matters. */
+function refuse(vi: string, en: string): CliError {
+  return new CliError(EXIT.usage, vi, en);
+}
 
 /** A file's real path and device + inode (-1 for a file not written yet: its folder's real path and its name). */
 interface Identity {
@@ -37,16 +42,16 @@ export async function checkOutputs(outputs: readonly string[], readOnly: readonl
     await checkFolder(out);
     const id = (await identityOf(out)) ?? { real: join(await realpath(dirname(out)), basename(out)), dev: -1, ino: -1 };
     if (id.dev >= 0 && (await stat(out)).isDirectory()) {
-      throw usageError(`${out} là một thư mục: hãy ghi cả tên tệp báo cáo (vd. ${join(out, 'bao-cao.xlsx')}).`, `${out} is a folder: give the report's file name (e.g. ${join(out, 'report.xlsx')}).`);
+      throw refuse(`${out} là một thư mục: hãy ghi cả tên tệp báo cáo (vd. ${join(out, 'bao-cao.xlsx')}).`, `${out} is a folder: give the report's file name (e.g. ${join(out, 'report.xlsx')}).`);
     }
     const same = (other: Identity) => other.real === id.real || (id.dev >= 0 && other.dev === id.dev && other.ino === id.ino);
     if (protectedFiles.some(same)) {
-      throw usageError(
+      throw refuse(
         `Tệp báo cáo ${out} chính là một tệp danh sách (hoặc liên kết tới nó): không bao giờ ghi đè dữ liệu gốc. Hãy chọn tên khác cho --out.`,
         `The report ${out} is an input file (or a link to one): inputs are never overwritten. Choose another name for --out.`,
       );
     }
-    if (seen.some(same)) throw usageError(`--out và --json cùng chỉ tới ${out}: hãy chọn hai tên khác nhau.`, `--out and --json both name ${out}: choose two different names.`);
+    if (seen.some(same)) throw refuse(`--out và --json cùng chỉ tới ${out}: hãy chọn hai tên khác nhau.`, `--out and --json both name ${out}: choose two different names.`);
     seen.push(id);
   }
 }
@@ -60,12 +65,12 @@ async function checkFolder(out: string): Promise<void> {
     isFolder = false;
   }
   if (!isFolder) {
-    throw usageError(`Không có thư mục ${folder} để ghi ${basename(out)}: hãy tạo thư mục trước hoặc chọn thư mục khác.`, `Folder ${folder} does not exist: create it first or choose another folder for ${basename(out)}.`);
+    throw refuse(`Không có thư mục ${folder} để ghi ${basename(out)}: hãy tạo thư mục trước hoặc chọn thư mục khác.`, `Folder ${folder} does not exist: create it first or choose another folder for ${basename(out)}.`);
   }
   try {
     await access(folder, constants.W_OK);
   } catch {
-    throw usageError(`Không có quyền ghi vào thư mục ${folder}: hãy chọn thư mục khác cho ${basename(out)}.`, `No permission to write in ${folder}: choose another folder for ${basename(out)}.`);
+    throw refuse(`Không có quyền ghi vào thư mục ${folder}: hãy chọn thư mục khác cho ${basename(out)}.`, `No permission to write in ${folder}: choose another folder for ${basename(out)}.`);
   }
 }
 

@@ -95,6 +95,7 @@ describe('writing the report', () => {
     expect(code).toBe(2);
     expect(err[0]).toMatch(/^Không có thư mục .*khong-co/);
     expect(err[1]).toMatch(/^Folder .*khong-co does not exist/);
+    expect(err).toHaveLength(2);
     expect(readdirSync(dir)).not.toContain('khong-co');
   });
 
