@@ -1,5 +1,6 @@
 /** Command-line arguments of `sskdt-rollup`, parsed with Node's own parseArgs. */
 import { parseArgs } from 'node:util';
+import { isIsoDate } from '../core/dates';
 
 export const USAGE = `Cách dùng / Usage:
   npm run rollup -- <danh-sach.xlsx>... --campaign <mã chiến dịch | campaign.json> [--as-of YYYY-MM-DD] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final]
@@ -65,7 +66,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (positionals.length === 0) throw new UsageError('Chưa có tệp danh sách nào (no input workbook given).');
   if (!values.campaign) throw new UsageError('Thiếu --campaign (missing --campaign).');
   const asOf = values['as-of'] ?? localNow().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {
+  if (!isIsoDate(asOf)) {
     throw new UsageError(`--as-of "${asOf}" không phải ngày dạng YYYY-MM-DD (not a YYYY-MM-DD date).`);
   }
   return {

@@ -9,6 +9,7 @@ import type { Campaign } from '../core/campaign/schema';
 import { PRESETS, presetIds } from '../core/campaign/presets';
 import { parseCampaign } from '../core/campaign/load';
 import { consolidate } from '../core/consolidate';
+import { InvalidDateError } from '../core/dates';
 import { layoutReport } from '../core/report/layout';
 import { nameGridsFromFiles } from '../core/table/source-names';
 import { readXlsxFile, UnreadableFileError } from '../files/read-xlsx';
@@ -74,7 +75,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     try {
       model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf: args.asOf, madeAt: localNow(), earlier });
     } catch (e) {
-      if (e instanceof RangeError) throw new UsageError(`--as-of ${args.asOf}: ${e.message}`);
+      if (e instanceof InvalidDateError && e.input === args.asOf) throw new UsageError(`--as-of ${args.asOf}: ${e.message}`);
       throw e;
     }
     await writeXlsxFile(layoutReport(model, args.final ? { final: true } : {}), out);

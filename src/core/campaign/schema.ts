@@ -5,16 +5,13 @@
  */
 import { z } from 'zod';
 import { FORM_KINDS, FORM_MEASURES, MEASURES, isPartOf } from '../forms/measures';
+import { isIsoDate } from '../dates';
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is refused here, not later in a report). */
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'not a calendar date');
+  .refine(isIsoDate, 'not a calendar date');
 
 /**
  * Facts about a person that an indicator can require or exclude. Each comes from a list column. People keeps

@@ -7,7 +7,8 @@
  */
 import type { CellValue } from '../grid';
 import { type CampaignWeek, formatVnDate } from '../campaign/periods';
-import { isDateFormat, isValidYmd, ymdFromExcelSerial } from '../table/cells';
+import { isDateFormat, ymdFromExcelSerial } from '../table/cells';
+import { isValidYmd } from '../dates';
 import { foldWords } from '../text/fold';
 
 export type Period =

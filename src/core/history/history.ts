@@ -8,8 +8,9 @@
 import { z } from 'zod';
 import type { CellValue, Grid } from '../grid';
 import { foldKey } from '../text/fold';
+import { isIsoDate } from '../dates';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD').refine(isIsoDate, 'ngày không có trên lịch');
 const count = z.number().int('phải là số nguyên').nonnegative('không được âm');
 
 export const HistoryRow = z

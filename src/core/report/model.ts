@@ -4,10 +4,11 @@
  */
 import { z } from 'zod';
 import { ISSUE_CODES, type IssueCode } from '../issues';
+import { isIsoDate } from '../dates';
 import { HistoryRow } from '../history/history';
 import { FORM_KINDS, MEASURES } from '../forms/measures';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isIsoDate, 'not a calendar date');
 
 export const IndicatorValue = z.object({
   numerator: z.number().int().nonnegative(),
