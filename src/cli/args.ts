@@ -1,7 +1,7 @@
 /** Command-line arguments of `sskdt-rollup`, parsed with Node's own parseArgs. */
 import { parseArgs } from 'node:util';
 import { usageError } from './errors';
-import { parseAsOf } from './as-of';
+import { readTypedDate } from '../core/dates';
 
 export const USAGE = `Cách dùng / Usage:
   npm run rollup -- <danh-sach.xlsx | .csv>... --campaign <mã chiến dịch | campaign.json> [--as-of dd/mm/yyyy | YYYY-MM-DD] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final]
@@ -66,7 +66,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.help) throw HELP;
   if (positionals.length === 0) throw usageError('Chưa có tệp danh sách nào: hãy ghi tên các tệp .xlsx hoặc .csv.', 'No input list given: name the .xlsx or .csv files.');
   if (!values.campaign) throw usageError('Thiếu --campaign: hãy ghi mã chiến dịch (vd. --campaign bo-y-2025) hoặc tệp .json.', 'Missing --campaign: give a preset id (e.g. --campaign bo-y-2025) or a .json file.');
-  const asOf = values['as-of'] === undefined ? localNow().slice(0, 10) : parseAsOf(values['as-of']);
+  const asOf = values['as-of'] === undefined ? localNow().slice(0, 10) : readTypedDate(values['as-of'].trim());
   if (asOf === null) {
     const text = values['as-of'];
     throw usageError(

@@ -14,11 +14,3 @@ export function localDateTime(now: Date = new Date()): string {
   return `${todayIso(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }
 
-/** A real calendar date written YYYY-MM-DD (what an <input type="date"> gives, or "" while incomplete). */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/run';
-import { parseAsOf } from '../../src/cli/as-of';
+import { readTypedDate } from '../../src/core/dates';
 import { ReportModel } from '../../src/core/report/model';
 
 const dir = mkdtempSync(join(tmpdir(), 'sskdt-args-'));
@@ -29,15 +29,15 @@ beforeAll(async () => {
 describe('the as-of date', () => {
   test('dd/mm/yyyy as officers write it and YYYY-MM-DD give the same consolidation', async () => {
     const asOf = [];
-    for (const date of ['20/10/2025', '2025-10-20', '5/1/2026']) {
+    for (const date of ['20/10/2025', '2025-10-20', '5/1/2026', '20.10.2025']) {
       const json = join(dir, `${date.replace(/\//g, '-')}.json`);
       expect((await run(input, '--campaign', 'bo-y-2025', '--as-of', date, '--out', join(dir, 'r.xlsx'), '--json', json, '--quiet')).code).toBe(0);
       asOf.push(ReportModel.parse(JSON.parse(readFileSync(json, 'utf8'))).asOf);
     }
-    expect(asOf).toEqual(['2025-10-20', '2025-10-20', '2026-01-05']);
+    expect(asOf).toEqual(['2025-10-20', '2025-10-20', '2026-01-05', '2025-10-20']);
   });
 
-  test.each(['2025-02-31', '31/02/2025', '2025-13-01', '20.10.2025', 'hôm nay'])('"%s" is refused, Vietnamese first, with the forms that work', async (date) => {
+  test.each(['2025-02-31', '31/02/2025', '2025-13-01', '20/10/25', 'hôm nay'])('"%s" is refused, Vietnamese first, with the forms that work', async (date) => {
     const { code, err } = await run(input, '--campaign', 'bo-y-2025', '--as-of', date);
     expect(code).toBe(2);
     expect(err[0]).toBe(`--as-of "${date}" không phải ngày có thật: hãy ghi dd/mm/yyyy (vd. 20/10/2025) hoặc YYYY-MM-DD.`);
@@ -45,7 +45,7 @@ describe('the as-of date', () => {
   });
 
   test('leap days are real only in leap years', () => {
-    expect([parseAsOf('29/02/2024'), parseAsOf('29/02/2025'), parseAsOf('2000-02-29'), parseAsOf('1900-02-29')]).toEqual(['2024-02-29', null, '2000-02-29', null]);
+    expect([readTypedDate('29/02/2024'), readTypedDate('29/02/2025'), readTypedDate('2000-02-29'), readTypedDate('1900-02-29')]).toEqual(['2024-02-29', null, '2000-02-29', null]);
   });
 });
 

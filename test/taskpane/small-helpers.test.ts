@@ -1,4 +1,5 @@
-import { isIsoDate, localDateTime, todayIso } from '../../src/taskpane/dates';
+import { localDateTime, todayIso } from '../../src/taskpane/dates';
+import { isIsoDate } from '../../src/core/dates';
 import { gatewaySource } from '../../src/taskpane/gateway-choice';
 import { isDarkColor, officeThemeIsDark } from '../../src/taskpane/theme';
 

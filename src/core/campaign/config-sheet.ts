@@ -12,6 +12,7 @@ import type { Grid, CellValue } from '../grid';
 import { cellAddress } from '../grid';
 import type { CellStyle, SheetSpec } from '../sheetspec';
 import { foldKey, foldWords } from '../text/fold';
+import { readTypedDate } from '../dates';
 import type { Campaign } from './schema';
 import { type CampaignProblem, type ParsedCampaign, parseCampaign } from './load';
 import { SHEET } from '../vocabulary';
@@ -61,24 +62,13 @@ function showTarget(t: Campaign['indicators'][number]['target']): string {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** 'YYYY-MM-DD' when y-m-d is a real calendar date, else null. */
-function isoIfReal(y: number, m: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${pad2(m)}-${pad2(d)}`;
-}
-
 /** A date typed as dd/mm/yyyy (or with - or .), as yyyy-mm-dd, or an Excel date serial → 'YYYY-MM-DD'; null when unreadable. */
 function parseDate(value: CellValue): string | null {
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 61) return null;
     return new Date((Math.floor(value) - 25_569) * 86_400_000).toISOString().slice(0, 10); // 25569 = serial of 1970-01-01
   }
-  const text = String(value ?? '').trim();
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (vn) return isoIfReal(Number(vn[3]), Number(vn[2]), Number(vn[1]));
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return iso ? isoIfReal(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
+  return readTypedDate(String(value ?? '').trim());
 }
 
 /** "Thứ Hai, 09:00", "thu 2 9h", "Chủ nhật 17:30" → weekday (1 = Monday) and HH:mm. */

@@ -1,7 +1,6 @@
 /**
  * Reporting periods and dates of a campaign. Dates cross this API as 'YYYY-MM-DD' strings; inside, they are
- * local-midnight Dates built from year, month and day, because new Date('2025-10-10') is UTC midnight and
- * lands on the previous day west of Greenwich.
+ * local-midnight Dates (core/dates.ts); a malformed date throws InvalidDateError.
  */
 import {
   addDays,
@@ -14,6 +13,7 @@ import {
 } from 'date-fns';
 import type { Campaign } from './schema';
 import type { CampaignWeek } from '../vocabulary';
+import { formatIsoDate, parseIsoDate } from '../dates';
 
 export type CampaignPhase = 'before' | 'during' | 'after';
 
@@ -27,23 +27,6 @@ export interface WeekOf extends CampaignWeek {
   phase: CampaignPhase;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function toDate(iso: string): Date {
-  const match = ISO_DATE.exec(iso);
-  if (!match) throw new RangeError(`expected a date as YYYY-MM-DD, got "${iso}"`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  // new Date() rolls 2025-02-30 over to March; a date that does not come back unchanged does not exist.
-  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-    throw new RangeError(`not a calendar date: "${iso}"`);
-  }
-  return date;
-}
-
-function toIso(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
-}
 
 function weekContaining(day: Date, start: Date, end: Date): { index: number; monday: Date; from: Date; to: Date } {
   const monday = startOfISOWeek(day);
@@ -57,12 +40,12 @@ function weekContaining(day: Date, start: Date, end: Date): { index: number; mon
 
 /** The campaign's reporting weeks in order; the first and last may be short. */
 export function campaignWeeks(campaign: Pick<Campaign, 'start' | 'end'>): CampaignWeek[] {
-  const start = toDate(campaign.start);
-  const end = toDate(campaign.end);
+  const start = parseIsoDate(campaign.start);
+  const end = parseIsoDate(campaign.end);
   const weeks: CampaignWeek[] = [];
   for (let day = start; day <= end; ) {
     const week = weekContaining(day, start, end);
-    weeks.push({ index: week.index, from: toIso(week.from), to: toIso(week.to) });
+    weeks.push({ index: week.index, from: formatIsoDate(week.from), to: formatIsoDate(week.to) });
     day = addDays(week.monday, 7);
   }
   return weeks;
@@ -73,21 +56,21 @@ export function campaignWeeks(campaign: Pick<Campaign, 'start' | 'end'>): Campai
  * A week's report is due at the first reporting weekday and time after that week's Sunday.
  */
 export function weekOf(campaign: Campaign, asOf: string): WeekOf {
-  const start = toDate(campaign.start);
-  const end = toDate(campaign.end);
-  const at = toDate(asOf);
+  const start = parseIsoDate(campaign.start);
+  const end = parseIsoDate(campaign.end);
+  const at = parseIsoDate(asOf);
   const phase: CampaignPhase = at < start ? 'before' : at > end ? 'after' : 'during';
   const day = phase === 'before' ? start : phase === 'after' ? end : at;
   const week = weekContaining(day, start, end);
   // ISO weekday 1 (Monday) … 7 (Sunday) is exactly the number of days after the week's Sunday.
-  const weeklyDue = toIso(addDays(week.monday, 6 + campaign.reporting.weekday));
+  const weeklyDue = formatIsoDate(addDays(week.monday, 6 + campaign.reporting.weekday));
   // Near the end the final report replaces the weekly one: nothing is due after the final report's date.
   const finalDue = campaign.reporting.finalReportDue ?? campaign.end;
   const dueDay = weeklyDue > finalDue ? finalDue : weeklyDue;
   return {
     index: week.index,
-    from: toIso(week.from),
-    to: toIso(week.to),
+    from: formatIsoDate(week.from),
+    to: formatIsoDate(week.to),
     deadline: `${dueDay}T${campaign.reporting.time}`,
     daysLeft: Math.max(0, differenceInCalendarDays(end, at)),
     phase,
@@ -96,7 +79,7 @@ export function weekOf(campaign: Campaign, asOf: string): WeekOf {
 
 /** 'YYYY-MM-DD' → yyyymmdd as an integer, the form ages are computed in. */
 export function ymd(dateString: string): number {
-  const date = toDate(dateString);
+  const date = parseIsoDate(dateString);
   return date.getFullYear() * 10000 + (date.getMonth() + 1) * 100 + date.getDate();
 }
 
@@ -111,7 +94,7 @@ export function ageOnDate(birthYmd: number, asOfYmd: number): number {
 
 /** '2026-01-05' → '05/01/2026'. */
 export function formatVnDate(iso: string): string {
-  return format(toDate(iso), 'dd/MM/yyyy');
+  return format(parseIsoDate(iso), 'dd/MM/yyyy');
 }
 
 /**
@@ -119,7 +102,7 @@ export function formatVnDate(iso: string): string {
  * "Bờ Y, ngày 05 tháng 01 năm 2026". Days below 10 and months 1–2 take a leading zero, other months none.
  */
 export function vnDateLine(place: string, iso: string): string {
-  const date = toDate(iso);
+  const date = parseIsoDate(iso);
   const month = date.getMonth() + 1;
   const monthText = month <= 2 ? `0${month}` : String(month);
   return `${place}, ngày ${format(date, 'dd')} tháng ${monthText} năm ${date.getFullYear()}`;

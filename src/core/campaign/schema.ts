@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ENTITY_KINDS, FORM_KINDS, FORM_MEASURES, MEASURES, PERSON_FLAGS } from '../vocabulary';
 import { isPartOf } from '../forms/measures';
+import { isIsoDate } from '../dates';
 
 /**
  * A real calendar date written YYYY-MM-DD (2025-02-30 is refused here, not later in a report). The messages
@@ -15,11 +16,7 @@ export function isoDateSchema(messages: { format: string; calendar: string } = {
   return z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, messages.format)
-    .refine((s) => {
-      const [y, m, d] = s.split('-').map(Number);
-      const date = new Date(Date.UTC(y, m - 1, d));
-      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-    }, messages.calendar);
+    .refine(isIsoDate, messages.calendar);
 }
 export const IsoDate = isoDateSchema();
 

@@ -8,7 +8,8 @@
 import type { CellValue } from '../grid';
 import { formatVnDate } from '../campaign/periods';
 import type { CampaignWeek } from '../vocabulary';
-import { isDateFormat, isValidYmd, ymdFromExcelSerial } from '../table/cells';
+import { isDateFormat, ymdFromExcelSerial } from '../table/cells';
+import { isValidYmd } from '../dates';
 import { foldWords } from '../text/fold';
 
 export type Period =

@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../grid';
 import { foldWords } from '../text/fold';
+import { isValidYmd } from '../dates';
 
 export const YES = 1;
 export const NO = 0;
@@ -119,15 +120,6 @@ export function ymdFromExcelSerial(serial: number): Ymd | null {
   if (!Number.isFinite(whole) || whole < 1 || whole === 60 || whole > 2958465) return null;
   // 25569 = serial of 1970-01-01; serials below 60 are one day off because of the fictitious leap day.
   return ymdFromEpochDays(whole - (whole < 60 ? 25568 : 25569));
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-export function isValidYmd(y: number, m: number, d: number): boolean {
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** True when an Excel number format shows a date (d, m, y codes outside quotes and brackets). */

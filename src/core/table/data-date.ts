@@ -5,7 +5,7 @@
  */
 import type { Grid } from '../grid';
 import { foldWords } from '../text/fold';
-import { isValidYmd } from './cells';
+import { isValidYmd } from '../dates';
 
 const MARKER = /(so lieu|tinh|cap nhat|du lieu)( den| toi)? ngay (\d{1,2}) (\d{1,2}) (\d{4})/;
 

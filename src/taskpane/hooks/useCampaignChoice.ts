@@ -7,7 +7,8 @@ import type { Campaign } from '../../core/campaign/schema';
 import { PRESETS } from '../../core/campaign/presets';
 import type { ExcelGateway } from '../../excel/gateway';
 import { DEFAULT_PRESET_ID, readStoredCampaign, type StoredCampaign } from '../campaign-store';
-import { isIsoDate, todayIso } from '../dates';
+import { todayIso } from '../dates';
+import { isIsoDate } from '../../core/dates';
 import { withSheetChoices, type SheetChoice } from '../sheet-choices';
 
 export type CampaignSource = { kind: 'preset'; id: string } | { kind: 'stored' };

@@ -1,0 +1,73 @@
+/**
+ * Calendar dates as the engine reads them: "YYYY-MM-DD" (campaign configs, history, the report, --as-of) and
+ * "dd/mm/yyyy" (what a person types into a sheet, also with "." or "-"). A date that is not on the calendar
+ * (2025-02-30) is refused, never rolled over to March. Dates are local midnight, because
+ * new Date('2025-10-10') is UTC midnight and would show the previous day west of Greenwich.
+ *
+ * The per-row birth-date reader (table/cells.ts) does not parse through here: it reads digits over a million
+ * rows without allocating, and shares only the calendar check, isValidYmd.
+ */
+import { format, isValid, parse } from 'date-fns';
+
+export type DateShape = 'YYYY-MM-DD' | 'dd/mm/yyyy';
+
+/** A text that is not a date of the expected shape, or not on the calendar; carries the input. */
+export class InvalidDateError extends RangeError {
+  constructor(
+    readonly input: string,
+    readonly expected: DateShape,
+    readonly reason: 'shape' | 'calendar',
+  ) {
+    super(reason === 'shape' ? `expected a date as ${expected}, got "${input}"` : `not a calendar date: "${input}"`);
+    this.name = 'InvalidDateError';
+  }
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Is y-m-d on the calendar? Integer arithmetic only: the list reader calls it per row. */
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const VN_SHAPE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/;
+const REFERENCE = new Date(2000, 0, 1);
+
+/** "2025-10-10" → local midnight of that day; throws InvalidDateError. */
+export function parseIsoDate(text: string): Date {
+  if (!ISO_SHAPE.test(text)) throw new InvalidDateError(text, 'YYYY-MM-DD', 'shape');
+  const date = parse(text, 'yyyy-MM-dd', REFERENCE);
+  if (!isValid(date)) throw new InvalidDateError(text, 'YYYY-MM-DD', 'calendar');
+  return date;
+}
+
+/** "10/10/2025", "1.2.2025" or "01-02-2025" (day first, as Vietnamese write it) → local midnight; throws InvalidDateError. */
+export function parseVnDate(text: string): Date {
+  if (!VN_SHAPE.test(text)) throw new InvalidDateError(text, 'dd/mm/yyyy', 'shape');
+  const date = parse(text.replace(/[.-]/g, '/'), 'd/M/yyyy', REFERENCE);
+  if (!isValid(date)) throw new InvalidDateError(text, 'dd/mm/yyyy', 'calendar');
+  return date;
+}
+
+/** A real calendar date written exactly YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  return ISO_SHAPE.test(text) && isValid(parse(text, 'yyyy-MM-dd', REFERENCE));
+}
+
+export function formatIsoDate(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** A date a person typed, day first or YYYY-MM-DD → "YYYY-MM-DD"; null when it is neither, or not on the calendar. */
+export function readTypedDate(text: string): string | null {
+  try {
+    return formatIsoDate(ISO_SHAPE.test(text) ? parseIsoDate(text) : parseVnDate(text));
+  } catch (e) {
+    if (e instanceof InvalidDateError) return null;
+    throw e;
+  }
+}

@@ -1,0 +1,49 @@
+import { InvalidDateError, isIsoDate, isValidYmd, parseIsoDate, parseVnDate, readTypedDate } from '../../src/core/dates';
+
+const thrown = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+};
+
+describe('core/dates: one parser for the dates the engine reads', () => {
+  test('parses YYYY-MM-DD to local midnight of that day, a leap day included', () => {
+    const d = parseIsoDate('2024-02-29');
+    expect([d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours()]).toEqual([2024, 2, 29, 0]);
+  });
+
+  test('refuses a date not on the calendar with a typed error carrying the input, not a rollover to March', () => {
+    const e = thrown(() => parseIsoDate('2025-02-30'));
+    expect(e).toBeInstanceOf(InvalidDateError);
+    expect(e).toBeInstanceOf(RangeError);
+    expect(e).toMatchObject({ input: '2025-02-30', expected: 'YYYY-MM-DD', reason: 'calendar' });
+  });
+
+  test.each(['10/10/2025', '2025-1-5', '2025-10-10T00:00', ' 2025-10-10', ''])('refuses %p as not of the YYYY-MM-DD shape', (text) => {
+    expect(thrown(() => parseIsoDate(text))).toMatchObject({ name: 'InvalidDateError', input: text, reason: 'shape' });
+  });
+
+  test('reads a day-first date as Vietnamese write it, with /, . or -', () => {
+    for (const text of ['05/01/2026', '5/1/2026', '5.1.2026', '05-01-2026']) {
+      const d = parseVnDate(text);
+      expect([d.getFullYear(), d.getMonth() + 1, d.getDate()]).toEqual([2026, 1, 5]);
+    }
+    expect(thrown(() => parseVnDate('31/04/2026'))).toMatchObject({ input: '31/04/2026', expected: 'dd/mm/yyyy', reason: 'calendar' });
+    expect(thrown(() => parseVnDate('2026-01-05'))).toMatchObject({ reason: 'shape' });
+  });
+
+  test('readTypedDate: either shape to YYYY-MM-DD, null for anything else', () => {
+    expect(readTypedDate('05/01/2026')).toBe('2026-01-05');
+    expect(readTypedDate('2026-01-05')).toBe('2026-01-05');
+    expect(readTypedDate('29/02/2025')).toBeNull();
+    expect(readTypedDate('tuần 1')).toBeNull();
+  });
+
+  test('isIsoDate and isValidYmd agree with the calendar', () => {
+    expect([isIsoDate('2024-02-29'), isIsoDate('2025-02-29'), isIsoDate('2025-13-01'), isIsoDate('2025-04-31')]).toEqual([true, false, false, false]);
+    expect([isValidYmd(2000, 2, 29), isValidYmd(1900, 2, 29), isValidYmd(2025, 12, 31), isValidYmd(2025, 0, 1), isValidYmd(0, 1, 1)]).toEqual([true, false, true, false, false]);
+  });
+});
