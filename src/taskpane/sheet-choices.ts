@@ -15,7 +15,8 @@ function overrideIndex(campaign: Campaign, sheet: string): number {
 
 /** The kind a sheet is consolidated as: its override, else what its name says. */
 export function sheetChoice(campaign: Campaign, sheet: string): SheetChoice {
-  const override = campaign.entities[overrideIndex(campaign, sheet)];
+  const index = overrideIndex(campaign, sheet);
+  const override = index >= 0 ? campaign.entities[index] : undefined;
   if (override?.exclude) return 'exclude';
   return override?.kind ?? entityKindFromName(sheet);
 }
