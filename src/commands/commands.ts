@@ -35,6 +35,8 @@ async function consolidate(event: Office.AddinCommands.Event): Promise<void> {
   }
 }
 
-Office.onReady(() => {
-  Office.actions.associate('consolidate', consolidate);
+void Office.onReady(() => {
+  Office.actions.associate('consolidate', (event: Office.AddinCommands.Event) => {
+    void consolidate(event);
+  });
 });

@@ -27,10 +27,18 @@ const NO_FEATURES: ApiFeatures = {
   autoFilter: false,
 };
 
+/**
+ * Office's context, or undefined outside Office (the task pane opened in a plain browser, where
+ * Office.js may not even load): the typings promise a context that such a page does not have.
+ */
+export function officeContext(): Office.Context | undefined {
+  return typeof Office === 'undefined' ? undefined : Office.context;
+}
+
 export function detectFeatures(): ApiFeatures {
-  // Outside Office (the task pane opened in a plain browser) there is no Office.context.
-  if (typeof Office === 'undefined' || !Office.context?.requirements) return NO_FEATURES;
-  const has = (version: string) => Office.context.requirements.isSetSupported('ExcelApi', version);
+  const context = officeContext();
+  if (!context) return NO_FEATURES;
+  const has = (version: string) => context.requirements.isSetSupported('ExcelApi', version);
   const v18 = has('1.8');
   const v19 = has('1.9');
   return {

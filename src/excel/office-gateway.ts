@@ -59,8 +59,8 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): ExcelGa
 
     readConfigGrid: () =>
       run('READ_FAILED', async (context) => {
-        const [grid] = await readGrids(context, { ...options, include: (name) => sameSheetName(name, SHEET.config) });
-        return grid ?? null;
+        const grids = await readGrids(context, { ...options, include: (name) => sameSheetName(name, SHEET.config) });
+        return grids.at(0) ?? null;
       }),
 
     writeConfig: (spec: SheetSpec) =>

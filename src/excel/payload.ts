@@ -71,6 +71,7 @@ export async function syncEachBatch<T, Q>(context: { sync(): Promise<unknown> },
     const batch = pending.shift() as T[];
     const queued = steps.queue(batch);
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB payload (Excel's limit), never per sheet or row: see the comment above
       await context.sync();
     } catch (e) {
       const parts = isPayloadTooLarge(e) ? (steps.split?.(batch) ?? null) : null;

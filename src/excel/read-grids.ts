@@ -139,12 +139,18 @@ const ADDRESS_BYTES = 24;
  * first column and first row are visible. A sheet whose addresses would not fit the budget is left
  * out of that detail (no sync is ever spent per sheet).
  */
+/** Excel answers null for "some rows (columns) hidden"; the typings say boolean. */
+function hiddenState(range: Excel.Range): { rows: boolean | null; columns: boolean | null } {
+  return { rows: range.rowHidden, columns: range.columnHidden };
+}
+
 async function readHidden(context: Excel.RequestContext, used: readonly Excel.Range[], budget: number): Promise<(Grid['hidden'] | null)[]> {
   const all = (n: number) => Array.from({ length: n }, (_, i) => i);
   const out: (Grid['hidden'] | null)[] = used.map((range) => {
     if (range.isNullObject) return null;
-    const rows = range.rowHidden === true ? all(range.rowCount) : undefined;
-    const columns = range.columnHidden === true ? all(range.columnCount) : undefined;
+    const hidden = hiddenState(range);
+    const rows = hidden.rows === true ? all(range.rowCount) : undefined;
+    const columns = hidden.columns === true ? all(range.columnCount) : undefined;
     return rows || columns ? { ...(rows ? { rows } : {}), ...(columns ? { columns } : {}) } : null;
   });
   let room = budget;
@@ -155,8 +161,9 @@ async function readHidden(context: Excel.RequestContext, used: readonly Excel.Ra
       room -= cells * ADDRESS_BYTES;
       return true;
     };
-    const rows = range.rowHidden === null && fits(range.rowCount) ? range.getColumn(0).getVisibleView().load('cellAddresses') : null;
-    const columns = range.columnHidden === null && fits(range.columnCount) ? range.getRow(0).getVisibleView().load('cellAddresses') : null;
+    const hidden = hiddenState(range);
+    const rows = hidden.rows === null && fits(range.rowCount) ? range.getColumn(0).getVisibleView().load('cellAddresses') : null;
+    const columns = hidden.columns === null && fits(range.columnCount) ? range.getRow(0).getVisibleView().load('cellAddresses') : null;
     return rows || columns ? { rows, columns } : null;
   });
   if (views.every((v) => v === null)) return out;

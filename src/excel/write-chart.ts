@@ -13,8 +13,8 @@ export function chartCommandCount(chart: ChartSpec): number {
 }
 
 export function queueChart(ws: Excel.Worksheet, chart: ChartSpec): void {
+  if (chart.series.length === 0) return;
   const [first, ...rest] = chart.series;
-  if (!first) return;
   const range = (r: Range) => ws.getRange(rectAddress(r));
   const c = ws.charts.add('ColumnClustered', range(first.values), 'Columns');
   c.title.text = chart.title;

@@ -65,7 +65,8 @@ export function planSheet(spec: SheetSpec, features: WriteFeatures, budget: numb
 
 function numberFormatOf(cell: CellSpec | null, styles: SheetSpec['styles']): string {
   if (cell && typeof cell.v === 'string') return '@';
-  return (cell?.s && styles[cell.s]?.numFmt) || 'General';
+  const style: CellStyle | undefined = cell?.s ? styles[cell.s] : undefined;
+  return style?.numFmt || 'General';
 }
 
 /** Rows in slices under the budget; each slice is one range: number formats first, then values. */
@@ -92,8 +93,8 @@ function valueCommands(spec: SheetSpec, width: number, budget: number): SheetCom
     bytes = COMMAND_BYTES;
   };
   for (const cells of spec.rows) {
-    const v: CellValueOut[] = new Array(width).fill(null);
-    const f: string[] = new Array(width);
+    const v = new Array<CellValueOut>(width).fill(null);
+    const f = new Array<string>(width);
     for (let c = 0; c < width; c++) {
       const cell = cells[c] ?? null;
       v[c] = cell ? cell.v : null;
@@ -268,7 +269,7 @@ function columnWidthCommands(widths: readonly number[]): SheetCommand[] {
   const runs: { from: number; to: number; points: number }[] = [];
   widths.forEach((w, c) => {
     const points = widthToPoints(w);
-    const last = runs[runs.length - 1];
+    const last = runs.at(-1);
     if (last && last.to === c - 1 && last.points === points) last.to = c;
     else runs.push({ from: c, to: c, points });
   });
@@ -296,7 +297,7 @@ function rowHeightCommands(heights: Record<number, number>, features: WriteFeatu
     rows.sort((a, b) => a - b);
     const runs: Range[] = [];
     for (const r of rows) {
-      const last = runs[runs.length - 1];
+      const last = runs.at(-1);
       if (last && last.bottom === r - 1) last.bottom = r;
       else runs.push({ top: r, bottom: r, left: 0, right: 0 });
     }

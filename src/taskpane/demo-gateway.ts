@@ -96,26 +96,29 @@ export function createDemoGateway(): ExcelGateway {
       await slowly(onProgress, 'writing');
       report = [...specs];
     },
-    async createListTemplate(kind: EntityKind, name: string) {
+    createListTemplate(kind: EntityKind, name: string) {
       const base = name.trim() || (kind === 'village' ? 'Thôn mới' : 'Đơn vị mới');
       let sheet = base;
       for (let n = 2; grids.some((g) => g.sheet === sheet) || report.some((s) => s.name === sheet); n++) sheet = `${base} (${n})`;
       grids.push({ sheet, values: [HEADER] });
-      return sheet;
+      return Promise.resolve(sheet);
     },
-    async selectCell(sheet: string) {
+    selectCell(sheet: string) {
       if (!grids.some((g) => g.sheet === sheet) && !report.some((s) => s.name === sheet)) {
-        throw new ExcelAdapterError({ code: 'READ_FAILED', problem: 'notFound' }, { cause: new Error(`no sheet "${sheet}"`) });
+        return Promise.reject(new ExcelAdapterError({ code: 'READ_FAILED', problem: 'notFound' }, { cause: new Error(`no sheet "${sheet}"`) }));
       }
+      return Promise.resolve();
     },
-    async readConfigGrid() {
-      return config;
+    readConfigGrid() {
+      return Promise.resolve(config);
     },
-    async writeConfig(spec) {
+    writeConfig(spec) {
       config = gridOf(spec);
+      return Promise.resolve();
     },
-    async openWorkbook(base64) {
+    openWorkbook(base64) {
       download(base64, 'bao-cao-tong-hop.xlsx');
+      return Promise.resolve();
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { officeContext } from '../excel/features';
 import type { ExcelGateway } from '../excel/gateway';
 import { App } from './App';
 import { createDemoGateway } from './demo-gateway';
@@ -20,7 +21,7 @@ declare global {
 }
 
 function officeTheme(): Office.OfficeTheme | undefined {
-  return typeof Office !== 'undefined' ? Office.context?.officeTheme : undefined;
+  return officeContext()?.officeTheme;
 }
 
 function render(insideExcel: boolean): void {
@@ -49,5 +50,7 @@ function render(insideExcel: boolean): void {
 if (typeof Office === 'undefined') {
   render(false);
 } else {
-  Office.onReady(({ host }) => render(host === Office.HostType.Excel));
+  void Office.onReady(({ host }) => {
+    render(host === Office.HostType.Excel);
+  });
 }

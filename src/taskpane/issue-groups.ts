@@ -21,7 +21,7 @@ export function groupIssues(issues: readonly ReportIssue[]): SheetIssues[] {
   const sheets = new Map<string, Map<ReportIssue['code'], IssueGroup>>();
   for (const issue of issues) {
     let groups = sheets.get(issue.sheet);
-    if (!groups) sheets.set(issue.sheet, (groups = new Map()));
+    if (!groups) sheets.set(issue.sheet, (groups = new Map<ReportIssue['code'], IssueGroup>()));
     let group = groups.get(issue.code);
     if (!group) groups.set(issue.code, (group = { code: issue.code, severity: issue.severity, issues: [] }));
     group.issues.push(issue);

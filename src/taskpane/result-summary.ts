@@ -42,7 +42,7 @@ export function summariseResult(model: ReportModel): ResultSummary {
     label: indicator.label,
     target: indicator.target,
     totals: KINDS.filter((kind) => indicator.appliesTo.includes(kind) && model.totals[kind].entities > 0).flatMap((kind) => {
-      const value = model.totals[kind].indicators[indicator.id];
+      const value = valueOf(model.totals[kind].indicators, indicator.id);
       return value ? [{ kind, value }] : [];
     }),
   }));
@@ -52,7 +52,7 @@ export function summariseResult(model: ReportModel): ResultSummary {
       name: entity.name,
       sheet: entity.sheet,
       misses: model.indicators.flatMap((indicator) => {
-        const value = entity.indicators[indicator.id];
+        const value = valueOf(entity.indicators, indicator.id);
         return value?.met === false ? [{ id: indicator.id, label: indicator.label, value }] : [];
       }),
     }))
@@ -61,4 +61,9 @@ export function summariseResult(model: ReportModel): ResultSummary {
     (r) => r.noSmartphone > 0 || r.guardian > 0,
   );
   return { indicators, villagesBelow, recorded };
+}
+
+/** An indicator's value, or undefined where the model has none for it (a kind it does not apply to). */
+function valueOf(values: Readonly<Record<string, IndicatorValue>>, id: string): IndicatorValue | undefined {
+  return Object.hasOwn(values, id) ? values[id] : undefined;
 }

@@ -7,7 +7,7 @@ const NONE: HostCapabilities = { printLayout: false, suspendScreenUpdating: fals
 export function useCapabilities(gateway: ExcelGateway, onError: (error: unknown) => void): HostCapabilities {
   const [answer] = useState(() => {
     try {
-      return { capabilities: gateway.capabilities(), error: null as unknown };
+      return { capabilities: gateway.capabilities(), error: null };
     } catch (error) {
       return { capabilities: NONE, error };
     }

@@ -7,22 +7,30 @@ import { surveySheets } from '../sheet-survey';
 
 export function useSheets(gateway: ExcelGateway, campaign: Campaign, onError: (error: unknown) => void) {
   const [found, setFound] = useState<readonly Grid[] | null>(null);
-  const [loading, setLoading] = useState(false);
+  // The first read starts with the pane, so the pane starts loading.
+  const [loading, setLoading] = useState(true);
+
+  const read = useCallback(
+    () =>
+      gateway
+        .readGrids()
+        .then((grids) => {
+          setFound(grids);
+        }, onError)
+        .finally(() => {
+          setLoading(false);
+        }),
+    [gateway, onError],
+  );
 
   const reload = useCallback(async () => {
     setLoading(true);
-    try {
-      setFound(await gateway.readGrids());
-    } catch (error) {
-      onError(error);
-    } finally {
-      setLoading(false);
-    }
-  }, [gateway, onError]);
+    await read();
+  }, [read]);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void read();
+  }, [read]);
 
   /** A check or consolidation has just read the workbook: show what it read. */
   const update = useCallback((grids: readonly Grid[]) => setFound(grids), []);
