@@ -97,6 +97,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  await (await import('./bench/growth')).growthTable();
 }
 
 main().catch((e) => {

@@ -9,6 +9,7 @@ import { rangeAddress } from '../core/sheetspec';
 
 const MM_PER_INCH = 25.4;
 const A4 = 9; // Excel's paperSize code for A4
+const MAX_COLUMNS = 16_384; // Excel's last column is XFD
 
 function argb(hex: string): string {
   return `FF${hex.toUpperCase()}`;
@@ -32,6 +33,46 @@ function toExcelStyle(style: CellStyle, font: SheetSpec['baseFont']): Partial<Ex
   if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   if (style.numFmt) out.numFmt = style.numFmt;
   return out;
+}
+
+/** The private index of merges ExcelJS keeps per worksheet, keyed by each merge's top-left address. */
+interface MergeIndex {
+  _merges: Record<string, unknown>;
+}
+
+/** Every merge covers cells no other merge covers: one pass over the merged cells, what ExcelJS checks per call. */
+function assertDisjoint(sheet: string, merges: readonly Range[]): void {
+  const covered = new Set<number>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        const key = r * MAX_COLUMNS + c;
+        if (covered.has(key)) throw new Error(`Cannot merge already merged cells: ${sheet}!${rangeAddress(m, columnLetter)}`);
+        covered.add(key);
+      }
+    }
+  }
+}
+
+/**
+ * ExcelJS's mergeCells compares each new merge with every earlier one, which takes minutes on a list
+ * with thousands of duplicate groups. The merges are checked here in one pass; each is then made by
+ * mergeCells itself (master style and value, the merged cells) against an empty index, and the index
+ * is put back whole, so the worksheet ends exactly as if mergeCells had been called on each.
+ */
+function mergeAll(ws: ExcelJS.Worksheet, merges: readonly Range[]): void {
+  assertDisjoint(ws.name, merges);
+  const sheet = ws as unknown as MergeIndex;
+  const index = sheet._merges;
+  try {
+    for (const m of merges) {
+      sheet._merges = {};
+      ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+      Object.assign(index, sheet._merges);
+    }
+  } finally {
+    sheet._merges = index;
+  }
 }
 
 export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
@@ -72,7 +113,7 @@ export function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Workshe
     });
   });
   for (const [r, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = height;
-  for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  mergeAll(ws, spec.merges);
   if (spec.freeze) ws.views = [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
   if (spec.autoFilter) ws.autoFilter = rangeAddress(spec.autoFilter, columnLetter);
   for (const cf of spec.conditionalFormats ?? []) {

@@ -152,6 +152,7 @@ export function buildMismatches(
 ): MismatchRow[] {
   const now = madeAt.replace('T', ' ');
   const current = new Map<string, MismatchRow>();
+  const seenParts = new Map<string, { places: Set<string>; entities: Set<string>; problems: Set<string> }>();
   for (const issue of issues) {
     if (!isPoliceWork(issue)) continue;
     const p = issue.person!;
@@ -159,10 +160,12 @@ export function buildMismatches(
     const key = personKey(p, issue.sheet);
     const row = current.get(key);
     if (!row) {
+      const entities = entityOf(issue.sheet, issue.row);
+      seenParts.set(key, { places: new Set([place]), entities: new Set([entities]), problems: new Set([issue.message]) });
       current.set(key, {
         key,
         ...p,
-        entities: entityOf(issue.sheet, issue.row),
+        entities,
         places: place,
         problems: issue.message,
         foundAt: now,
@@ -174,9 +177,21 @@ export function buildMismatches(
       });
       continue;
     }
-    if (!row.places.split('; ').includes(place)) row.places += `; ${place}`;
-    if (!row.entities.split(', ').includes(entityOf(issue.sheet, issue.row))) row.entities += `, ${entityOf(issue.sheet, issue.row)}`;
-    if (!row.problems.split('\n').includes(issue.message)) row.problems += `\n${issue.message}`;
+    // Sets, not a search of the text so far: a CCCD typed on thousands of rows is one person's row.
+    const parts = seenParts.get(key)!;
+    const entity = entityOf(issue.sheet, issue.row);
+    if (!parts.places.has(place)) {
+      parts.places.add(place);
+      row.places += `; ${place}`;
+    }
+    if (!parts.entities.has(entity)) {
+      parts.entities.add(entity);
+      row.entities += `, ${entity}`;
+    }
+    if (!parts.problems.has(issue.message)) {
+      parts.problems.add(issue.message);
+      row.problems += `\n${issue.message}`;
+    }
   }
 
   const asOfText = asOf.split('-').reverse().join('/');
@@ -195,7 +210,8 @@ export function buildMismatches(
       merged.push({ ...before, current: false, status: before.status === 'open' ? 'done' : before.status, resolvedOn: before.resolvedOn || asOfText });
     }
   }
-  merged.push(...current.values());
+  // One by one: spreading an unbounded list into push() overflows the call stack (about 125,000 rows).
+  for (const row of current.values()) merged.push(row);
   const nowMinutes = minutes(madeAt);
   for (const row of merged) row.overdue = row.status === 'open' && nowMinutes - minutes(row.foundAt) > OVERDUE_MINUTES;
   return merged;
