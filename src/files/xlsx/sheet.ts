@@ -203,15 +203,33 @@ export class SheetBuilder implements XmlHandler {
     this.rowValues = null;
   }
 
+  /** A cell's r, t and s in one pass over its tag: this runs once per cell of the workbook. */
   private openCell(tag: Tag): void {
     const s = tag.src;
-    const r = tag.valueAt('r');
-    const col = r >= 0 ? columnAt(s, r) : -1;
+    const to = tag.to;
+    let col = -1;
+    let kind = Kind.Number;
+    let style = 0;
+    let i = tag.from;
+    for (;;) {
+      const eq = s.indexOf('=', i);
+      if (eq < 0 || eq >= to) break;
+      let open = eq + 1;
+      while (s.charCodeAt(open) <= 32) open++;
+      const close = s.indexOf(s[open], open + 1);
+      if (close < 0 || close >= to) break;
+      let end = eq;
+      while (s.charCodeAt(end - 1) <= 32) end--;
+      const name = s.charCodeAt(end - 1);
+      const single = s.charCodeAt(end - 2) <= 32;
+      if (single && name === 114) col = columnAt(s, open + 1);
+      else if (single && name === 116) kind = kindAt(s, open + 1, close);
+      else if (single && name === 115) style = numberAt(s, open + 1);
+      i = close + 1;
+    }
     this.col = col >= 0 ? col : this.col + 1;
-    const t = tag.valueAt('t');
-    this.kind = t >= 0 ? kindAt(s, t, tag.valueEnd) : Kind.Number;
-    const st = tag.valueAt('s');
-    this.style = st >= 0 ? numberAt(s, st) : 0;
+    this.kind = kind;
+    this.style = style;
     this.formula = false;
     this.v = undefined;
     this.inlineText = undefined;

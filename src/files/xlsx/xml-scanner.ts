@@ -79,9 +79,42 @@ function attributeText(raw: string): string {
   return s.indexOf('&') < 0 ? s : decodeEntities(s);
 }
 
+/** Element names repeat millions of times: the last one seen per (first letter, length) is reused. */
+const names: string[] = new Array(1024).fill('');
+
 function localName(s: string, from: number, to: number): string {
-  for (let i = to - 1; i >= from; i--) if (s.charCodeAt(i) === 58) return s.slice(i + 1, to);
-  return s.slice(from, to);
+  for (let i = to - 1; i >= from; i--) {
+    if (s.charCodeAt(i) === 58) {
+      from = i + 1;
+      break;
+    }
+  }
+  const slot = ((s.charCodeAt(from) << 4) ^ (to - from)) & 1023;
+  const known = names[slot];
+  if (known.length === to - from && s.startsWith(known, from)) return known;
+  return (names[slot] = s.slice(from, to));
+}
+
+/** The ">" that ends the tag starting before `from`, skipping quoted attribute values; -1 when cut. */
+function tagEnd(s: string, from: number): number {
+  let i = from;
+  let gt = s.indexOf('>', i);
+  for (;;) {
+    if (gt < 0) return -1;
+    let q = -1;
+    for (let k = i; k < gt; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 34 || c === 39) {
+        q = k;
+        break;
+      }
+    }
+    if (q < 0) return gt;
+    const close = s.indexOf(s[q], q + 1);
+    if (close < 0) return -1;
+    i = close + 1;
+    if (i > gt) gt = s.indexOf('>', i);
+  }
 }
 
 export class XmlScanner {
@@ -137,16 +170,8 @@ export class XmlScanner {
         i = e + 2;
         continue;
       }
-      let j = lt + 1;
-      let quote = 0;
-      for (; j < n; j++) {
-        const c = s.charCodeAt(j);
-        if (quote !== 0) {
-          if (c === quote) quote = 0;
-        } else if (c === 34 || c === 39) quote = c;
-        else if (c === 62) break;
-      }
-      if (j >= n) return lt;
+      const j = tagEnd(s, lt + 1);
+      if (j < 0) return lt;
       if (next === 47) {
         let e = j;
         while (e > lt + 2 && s.charCodeAt(e - 1) <= 32) e--;
