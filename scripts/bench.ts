@@ -14,6 +14,7 @@ import { layoutReport } from '../src/core/report/layout';
 import { PRESETS } from '../src/core/campaign/presets';
 import { runCli } from '../src/cli/run';
 import { syntheticCommune } from './bench/synthetic';
+import { benchReader } from './bench/reader';
 
 const campaign = PRESETS['bo-y-2025'];
 const asOf = '2025-10-27';
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   await (await import('./bench/growth')).growthTable();
+  await benchReader();
 }
 
 main().catch((e) => {

@@ -1,0 +1,190 @@
+/**
+ * OpenDocument spreadsheets (.ods, LibreOffice's own format): content.xml → one Grid per table, with
+ * the same zip and tokenizer as the .xlsx reader. Values as Office.js would hand them over: a date as
+ * a 1900-system serial ("dd/mm/yyyy"), a number with "General" (or "0%" for a percentage), text as
+ * its paragraphs joined by line breaks. Repeated rows and cells are expanded only when something
+ * follows them, so a sheet's trailing "the rest is empty" run costs nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import type { CellValue, Grid } from '../../core/grid';
+import { UnreadableFileError } from '../read-xlsx';
+import { isoSerial } from '../xlsx/excel-date';
+import { scanPart } from '../xlsx/xml-part';
+import { type Tag, type XmlHandler, xmlText } from '../xlsx/xml-scanner';
+import { zipEntries } from '../xlsx/zip';
+
+const MAX_REPEAT = 1 << 20;
+
+class OdsBuilder implements XmlHandler {
+  readonly grids: Grid[] = [];
+  private grid: Grid | null = null;
+  private hiddenRows: number[] = [];
+  private hiddenColumns: number[] = [];
+  private column = 0;
+  private row = 0;
+  private rowRepeat = 1;
+  private rowHidden = false;
+  private cells: CellValue[] = [];
+  private formats: string[] | null = null;
+  private col = 0;
+  private cellRepeat = 1;
+  private value: CellValue = null;
+  private format: string | undefined;
+  private paragraphs: string[] | null = null;
+  private inAnnotation = false;
+  private paragraph = '';
+  private depthInP = 0;
+
+  open(name: string, tag: Tag): void {
+    switch (name) {
+      case 'table':
+        this.grid = { sheet: tag.attr('name') ?? '', values: [], formats: [] };
+        this.row = 0;
+        this.column = 0;
+        this.hiddenRows = [];
+        this.hiddenColumns = [];
+        return;
+      case 'table-column': {
+        const n = Math.min(MAX_REPEAT, parseInt(tag.attr('number-columns-repeated') ?? '1', 10) || 1);
+        if (tag.attr('visibility') === 'collapse' && this.column + n < 16_384) for (let i = 0; i < n; i++) this.hiddenColumns.push(this.column + i);
+        this.column += n;
+        return;
+      }
+      case 'table-row':
+        this.rowRepeat = Math.min(MAX_REPEAT, parseInt(tag.attr('number-rows-repeated') ?? '1', 10) || 1);
+        this.rowHidden = (tag.attr('visibility') ?? 'visible') !== 'visible';
+        this.cells = [];
+        this.formats = null;
+        this.col = 0;
+        return;
+      case 'table-cell':
+      case 'covered-table-cell':
+        return this.openCell(tag);
+      case 'annotation':
+        this.inAnnotation = true;
+        return;
+      case 'p':
+        if (this.paragraphs && !this.inAnnotation) {
+          this.depthInP = 1;
+          this.paragraph = '';
+        }
+        return;
+      case 's':
+        if (this.depthInP > 0) this.paragraph += ' '.repeat(parseInt(tag.attr('c') ?? '1', 10) || 1);
+        return;
+      case 'tab':
+        if (this.depthInP > 0) this.paragraph += '\t';
+        return;
+      case 'line-break':
+        if (this.depthInP > 0) this.paragraph += '\n';
+        return;
+    }
+  }
+
+  private openCell(tag: Tag): void {
+    this.cellRepeat = Math.min(MAX_REPEAT, parseInt(tag.attr('number-columns-repeated') ?? '1', 10) || 1);
+    this.value = null;
+    this.format = undefined;
+    this.paragraphs = [];
+    switch (tag.attr('value-type')) {
+      case 'float':
+      case 'currency':
+        this.value = parseFloat(tag.attr('value') ?? '');
+        this.format = 'General';
+        break;
+      case 'percentage':
+        this.value = parseFloat(tag.attr('value') ?? '');
+        this.format = '0%';
+        break;
+      case 'date':
+        this.value = isoSerial(tag.attr('date-value') ?? '');
+        this.format = 'dd/mm/yyyy';
+        break;
+      case 'boolean':
+        this.value = tag.attr('boolean-value') === 'true';
+        break;
+    }
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case 'annotation':
+        this.inAnnotation = false;
+        return;
+      case 'p':
+        if (this.depthInP > 0 && this.paragraphs) this.paragraphs.push(this.paragraph);
+        this.depthInP = 0;
+        return;
+      case 'table-cell':
+      case 'covered-table-cell':
+        return this.closeCell();
+      case 'table-row':
+        return this.closeRow();
+      case 'table':
+        return this.closeTable();
+    }
+  }
+
+  text(src: string, from: number, to: number, cdata: boolean): void {
+    if (this.depthInP > 0) this.paragraph += xmlText(src, from, to, cdata);
+  }
+
+  private closeCell(): void {
+    let value = this.value;
+    if (value === null && this.paragraphs && this.paragraphs.length > 0) value = this.paragraphs.join('\n');
+    this.paragraphs = null;
+    if (value !== null && value !== '') {
+      while (this.cells.length < this.col) this.cells.push(null);
+      for (let i = 0; i < this.cellRepeat; i++) {
+        this.cells[this.col + i] = value;
+        if (this.format) (this.formats ??= [])[this.col + i] = this.format;
+      }
+    }
+    this.col += this.cellRepeat;
+  }
+
+  private closeRow(): void {
+    const grid = this.grid!;
+    if (this.cells.length > 0) {
+      for (let i = 0; i < this.rowRepeat; i++) {
+        grid.values[this.row + i] = i === 0 ? this.cells : [...this.cells];
+        if (this.formats) grid.formats![this.row + i] = Array.from({ length: this.cells.length }, (_, c) => this.formats![c] ?? '');
+        if (this.rowHidden) this.hiddenRows.push(this.row + i);
+      }
+    }
+    this.row += this.rowRepeat;
+  }
+
+  private closeTable(): void {
+    const grid = this.grid!;
+    for (let r = 0; r < grid.values.length; r++) if (!grid.values[r]) grid.values[r] = [];
+    if (this.hiddenRows.length > 0 || this.hiddenColumns.length > 0) {
+      grid.hidden = { ...(this.hiddenRows.length > 0 ? { rows: this.hiddenRows } : {}), ...(this.hiddenColumns.length > 0 ? { columns: this.hiddenColumns } : {}) };
+    }
+    this.grids.push(grid);
+    this.grid = null;
+  }
+}
+
+export function readOdsBytes(zip: Uint8Array): Grid[] {
+  const content = zipEntries(zip).get('content.xml');
+  if (!content) throw new Error('no content.xml');
+  const builder = new OdsBuilder();
+  scanPart(zip, content, builder);
+  return builder.grids;
+}
+
+export async function readOdsFile(path: string): Promise<Grid[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UnreadableFileError(path, code === 'ENOENT' ? 'không tìm thấy tệp (file not found)' : `không mở được tệp (cannot open the file: ${(e as Error).message})`);
+  }
+  try {
+    return readOdsBytes(bytes);
+  } catch (e) {
+    throw new UnreadableFileError(path, `không đọc được tệp .ods (not a readable .ods file: ${(e as Error).message})`);
+  }
+}

@@ -1,0 +1,31 @@
+/** The .xlsx bytes → one Grid per worksheet, in tab order. Each sheet's XML streams through once. */
+import type { Grid } from '../../core/grid';
+import { readRelationships, targetOfType } from './relationships';
+import { readSharedStrings } from './shared-strings';
+import { SheetBuilder } from './sheet';
+import { readStyleFormats } from './styles';
+import { readWorkbook } from './workbook';
+import { scanPart } from './xml-part';
+import { zipEntries } from './zip';
+
+const DEFAULT_WORKBOOK = 'xl/workbook.xml';
+
+export function readXlsxBytes(zip: Uint8Array): Grid[] {
+  const entries = zipEntries(zip);
+  const main = targetOfType(readRelationships(zip, entries, ''), 'officeDocument') ?? DEFAULT_WORKBOOK;
+  const workbook = readWorkbook(zip, entries, main);
+  const part = (kind: string) => {
+    const path = targetOfType(workbook.rels, kind);
+    return path === undefined ? undefined : entries.get(path);
+  };
+  const ctx = {
+    strings: readSharedStrings(zip, part('sharedStrings')),
+    styles: readStyleFormats(zip, part('styles')),
+    date1904: workbook.date1904,
+  };
+  return workbook.sheets.map((sheet) => {
+    const builder = new SheetBuilder(sheet.name, ctx);
+    scanPart(zip, entries.get(sheet.path)!, builder);
+    return builder.finish();
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * The zip container of an .xlsx or .ods, read from its central directory so parts can be taken in the
+ * order their meaning needs (workbook, styles, shared strings, then each sheet), whatever order the
+ * writer stored them in. Each part is inflated as a stream: only one chunk of its XML exists at a time.
+ */
+import { Inflate } from 'fflate';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  localHeader: number;
+}
+
+/** Why a file is not a zip we can read: the caller words it for people. */
+export class NotAZipError extends Error {}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const INPUT_SLICE = 1 << 18;
+
+function u16(b: Uint8Array, at: number): number {
+  return b[at] | (b[at + 1] << 8);
+}
+function u32(b: Uint8Array, at: number): number {
+  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+}
+function u64(b: Uint8Array, at: number): number {
+  return u32(b, at) + u32(b, at + 4) * 2 ** 32;
+}
+
+function endOfCentralDirectory(b: Uint8Array): number {
+  for (let at = b.length - 22; at >= Math.max(0, b.length - 22 - 65_535); at--) if (u32(b, at) === EOCD) return at;
+  throw new NotAZipError('no end of central directory');
+}
+
+/** Every entry of the central directory, by name. */
+export function zipEntries(b: Uint8Array): Map<string, ZipEntry> {
+  const eocd = endOfCentralDirectory(b);
+  let count = u16(b, eocd + 10);
+  let offset = u32(b, eocd + 16);
+  if ((offset === 0xffffffff || count === 0xffff) && eocd >= 20 && u32(b, eocd - 20) === ZIP64_LOCATOR) {
+    const z = u64(b, eocd - 12);
+    count = u64(b, z + 32);
+    offset = u64(b, z + 48);
+  }
+  const names = new TextDecoder();
+  const entries = new Map<string, ZipEntry>();
+  for (let i = 0; i < count; i++) {
+    if (offset + 46 > b.length || u32(b, offset) !== CENTRAL) throw new NotAZipError('broken central directory');
+    const nameLength = u16(b, offset + 28);
+    const extraLength = u16(b, offset + 30);
+    const name = names.decode(b.subarray(offset + 46, offset + 46 + nameLength));
+    let compressedSize = u32(b, offset + 20);
+    let localHeader = u32(b, offset + 42);
+    if (compressedSize === 0xffffffff || localHeader === 0xffffffff) {
+      const wide = zip64Extra(b, offset + 46 + nameLength, extraLength, u32(b, offset + 24) === 0xffffffff, compressedSize === 0xffffffff, localHeader === 0xffffffff);
+      compressedSize = wide.compressedSize ?? compressedSize;
+      localHeader = wide.localHeader ?? localHeader;
+    }
+    if (u16(b, offset + 8) & 1) throw new NotAZipError('encrypted entry');
+    entries.set(name, { name, method: u16(b, offset + 10), compressedSize, localHeader });
+    offset += 46 + nameLength + extraLength + u16(b, offset + 32);
+  }
+  return entries;
+}
+
+function zip64Extra(b: Uint8Array, at: number, length: number, size: boolean, compressed: boolean, local: boolean): { compressedSize?: number; localHeader?: number } {
+  for (let p = at; p + 4 <= at + length; p += 4 + u16(b, p + 2)) {
+    if (u16(b, p) !== 1) continue;
+    let q = p + 4 + (size ? 8 : 0);
+    const compressedSize = compressed ? u64(b, q) : undefined;
+    if (compressed) q += 8;
+    return { compressedSize, localHeader: local ? u64(b, q) : undefined };
+  }
+  return {};
+}
+
+/** Inflates one entry, handing its bytes over chunk by chunk. */
+export function inflateEntry(b: Uint8Array, entry: ZipEntry, onChunk: (bytes: Uint8Array) => void): void {
+  const at = entry.localHeader;
+  if (at + 30 > b.length || u32(b, at) !== LOCAL) throw new NotAZipError(`broken local header for ${entry.name}`);
+  const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
+  const end = start + entry.compressedSize;
+  if (end > b.length) throw new NotAZipError(`truncated entry ${entry.name}`);
+  if (entry.method === 0) {
+    for (let p = start; p < end; p += INPUT_SLICE) onChunk(b.subarray(p, Math.min(end, p + INPUT_SLICE)));
+    return;
+  }
+  if (entry.method !== 8) throw new NotAZipError(`compression method ${entry.method}`);
+  const inflate = new Inflate((chunk) => onChunk(chunk));
+  if (start === end) inflate.push(new Uint8Array(0), true);
+  for (let p = start; p < end; p += INPUT_SLICE) inflate.push(b.subarray(p, Math.min(end, p + INPUT_SLICE)), p + INPUT_SLICE >= end);
+}

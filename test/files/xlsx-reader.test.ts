@@ -1,0 +1,157 @@
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readXlsxBytes, readXlsxFile, UnreadableFileError } from '../../src/files/read-xlsx';
+import { scanChunks } from '../../src/files/xlsx/xml-part';
+import { xmlText } from '../../src/files/xlsx/xml-scanner';
+import { minimalXlsx } from './minimal-xlsx';
+
+const sheetData = (rows: string) => `<sheetData>${rows}</sheetData>`;
+const one = (body: string, parts?: Parameters<typeof minimalXlsx>[1]) => readXlsxBytes(minimalXlsx([{ name: 'Thôn 1', body }], parts))[0];
+
+describe('cell values', () => {
+  test('a shared string and an inline string read the same; rich text reads as its plain text', () => {
+    const grid = one(sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Trần Thị Bình</t></is></c><c r="C1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><r><t>Lê </t></r><r><rPr><b/></rPr><t>Văn Cường</t></r></is></c></row>'), {
+      sharedStrings: ['<si><t>Nguyễn Văn An</t></si>', '<si><r><t xml:space="preserve">Phạm </t></r><r><rPr><i/></rPr><t>Thị Dung</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si>'],
+    });
+    expect(grid.values).toEqual([['Nguyễn Văn An', 'Trần Thị Bình', 'Phạm Thị Dung', 'Lê Văn Cường']]);
+    expect(grid.formats).toEqual([]);
+  });
+
+  test('a formula hands over its cached value; one never calculated is empty', () => {
+    const grid = one(sheetData('<row r="1"><c r="A1" t="str"><f>IF(1=1,"x","")</f><v>x</v></c><c r="B1"><f>SUM(1,2)</f><v>3</v></c><c r="C1" t="b"><f>TRUE()</f><v>1</v></c><c r="D1"><f>A1&amp;B1</f></c></row>'));
+    expect(grid.values).toEqual([['x', 3, true, null]]);
+    expect(grid.formats).toEqual([['', 'General', '', '']]);
+  });
+
+  test('an error value, typed or computed, reads as its text', () => {
+    const grid = one(sheetData('<row r="1"><c r="A1" t="e"><v>#N/A</v></c><c r="B1" t="e"><f>VLOOKUP(A3,Z:Z,1,0)</f><v>#REF!</v></c></row>'));
+    expect(grid.values).toEqual([['#N/A', '#REF!']]);
+  });
+
+  test('entities and OOXML escapes are decoded, numbers and booleans typed', () => {
+    const grid = one(sheetData('<row r="1"><c r="A1" t="inlineStr"><is><t>A &amp; B &lt;1&gt; &#272;&#x1EA1;i_x000D_</t></is></c><c r="B1"><v>1.5E+3</v></c><c r="C1" t="b"><v>0</v></c></row>'));
+    expect(grid.values).toEqual([['A & B <1> Đại\r', 1500, false]]);
+  });
+});
+
+describe('number formats and dates', () => {
+  const styles =
+    '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd\\/mm\\/yyyy"/><numFmt numFmtId="165" formatCode="000000000000"/></numFmts>' +
+    '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/><xf numFmtId="49"/></cellXfs>';
+
+  test('a date cell is an Excel serial with its date format; a custom format is its code', () => {
+    const grid = one(sheetData('<row r="1"><c r="A1" s="1"><v>45951</v></c><c r="B1" s="2"><v>51080000001</v></c><c r="C1" s="3"><v>45951.5</v></c><c r="D1" s="4" t="s"><v>0</v></c><c r="E1"><v>7</v></c></row>'), {
+      styles,
+      sharedStrings: ['<si><t>051080000001</t></si>'],
+    });
+    expect(grid.values).toEqual([[45951, 51080000001, 45951.5, '051080000001', 7]]);
+    // Formats only for numbers: the text cell's "@" is not handed over.
+    expect(grid.formats).toEqual([['dd/mm/yyyy', '000000000000', 'mm-dd-yy', '', 'General']]);
+  });
+
+  test('a 1904 workbook hands over 1900-system serials', () => {
+    const grid = one(sheetData('<row r="1"><c r="A1" s="1"><v>44489</v></c></row>'), { styles, workbookPr: '<workbookPr date1904="1"/>' });
+    expect(grid.values).toEqual([[45951]]);
+  });
+});
+
+describe('shape of the sheet', () => {
+  test('rows and cells not starting at A1 keep their place from A1', () => {
+    const grid = one(sheetData('<row r="3"><c r="C3" t="inlineStr"><is><t>STT</t></is></c></row><row r="5"><c r="B5"><v>1</v></c><c><v>2</v></c></row>'));
+    expect(grid.values).toEqual([[], [], [null, null, 'STT'], [], [null, 1, 2]]);
+    expect(grid.rowOffset).toBeUndefined();
+    expect(grid.formats).toEqual([undefined, undefined, undefined, undefined, ['', 'General', 'General']]);
+  });
+
+  test('hidden rows and columns, and whether an AutoFilter hides the rows', () => {
+    const rows = [1, 2, 3, 4].map((r) => `<row r="${r}"${r === 2 || r === 4 ? ' hidden="1"' : ''}><c r="A${r}"><v>${r}</v></c></row>`).join('');
+    const plain = one(`<cols><col min="2" max="3" width="9" hidden="true"/><col min="5" max="5" hidden="0"/></cols>${sheetData(rows)}`);
+    expect(plain.hidden).toEqual({ rows: [1, 3], columns: [1, 2] });
+    const filtered = one(`${sheetData(rows)}<autoFilter ref="A1:A4"/>`);
+    expect(filtered.hidden).toEqual({ rows: [1, 3], filtered: true });
+    const nothing = one(`${sheetData('<row r="1"><c r="A1"><v>1</v></c></row>')}<autoFilter ref="A1:A4"/>`);
+    expect(nothing.hidden).toBeUndefined();
+  });
+
+  test('a merged range repeats its top-left value over the cells it covers', () => {
+    const grid = one(`${sheetData('<row r="1"><c r="A1" t="inlineStr"><is><t>DANH SÁCH</t></is></c><c r="B1" s="0"/></row>')}<mergeCells count="1"><mergeCell ref="A1:C2"/></mergeCells>`);
+    expect(grid.values).toEqual([
+      ['DANH SÁCH', 'DANH SÁCH', 'DANH SÁCH'],
+      ['DANH SÁCH', 'DANH SÁCH', 'DANH SÁCH'],
+    ]);
+  });
+
+  test('sheets come in tab order with their names; prefixed element names read the same', () => {
+    const bytes = minimalXlsx([
+      { name: 'Thôn Bờ Y', body: sheetData('<row r="1"><c r="A1"><v>1</v></c></row>') },
+      { name: 'Trạm Y tế &amp; TT', body: '<x:sheetData xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:row r="1"><x:c r="B1"><x:v>2</x:v></x:c></x:row></x:sheetData>' },
+    ]);
+    expect(readXlsxBytes(bytes).map((g) => [g.sheet, g.values])).toEqual([
+      ['Thôn Bờ Y', [[1]]],
+      ['Trạm Y tế & TT', [[null, 2]]],
+    ]);
+  });
+});
+
+describe('streaming', () => {
+  test('a Vietnamese string whose UTF-8 bytes fall across chunk boundaries survives, whatever the chunk size', () => {
+    const xml = new TextEncoder().encode('<si><t>Nguyễn Thị Hằng, Đặng Quốc Tuấn — Ủy ban nhân dân xã</t></si>');
+    for (const size of [1, 2, 3, 5, 7]) {
+      let text = '';
+      scanChunks(
+        (push) => {
+          for (let i = 0; i < xml.length; i += size) push(xml.subarray(i, i + size));
+        },
+        { open() {}, close() {}, text: (src, from, to, cdata) => (text += xmlText(src, from, to, cdata)) },
+      );
+      expect({ size, text }).toEqual({ size, text: 'Nguyễn Thị Hằng, Đặng Quốc Tuấn — Ủy ban nhân dân xã' });
+    }
+  });
+
+  test('a tag cut between chunks is read whole, with a ">" inside a quoted attribute', () => {
+    const xml = new TextEncoder().encode('<a><b x="1&gt;2" y=\'p>q\'/><!-- <c> --><![CDATA[<d>]]></a>');
+    const seen: string[] = [];
+    scanChunks(
+      (push) => {
+        for (let i = 0; i < xml.length; i++) push(xml.subarray(i, i + 1));
+      },
+      {
+        open: (name, tag) => seen.push(`<${name}${tag.attr('x') ? ` x=${tag.attr('x')} y=${tag.attr('y')}` : ''}>`),
+        close: (name) => seen.push(`</${name}>`),
+        text: (src, from, to, cdata) => seen.push(xmlText(src, from, to, cdata)),
+      },
+    );
+    expect(seen).toEqual(['<a>', '<b x=1>2 y=p>q>', '</b>', '<d>', '</a>']);
+  });
+});
+
+describe('files that are not a readable .xlsx', () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'xlsx-reader-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const reasonOf = async (path: string) => {
+    try {
+      await readXlsxFile(path);
+    } catch (e) {
+      expect(e).toBeInstanceOf(UnreadableFileError);
+      return (e as UnreadableFileError).reason;
+    }
+    throw new Error('read without error');
+  };
+
+  test('a missing file, a text file and an old .xls each say what they are, in Vietnamese first', async () => {
+    expect(await reasonOf(join(dir, 'không-có.xlsx'))).toBe('không tìm thấy tệp (file not found)');
+    writeFileSync(join(dir, 'list.xlsx'), 'STT,Họ và tên\n1,Nguyễn Văn An\n');
+    expect(await reasonOf(join(dir, 'list.xlsx'))).toMatch(/^không đọc được tệp \.xlsx \(not a readable \.xlsx file/);
+    writeFileSync(join(dir, 'old.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    expect(await reasonOf(join(dir, 'old.xlsx'))).toMatch(/^tệp là bảng tính Excel 97–2003 \(\.xls\)/);
+  });
+
+  test('a zip without a workbook is not a readable .xlsx', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    writeFileSync(join(dir, 'other.xlsx'), zipSync({ 'readme.txt': strToU8('xin chào') }));
+    expect(await reasonOf(join(dir, 'other.xlsx'))).toMatch(/^không đọc được tệp \.xlsx/);
+  });
+});
