@@ -4,9 +4,9 @@
  * Microsoft's CDN is the only one the page may attempt), page errors and console errors collected.
  * Shared by test/web/taskpane.browser.test.ts and scripts/screenshot-taskpane.ts.
  */
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -30,10 +30,43 @@ export function hasChromium(): boolean {
   return existsSync(CHROMIUM);
 }
 
-/** Builds dist/ when it is missing (about 20 s); a dist/ already built by `npm run build` is used as it is. */
-export function ensureDist(): void {
-  if (existsSync(join(DIST, 'taskpane.html'))) return;
-  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+/** What the add-in build reads: dist/ older than any of these is rebuilt. */
+const BUILD_INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'package.json'];
+
+function newestChange(path: string): number {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
+}
+
+/** True when dist/ holds a build newer than every file it is built from (as `.ci/run`'s `npm run build` leaves it). */
+export function distIsCurrent(): boolean {
+  const built = statSync(join(DIST, 'taskpane.html'), { throwIfNoEntry: false });
+  return built !== undefined && built.mtimeMs >= Math.max(...BUILD_INPUTS.map((p) => newestChange(join(ROOT, p))));
+}
+
+/** A build that can be stopped: `done` settles when webpack exits, `stop` kills it if it still runs. */
+export interface DistBuild {
+  done: Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Builds dist/ with webpack unless it is current. Asynchronous, so the test's own time limit can
+ * fire and its afterAll can stop a build still running (about 20 s on a quiet machine, over 200 s on a busy one).
+ */
+export function ensureDist(): DistBuild {
+  if (distIsCurrent()) return { done: Promise.resolve(), stop: () => undefined };
+  const child = spawn(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`webpack exited with ${code ?? signal}:\n${output.slice(-4000)}`))));
+  });
+  return { done, stop: () => void (child.exitCode === null && child.signalCode === null && child.kill('SIGKILL')) };
 }
 
 export interface DistServer {
@@ -62,7 +95,11 @@ export function serveDist(): Promise<DistServer> {
       done({
         origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
         served,
-        close: () => new Promise((closed) => server.close(() => closed())),
+        close: () =>
+          new Promise((closed) => {
+            server.close(() => closed());
+            server.closeAllConnections();
+          }),
       }),
     ),
   );
@@ -71,6 +108,7 @@ export function serveDist(): Promise<DistServer> {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    timeout: 120_000, // a busy 2-core machine can take a minute to start it
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }

@@ -1,14 +1,20 @@
 /**
  * The built task pane in headless Chromium, outside Office: it shows itself without a script error,
  * in Vietnamese, and asks nothing of any origin but its own (besides the Office.js load, aborted here).
- * Uses dist/ as `npm run build` left it, building it first when it is missing.
+ * Uses dist/ as `npm run build` (in .ci/run) left it, building it first when it is missing or older
+ * than its sources. Whatever beforeAll reached, afterAll stops the build and closes the browser and server.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { DIST, OFFICE_JS, ROOT, ensureDist, hasChromium, launchChromium, openPane, serveDist, type DistServer, type PaneSession } from './pane-browser';
+import { DIST, OFFICE_JS, ROOT, ensureDist, type DistBuild, hasChromium, launchChromium, openPane, serveDist, type DistServer, type PaneSession } from './pane-browser';
 
 const OUT = join(ROOT, 'out');
+/** Long enough for webpack on a slow busy 2-core machine (about 210 s measured). */
+const SETUP_MS = 15 * 60_000;
+const STEP_MS = 60_000;
+const TEST_MS = 5 * 60_000;
+jest.setTimeout(TEST_MS);
 
 /** What every page must satisfy: no script error, no console error, no request anywhere but its own origin and Office.js. */
 function expectClean(session: PaneSession): void {
@@ -24,23 +30,37 @@ const name = hasChromium() ? 'the task pane in headless Chromium' : 'the task pa
 suite(name, () => {
   let server: DistServer;
   let browser: Browser;
+  let build: DistBuild | undefined;
+  // What beforeAll started, even if it is still starting when its time runs out: afterAll waits for it and closes it.
+  let starting: Promise<unknown>[] = [];
+  let finished = false;
 
   beforeAll(async () => {
-    ensureDist();
+    build = ensureDist();
+    await build.done;
+    if (finished) return; // afterAll already ran: the time ran out during the build
     mkdirSync(OUT, { recursive: true });
-    server = await serveDist();
-    browser = await launchChromium();
-  });
+    const serving = serveDist();
+    const launching = launchChromium();
+    starting = [serving, launching];
+    server = await serving;
+    browser = await launching;
+  }, SETUP_MS);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    finished = true;
+    build?.stop();
+    const [serving, launching] = await Promise.allSettled(starting);
+    await Promise.allSettled([
+      launching?.status === 'fulfilled' ? (launching.value as Browser).close() : undefined,
+      serving?.status === 'fulfilled' ? (serving.value as DistServer).close() : undefined,
+    ]);
+  }, STEP_MS * 2);
 
   it('shows itself in Vietnamese outside Office, with no script error and no outside request but Office.js', async () => {
     const session = await openPane(browser, server.origin);
     const { page } = session;
-    await page.getByText('Hãy mở từ Excel').waitFor({ timeout: 15_000 });
+    await page.getByText('Hãy mở từ Excel').waitFor({ timeout: STEP_MS });
     const text = await page.locator('body').innerText();
     expect(text).toContain('Tổng hợp');
     expect(text).toContain('Dữ liệu không rời khỏi sổ làm việc.');
@@ -54,17 +74,17 @@ suite(name, () => {
   it('consolidates the demo workbook, lists its issues and builds the report file from a lazily loaded ExcelJS chunk', async () => {
     const session = await openPane(browser, server.origin, { query: '?demo=1' });
     const { page } = session;
-    await page.getByText('Thôn Gò Da').first().waitFor({ timeout: 15_000 });
+    await page.getByText('Thôn Gò Da').first().waitFor({ timeout: STEP_MS });
     expect(server.served).not.toContain('/report-writer.js');
 
     await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
-    await page.getByText('Kết quả tổng hợp').waitFor({ timeout: 15_000 });
+    await page.getByText('Kết quả tổng hợp').waitFor({ timeout: STEP_MS });
     const text = await page.locator('body').innerText();
     expect(text).toContain('Thôn, tổ dân phố chưa đạt');
     expect(text).toContain('Chưa đạt');
     expect(text).toContain('Khổ in A4');
     expect(text).toMatch(/Lỗi\s+/);
-    await page.getByText('Ô F11').waitFor();
+    await page.getByText('Ô F11').waitFor({ timeout: STEP_MS });
     await page.screenshot({ path: join(OUT, 'taskpane-demo.png'), fullPage: true });
 
     const download = page.waitForEvent('download');
@@ -86,7 +106,7 @@ suite(name, () => {
     const ie11 = "Object.defineProperty(Document.prototype, 'documentMode', { get: () => 11 });";
     const session = await openPane(browser, server.origin, { initScript: ie11 });
     const { page } = session;
-    await page.getByText('Phiên bản Office này quá cũ để chạy Tổng hợp SSKĐT').waitFor({ timeout: 15_000 });
+    await page.getByText('Phiên bản Office này quá cũ để chạy Tổng hợp SSKĐT').waitFor({ timeout: STEP_MS });
     await page.waitForTimeout(500); // the deferred bundle has run by now and must have left the message alone
     const text = await page.locator('body').innerText();
     expect(text).toContain('Excel trên web');
