@@ -9,7 +9,7 @@ import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { SHEET } from '../sheet-names';
 import { MISMATCH_COLUMNS, MISMATCH_STATUS, isPoliceWork } from '../mismatches';
-import { formatVnDate } from '../../campaign/periods';
+import { formatVnDate } from '../../format';
 
 
 const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
