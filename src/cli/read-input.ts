@@ -9,6 +9,7 @@ import { detectFormat, type FileFormat, SNIFF_BYTES } from '../files/detect-form
 import { readTextFile } from '../files/read-text';
 import { readXlsxFile, UnreadableFileError } from '../files/read-xlsx';
 import { CliError, errnoOf, EXIT } from './errors';
+import { readOdsFile } from '../files/ods/read-ods';
 
 type Reader = (path: string) => Promise<Grid[]>;
 
@@ -20,7 +21,7 @@ const READERS: Record<FileFormat, Reader | null> = {
   xlsx: readXlsxFile,
   text: readTextFile,
   xls: null,
-  ods: null,
+  ods: readOdsFile,
 };
 
 const FORMAT_NAMES: Record<FileFormat, string> = { xlsx: '.xlsx', text: 'CSV', xls: '.xls (Excel 97–2003)', ods: '.ods (OpenDocument)' };

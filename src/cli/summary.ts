@@ -1,7 +1,6 @@
 /** The few lines the command line prints after a run: the period, each indicator's commune totals, issue counts, files. */
-import { formatVnDate } from '../core/campaign/periods';
+import { formatPercent, formatVnDate } from '../core/format';
 import type { ReportModel } from '../core/report/model';
-import { pctText } from '../core/report/narrative';
 
 
 export function summaryLines(model: ReportModel, out: string, json: string | null): string[] {
@@ -18,7 +17,7 @@ export function summaryLines(model: ReportModel, out: string, json: string | nul
       const v = t.indicators[ind.id];
       if (!v) continue;
       const mark = v.met === null ? '—' : v.met ? 'đạt (met)' : 'chưa đạt (not met)';
-      lines.push(`  ${ind.label.vi}: ${v.numerator}/${v.denominator} = ${pctText(v.percent)} → ${mark}`);
+      lines.push(`  ${ind.label.vi}: ${v.numerator}/${v.denominator} = ${formatPercent(v.percent)} → ${mark}`);
     }
   }
   const c = model.issueCounts;

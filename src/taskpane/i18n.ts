@@ -4,6 +4,7 @@
  * the same {placeholders} in both languages).
  */
 import type { IssueCode, Severity } from '../core/issues';
+import { formatCount, formatPercent as formatVnPercent } from '../core/format';
 import type { ExcelAdapterError, OfficeProblem, ReportLeft } from '../excel/gateway';
 import type { Refusal } from '../core/report/layout/plan';
 
@@ -298,11 +299,11 @@ export function translator(lang: Lang): Translate {
 
 /** Numbers the way each language writes them: 1.234 in Vietnamese, 1,234 in English. */
 export function formatNumber(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+  return lang === 'vi' ? formatCount(value) : value.toLocaleString('en-GB');
 }
 
-/** A percentage with one decimal, e.g. "95,2%" / "95.2%"; an em dash when there is no value. */
+/** A percentage with one decimal, e.g. "95,2%" / "95.2%", rounded as the report rounds it; an em dash when there is no value. */
 export function formatPercent(value: number | null, lang: Lang): string {
-  if (value === null) return '—';
-  return `${value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  if (lang === 'vi' || value === null) return formatVnPercent(value);
+  return `${value.toFixed(1)}%`;
 }

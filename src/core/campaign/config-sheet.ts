@@ -13,6 +13,7 @@ import { cellAddress } from '../grid';
 import type { CellStyle, SheetSpec } from '../sheetspec';
 import { foldKey, foldWords } from '../text/fold';
 import { readTypedDate } from '../dates';
+import { formatTarget } from '../format';
 import type { Campaign } from './schema';
 import { type CampaignProblem, type ParsedCampaign, parseCampaign } from './load';
 import { SHEET } from '../vocabulary';
@@ -56,9 +57,6 @@ function showWeekly(r: Campaign['reporting']): string {
   return `${WEEKDAYS[r.weekday - 1]}, ${r.time}`;
 }
 
-function showTarget(t: Campaign['indicators'][number]['target']): string {
-  return `${t.op === '>' ? '>' : '≥'} ${String(t.value).replace('.', ',')}%`;
-}
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -132,7 +130,7 @@ export function campaignToConfigSheet(campaign: Campaign): SheetSpec {
   put(11, [['Mã chỉ tiêu', 'th'], ['Nội dung chỉ tiêu', 'th'], ['Mức chỉ tiêu', 'th'], ['Hạn hoàn thành', 'th']]);
   let r = 12;
   for (const ind of campaign.indicators) {
-    put(r++, [[ind.id, 'value'], [ind.label.vi, 'value'], [showTarget(ind.target), 'editable'], [showDate(ind.deadline), 'editable']]);
+    put(r++, [[ind.id, 'value'], [ind.label.vi, 'value'], [formatTarget(ind.target), 'editable'], [showDate(ind.deadline), 'editable']]);
   }
 
   const json = JSON.stringify(campaign);
@@ -232,7 +230,7 @@ export function campaignFromConfigGrid(grid: Grid): ParsedCampaign {
   edited.indicators.forEach((ind, i) => {
     const at = byId.get(ind.id);
     const parseT = (v: CellValue) => parseTarget(v, at && format(at, 2), ind.target.op);
-    apply(at, 2, `indicators[${i}].target`, showTarget(ind.target), parseT, (v) => (ind.target = v), 'mức chỉ tiêu như “≥ 80%”, a target');
+    apply(at, 2, `indicators[${i}].target`, formatTarget(ind.target), parseT, (v) => (ind.target = v), 'mức chỉ tiêu như “≥ 80%”, a target');
     const deadline = (v: CellValue) => (v === null || v === '' ? ('' as const) : parseDate(v));
     apply(at, 3, `indicators[${i}].deadline`, showDate(ind.deadline), deadline, (v) => {
       if (v === '') delete ind.deadline;

@@ -92,11 +92,6 @@ export function ageOnDate(birthYmd: number, asOfYmd: number): number {
   return asOfYmd % 10000 < birthYmd % 10000 ? years - 1 : years;
 }
 
-/** '2026-01-05' → '05/01/2026'. */
-export function formatVnDate(iso: string): string {
-  return format(parseIsoDate(iso), 'dd/MM/yyyy');
-}
-
 /**
  * The date line of an administrative document (Decree 30/2020/NĐ-CP, Appendix I):
  * "Bờ Y, ngày 05 tháng 01 năm 2026". Days below 10 and months 1–2 take a leading zero, other months none.

@@ -6,8 +6,8 @@
  * covers the days up to its end.
  */
 import type { CellValue } from '../grid';
-import { formatVnDate } from '../campaign/periods';
 import type { CampaignWeek } from '../vocabulary';
+import { formatVnDate } from '../format';
 import { isDateFormat, ymdFromExcelSerial } from '../table/cells';
 import { isValidYmd } from '../dates';
 import { foldWords } from '../text/fold';

@@ -7,7 +7,7 @@
 import type { CellValue, Grid } from '../grid';
 import { columnLetter } from '../grid';
 import type { CampaignWeek } from '../vocabulary';
-import { formatVnDate } from '../campaign/periods';
+import { formatVnDate } from '../format';
 import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
 import { isDateFormat } from '../table/cells';
 import { isTotalsRow } from '../table/row-kinds';

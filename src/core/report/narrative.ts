@@ -3,12 +3,11 @@
  * stands on each indicator, how it moved since last week, who is below target or stalled, and
  * which villages and units have not sent a current list.
  */
-import { formatVnDate } from '../campaign/periods';
+import { formatDecimal, formatPercent, formatTargetValue, formatVnDate } from '../format';
 import type { ReportModel } from './model';
 import type { IndicatorComparison } from './weekly';
 
-export const pctText = (p: number | null) => (p === null ? '—' : `${p.toFixed(1).replace('.', ',')}%`);
-const pointsText = (d: number) => `${Math.abs(d).toFixed(1).replace('.', ',')} điểm`;
+const pointsText = (d: number) => `${formatDecimal(Math.abs(d), 1)} điểm`;
 
 function names(list: readonly string[], max = 8): string {
   return list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} và ${list.length - max} nơi khác`;
@@ -26,7 +25,7 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
     parts.push(
       rows.length === 0
         ? 'chưa có trường hợp sai lệch nào trong danh sách lỗi dữ liệu'
-        : `đã xử lý ${done}/${rows.length} trường hợp trong danh sách lỗi dữ liệu (${pctText((done * 100) / rows.length)})` +
+        : `đã xử lý ${done}/${rows.length} trường hợp trong danh sách lỗi dữ liệu (${formatPercent((done * 100) / rows.length)})` +
             (overdue > 0 ? `, ${overdue} trường hợp quá 24 giờ chưa xử lý` : ''),
     );
   } else if (total) {
@@ -36,7 +35,7 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
       : info.form
         ? `${reporters} (${info.cumulative ? 'lũy kế từ đầu đợt' : 'số liệu tuần'})`
         : 'Các cơ quan, đơn vị';
-    let s = `${who} đạt ${pctText(total.value.percent)} (${total.value.numerator}/${total.value.denominator})`;
+    let s = `${who} đạt ${formatPercent(total.value.percent)} (${total.value.numerator}/${total.value.denominator})`;
     if (total.deltaPoints !== null) {
       s += total.deltaPoints > 0 ? `, tăng ${pointsText(total.deltaPoints)} so với tuần trước` : total.deltaPoints < 0 ? `, giảm ${pointsText(total.deltaPoints)} so với tuần trước` : ', không tăng so với tuần trước';
     }
@@ -54,7 +53,7 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
   const behind = c.rows.filter((r) => r.behindPace).map((r) => r.name);
   if (behind.length && info.pacePointsPerWeek) parts.push(`tăng dưới ${info.pacePointsPerWeek} điểm/tuần theo yêu cầu: ${names(behind)}`);
   if (parts.length === 0) parts.push('chưa có số liệu');
-  return `${info.label.vi} (chỉ tiêu ${info.target.op === '>' ? 'trên' : 'từ'} ${String(info.target.value).replace('.', ',')}%): ${parts.join('; ')}.`;
+  return `${info.label.vi} (chỉ tiêu ${info.target.op === '>' ? 'trên' : 'từ'} ${formatTargetValue(info.target.value)}%): ${parts.join('; ')}.`;
 }
 
 export function completenessSentence(model: ReportModel): string {

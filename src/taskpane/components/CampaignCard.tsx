@@ -2,7 +2,7 @@ import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text
 import { Panel } from './Panel';
 import type { Campaign } from '../../core/campaign/schema';
 import { PRESETS, presetIds } from '../../core/campaign/presets';
-import { formatVnDate } from '../../core/campaign/periods';
+import { formatVnDate } from '../../core/format';
 import type { StoredCampaign } from '../campaign-store';
 import type { CampaignSource } from '../hooks/useCampaignChoice';
 import type { SheetChoice } from '../sheet-choices';

@@ -2,8 +2,7 @@ import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeS
 import { Panel } from './Panel';
 import type { IndicatorValue, ReportModel } from '../../core/report/model';
 import type { SheetSpec } from '../../core/sheetspec';
-import { formatVnDate } from '../../core/campaign/periods';
-import { targetText } from '../../core/report/layout/summary';
+import { formatTarget, formatVnDate } from '../../core/format';
 import type { ResultSummary } from '../result-summary';
 import { formatNumber, formatPercent } from '../i18n';
 import { useLanguage } from '../language';
@@ -85,7 +84,7 @@ export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout
           <li key={indicator.id} className={styles.indicator}>
             <Text weight="semibold">{pickText(indicator.label)}</Text>
             <Text size={200} className={styles.muted}>
-              {t('resultTarget', { target: targetText(indicator.target) })}
+              {t('resultTarget', { target: formatTarget(indicator.target) })}
             </Text>
             {indicator.totals.map(({ kind, value }) => (
               <span key={kind} className={styles.total}>

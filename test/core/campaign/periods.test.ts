@@ -1,11 +1,11 @@
 import {
   ageOnDate,
   campaignWeeks,
-  formatVnDate,
   vnDateLine,
   weekOf,
   ymd,
 } from '../../../src/core/campaign/periods';
+import { formatVnDate } from '../../../src/core/format';
 import { PRESETS } from '../../../src/core/campaign/presets';
 import type { Campaign } from '../../../src/core/campaign/schema';
 

@@ -2,12 +2,11 @@
  * The chart sheet: each village's rate for one indicator against the target, as a small table and a
  * native chart drawn over it (by the Office.js writer; the .xlsx writer shows the table only).
  */
-import { formatVnDate } from '../../campaign/periods';
+import { formatTarget, formatVnDate } from '../../format';
 import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
-import { targetText } from './summary';
 import { SHEET } from '../../vocabulary';
 
 export const CHART_SHEET = SHEET.chart;
@@ -27,7 +26,7 @@ export function layoutChart(model: ReportModel, indicatorId: string): SheetSpec 
     fitToWidth: true,
     margins: DECREE30_MARGINS,
   });
-  const title = `${indicator.label.vi} (chỉ tiêu ${targetText(indicator.target)})`;
+  const title = `${indicator.label.vi} (chỉ tiêu ${formatTarget(indicator.target)})`;
   b.merge(span(0, 0, 0, 2), title, 'subject');
   b.merge(span(1, 0, 1, 2), `Theo thôn, tổ dân phố. Số liệu đến ngày ${formatVnDate(model.asOf)}`, 'period');
   ['Thôn, tổ dân phố', 'Tỷ lệ đạt', 'Chỉ tiêu'].forEach((t, c) => b.set(HEADER_ROW, c, t, 'th'));
@@ -53,7 +52,7 @@ export function layoutChart(model: ReportModel, indicatorId: string): SheetSpec 
     title,
     categories: span(first, 0, last, 0),
     series: [{ name: 'Tỷ lệ đạt', values: span(first, 1, last, 1) }],
-    target: { name: `Chỉ tiêu ${targetText(indicator.target)}`, values: span(first, 2, last, 2) },
+    target: { name: `Chỉ tiêu ${formatTarget(indicator.target)}`, values: span(first, 2, last, 2) },
     anchor: span(HEADER_ROW, CHART_LEFT, HEADER_ROW + Math.max(CHART_MIN_HEIGHT, villages.length + 2), CHART_LEFT + CHART_WIDTH - 1),
   };
   b.spec.freeze = { rows: HEADER_ROW + 1, columns: 0 };

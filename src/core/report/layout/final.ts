@@ -3,16 +3,15 @@
  * indicator, each target met or not at its deadline, who is commended and who is criticised, and
  * the data errors still open; Decree 30 header, "Nơi nhận" and signature as in the weekly report.
  */
-import { formatVnDate } from '../../campaign/periods';
+import { formatPercent, formatTarget, formatVnDate } from '../../format';
 import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { commendAndCriticise, deadlineChecks, weekByWeek } from '../final';
-import { pctText } from '../narrative';
 import { shownIndicators } from '../shown';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
-import { assessment, targetText } from './summary';
+import { assessment } from './summary';
 import { SHEET } from '../../vocabulary';
 
 const WIDTHS = [6, 26, 9, 9, 9, 10, 12];
@@ -34,7 +33,7 @@ export function layoutFinal(model: ReportModel): SheetSpec {
   const shown = shownIndicators(model);
   line('I. KẾT QUẢ THEO TỪNG TUẦN', 'heading');
   shown.forEach((info, k) => {
-    line(`${k + 1}. ${info.label.vi} (chỉ tiêu ${targetText(info.target)})`, 'subheading');
+    line(`${k + 1}. ${info.label.vi} (chỉ tiêu ${formatTarget(info.target)})`, 'subheading');
     ['Tuần', 'Thời gian', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tăng, giảm (điểm)', 'Đánh giá'].forEach((h, c) => b.set(r, c, h, 'th'));
     r++;
     let previous: number | null = null;
@@ -61,7 +60,7 @@ export function layoutFinal(model: ReportModel): SheetSpec {
     const d = checks.find((x) => x.id === info.id)!;
     b.set(r, 0, k + 1, 'tdCenter');
     b.set(r, 1, info.label.vi, 'td');
-    b.set(r, 2, targetText(info.target), 'tdCenter');
+    b.set(r, 2, formatTarget(info.target), 'tdCenter');
     b.set(r, 3, formatVnDate(d.deadline), 'tdCenter');
     b.set(r, 4, d.asOf ? formatVnDate(d.asOf) : 'Chưa có', 'tdCenter');
     b.set(r, 5, d.percent === null ? null : d.percent / 100, 'tdPct');
@@ -73,11 +72,11 @@ export function layoutFinal(model: ReportModel): SheetSpec {
   const { commend, criticise } = commendAndCriticise(model);
   line('III. ĐỀ NGHỊ BIỂU DƯƠNG (đạt tất cả chỉ tiêu, xếp từ cao xuống)', 'heading');
   if (commend.length === 0) line('Chưa có thôn, tổ dân phố, cơ quan, đơn vị nào đạt tất cả chỉ tiêu.', 'paragraph');
-  commend.forEach((s, i) => line(`${i + 1}. ${s.name}: tỷ lệ bình quân ${pctText(s.meanPercent)}.`, 'paragraph'));
+  commend.forEach((s, i) => line(`${i + 1}. ${s.name}: tỷ lệ bình quân ${formatPercent(s.meanPercent)}.`, 'paragraph'));
   r++;
   line('IV. PHÊ BÌNH, NHẮC NHỞ (chưa đạt chỉ tiêu, xếp từ thấp lên)', 'heading');
   if (criticise.length === 0) line('Không có.', 'paragraph');
-  criticise.forEach((s, i) => line(`${i + 1}. ${s.name}: tỷ lệ bình quân ${pctText(s.meanPercent)}; chưa đạt: ${s.unmet.join('; ')}.`, 'paragraph'));
+  criticise.forEach((s, i) => line(`${i + 1}. ${s.name}: tỷ lệ bình quân ${formatPercent(s.meanPercent)}; chưa đạt: ${s.unmet.join('; ')}.`, 'paragraph'));
   r++;
   line('V. DỮ LIỆU CÒN SAI SÓT CHƯA XỬ LÝ', 'heading');
   const c = model.issueCounts;

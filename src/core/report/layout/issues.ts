@@ -8,7 +8,7 @@ import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { MISMATCH_COLUMNS, MISMATCH_STATUS, isPoliceWork } from '../mismatches';
-import { formatVnDate } from '../../campaign/periods';
+import { formatVnDate } from '../../format';
 import { SHEET } from '../../vocabulary';
 
 

@@ -4,7 +4,7 @@
  * when some list has them; and for each indicator: achieved, population, %, met or not), the commune
  * totals per kind, and each count form's figures row by row.
  */
-import { formatVnDate } from '../../campaign/periods';
+import { formatTarget, formatVnDate } from '../../format';
 import { adminHeader } from './admin';
 import type { EntityReport, IndicatorValue, ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
@@ -24,9 +24,6 @@ const RECORDED_COLUMNS = [
 ] as const;
 type RecordedColumn = (typeof RECORDED_COLUMNS)[number];
 
-export function targetText(t: { op: '>' | '>='; value: number }): string {
-  return `${t.op === '>' ? '>' : '≥'} ${String(t.value).replace('.', ',')}%`;
-}
 
 export function assessment(met: boolean | null): string {
   return met === null ? '—' : met ? 'Đạt' : 'Chưa đạt';
@@ -71,7 +68,7 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   recorded.forEach((col, j) => b.merge(span(h, FIXED_COLUMNS + j, h + 1, FIXED_COLUMNS + j), col.label, 'th'));
   indicators.forEach((ind, k) => {
     const c = first + k * PER_INDICATOR;
-    b.merge(span(h, c, h, c + 3), `${ind.label.vi} (chỉ tiêu ${targetText(ind.target)})`, 'th');
+    b.merge(span(h, c, h, c + 3), `${ind.label.vi} (chỉ tiêu ${formatTarget(ind.target)})`, 'th');
     ['Đạt', 'Tổng số', 'Tỷ lệ', 'Đánh giá'].forEach((t, j) => b.set(h + 1, c + j, t, 'th'));
   });
 

@@ -4,7 +4,7 @@
  * week, change, target met, rank; stalled or behind-pace rows shaded), who has not reported, the
  * count forms' figures (last week, this week, to date), then "Nơi nhận" and the signature.
  */
-import { formatVnDate } from '../../campaign/periods';
+import { formatTarget, formatVnDate } from '../../format';
 import type { FormReport, ReportModel } from '../model';
 import { FORM_LABELS, MEASURE_LABELS } from '../../forms/measures';
 import { sumFigure } from '../../forms/indicators';
@@ -14,7 +14,7 @@ import { completenessSentence, indicatorSentence } from '../narrative';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
-import { assessment, targetText } from './summary';
+import { assessment } from './summary';
 import { SHEET, ENTITY_KINDS } from '../../vocabulary';
 
 const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
@@ -55,7 +55,7 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
   const bars: { from: number; to: number }[] = [];
   comparisons.forEach((c, k) => {
     const info = model.indicators.find((i) => i.id === c.id)!;
-    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${targetText(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
+    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${formatTarget(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
     HEADERS.forEach((h, col) => b.set(r, col, h, 'th'));
     r++;
     for (const kind of ENTITY_KINDS) {
