@@ -8,7 +8,7 @@
 import type { CellValue } from '../grid';
 import type { CampaignWeek } from '../vocabulary';
 import { formatVnDate } from '../format';
-import { isDateFormat, ymdFromExcelSerial } from '../table/cells';
+import { isDateFormat, ymdFromExcelSerial } from '../table/cells/excel-dates';
 import { isValidYmd } from '../dates';
 import { foldWords } from '../text/fold';
 

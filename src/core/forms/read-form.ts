@@ -9,7 +9,7 @@ import { columnLetter } from '../grid';
 import type { CampaignWeek } from '../vocabulary';
 import { formatVnDate } from '../format';
 import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
-import { isDateFormat } from '../table/cells';
+import { isDateFormat } from '../table/cells/excel-dates';
 import { isTotalsRow } from '../table/row-kinds';
 import { cleanText, foldWords } from '../text/fold';
 import { type FormMatch, namesDates } from './detect';

@@ -7,7 +7,7 @@ import type { Campaign } from '../campaign/schema';
 import { configuredEntities } from '../campaign/sheet-entity';
 import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
 import { ALIASES, type Field } from '../table/aliases';
-import type { Ymd } from '../table/cells';
+import type { Ymd } from '../table/cells/excel-dates';
 import { findDataDate } from '../table/data-date';
 import type { HeaderMatch } from '../table/header';
 import type { ListedEntity } from '../table/listed-entity';

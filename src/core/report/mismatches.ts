@@ -8,7 +8,7 @@
 import type { CellValue, Grid } from '../grid';
 import type { IssueCode } from '../issues';
 import { foldKey, foldWords } from '../text/fold';
-import { parseBirthDate, formatYmd } from '../table/cells';
+import { parseBirthDate, formatYmd } from '../table/cells/birth-date';
 import type { ReportIssue } from './model';
 
 export const MISMATCH_STATUS = { open: 'Chưa xử lý', done: 'Đã xử lý', impossible: 'Không xử lý được' } as const;

@@ -2,7 +2,8 @@
 import type { CellValue } from '../grid';
 import type { ListedEntity } from '../table/listed-entity';
 import { cleanText } from '../text/fold';
-import { formatYmd, isDateFormat, parseBirthDate, isYearOnly } from '../table/cells';
+import { formatYmd, parseBirthDate, isYearOnly } from '../table/cells/birth-date';
+import { isDateFormat } from '../table/cells/excel-dates';
 import type { PersonRef } from './model';
 import { parseCccd } from '../ids/cccd';
 import { parseBhyt } from '../ids/bhyt';

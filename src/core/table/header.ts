@@ -6,7 +6,8 @@
  */
 import type { CellValue, Grid } from '../grid';
 import { type Field, IDENTITY_FIELDS, STATUS_FIELDS, TEXT_FIELDS, matchHeader } from './aliases';
-import { SEX_INVALID, UNRECOGNIZED, parseSex, parseStatus } from './cells';
+import { SEX_INVALID, parseSex } from './cells/sex';
+import { UNRECOGNIZED, parseStatus } from './cells/status';
 import { type LegacyEncoding, LEGACY_ENCODINGS, decodeLegacy, detectLegacy, mayBeLegacy } from '../text/legacy';
 import { LEGACY_SAMPLE_SIZE, columnFollows, voteColumnEncoding } from '../text/legacy-column';
 

@@ -10,7 +10,7 @@
  */
 import type { CellValue } from '../grid';
 import { foldWords } from '../text/fold';
-import { NO, UNRECOGNIZED, YES, type Status, parseStatus, statusOfText } from './cells';
+import { NO, UNRECOGNIZED, YES, type Status, parseStatus, statusOfText } from './cells/status';
 
 /** The list says the person has no smartphone. */
 export const NO_SMARTPHONE = 1;

@@ -11,23 +11,11 @@ import { parseBhyt } from '../ids/bhyt';
 import { type Field, STATUS_FIELDS, type StatusField } from './aliases';
 import type { HeaderMatch } from './header';
 import { FLAG_BIT, type People } from './people';
-import {
-  DATE_BAD,
-  DATE_EMPTY,
-  MALE,
-  SEX_INVALID,
-  SEX_UNKNOWN,
-  UNRECOGNIZED,
-  YES,
-  isDateFormat,
-  isExcelError,
-  parseBirthDate,
-  parseSex,
-  parseStatus,
-  yearOf,
-  type Status,
-  type Ymd,
-} from './cells';
+import { DATE_BAD, DATE_EMPTY, parseBirthDate, yearOf } from './cells/birth-date';
+import { MALE, SEX_INVALID, SEX_UNKNOWN, parseSex } from './cells/sex';
+import { UNRECOGNIZED, YES, parseStatus, type Status } from './cells/status';
+import { isDateFormat, type Ymd } from './cells/excel-dates';
+import { isExcelError } from './cells/error-values';
 import { COLUMN_NUMBER_ROW_REACH, isBlankCell, isColumnNumberRow, isTotalsRow } from './row-kinds';
 import { GUARDIAN, NO_SMARTPHONE, noteFacts, readGuardianCell, readNoSmartphoneCell, readSmartphoneCell, withoutGuardianName } from './phone';
 import { LegacyColumnDecoder } from '../text/legacy-column';

@@ -11,7 +11,7 @@ import { type KnownVillage, findListBlocks } from './blocks';
 import { type ConfiguredVillage, combinedSheet } from './combined';
 import { readList } from './read-list';
 import type { People } from './people';
-import type { Ymd } from './cells';
+import type { Ymd } from './cells/excel-dates';
 import { villageIndex, villageKey } from './villages';
 import { foldKey } from '../text/fold';
 

@@ -1,6 +1,6 @@
 import { consolidate } from '../../../src/core/consolidate';
 import { PRESETS } from '../../../src/core/campaign/presets';
-import { NO, UNRECOGNIZED, YES, parseStatus } from '../../../src/core/table/cells';
+import { NO, UNRECOGNIZED, YES, parseStatus } from '../../../src/core/table/cells/status';
 import { cccd, letterOf, listGrid } from '../../helpers/lists';
 
 describe('status words with a note attached', () => {

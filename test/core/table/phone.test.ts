@@ -1,5 +1,5 @@
 import { GUARDIAN, NO_SMARTPHONE, noteFacts, readGuardianCell, readNoSmartphoneCell, readSmartphoneCell, withoutGuardianName } from '../../../src/core/table/phone';
-import { NO, UNRECOGNIZED, YES } from '../../../src/core/table/cells';
+import { NO, UNRECOGNIZED, YES } from '../../../src/core/table/cells/status';
 import { decodeLegacy, detectLegacy } from '../../../src/core/text/legacy';
 import { toTcvn3, toVni } from '../text/legacy-encoders';
 
