@@ -7,8 +7,8 @@
 import type { Grid } from './grid';
 import { type Campaign, type CountIndicator, type EntityKind, type MismatchIndicator, type PersonFlag, type PersonIndicator, isCountIndicator, isMismatchIndicator } from './campaign/schema';
 import { campaignWeeks, weekOf, ymd } from './campaign/periods';
-import type { Issue, IssueCode, IssueParams } from './issues';
-import { severityOf } from './issues';
+import { type Issue, type IssueCode, type ParamsArg, issueAt } from './issues';
+import { excelRowOf, gridRowOf } from './place';
 import { issueMessage } from './messages';
 import { foldKey, foldWords } from './text/fold';
 import { ALIASES, type Field } from './table/aliases';
@@ -117,8 +117,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const period = weekOf(campaign, asOf);
   const asOfYmd = ymd(asOf);
   const issues: Issue[] = [];
-  const sheetIssue = (sheet: string, code: IssueCode, params: IssueParams = {}) =>
-    issues.push({ sheet, row: null, column: null, code, severity: severityOf(code), params });
+  const sheetIssue = <C extends IssueCode>(sheet: string, code: C, ...params: ParamsArg<C>) => issues.push(issueAt({ sheet, row: null, column: null }, code, ...params));
 
   const overrides = new Map(campaign.entities.map((o) => [foldKey(o.sheet), o]));
   const capacity = grids.reduce((n, g) => n + g.values.length, 0);
@@ -199,7 +198,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     const read = sheetLists.get(sheet);
     if (!read || excelRow === null) return undefined;
     const grid = read.blocks[0].entity.grid;
-    const gridRow = excelRow - 1 - (grid.rowOffset ?? 0);
+    const gridRow = gridRowOf(grid, excelRow);
     let found = read.blocks[0];
     for (const b of read.blocks) {
       if (b.header.row > gridRow) break;
@@ -211,7 +210,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   /** The header a list row was read by: its entity's, or on a sheet of stacked lists the list's it sits in. */
   const headerOfRow = (entity: number, gridRow: number): HeaderMatch => {
     const e = listed[entity];
-    return listAt(e.grid.sheet, gridRow + 1 + (e.grid.rowOffset ?? 0))?.header ?? e.header;
+    return listAt(e.grid.sheet, excelRowOf(e.grid, gridRow))?.header ?? e.header;
   };
   const duplicates = findDuplicates(people, listed, issues, headerOfRow);
   const counts = countIndicators(people, listed, campaign, asOfYmd);
@@ -224,7 +223,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     records: e.records,
     counted: counts.counted[e.index],
     ...recordedFields(counts.recorded[e.index]),
-    headerRow: e.header.row + 1 + (e.grid.rowOffset ?? 0),
+    headerRow: excelRowOf(e.grid, e.header.row),
     dataDate: e.dataDate,
     indicators: counts.entities[e.index],
   }));
@@ -234,7 +233,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     sheet: f.grid.sheet,
     records: f.read.records,
     counted: 0,
-    headerRow: f.match.row + 1 + (f.grid.rowOffset ?? 0),
+    headerRow: excelRowOf(f.grid, f.match.row),
     dataDate: f.dataDate,
     form: f.match.kind,
     indicators: formIndicatorValues(f, countIndicatorList, period.index),
@@ -247,11 +246,11 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
 
   const earlierHistory = historySheets.map(readHistory);
   for (const rejected of earlierHistory.flatMap((h) => h.rejected)) {
-    issues.push({ sheet: rejected.sheet, row: rejected.row, column: null, code: 'HISTORY_ROW_INVALID', severity: severityOf('HISTORY_ROW_INVALID'), params: { problem: rejected.problem } });
+    issues.push(issueAt({ sheet: rejected.sheet, row: rejected.row, column: null }, 'HISTORY_ROW_INVALID', { problem: rejected.problem }));
   }
   const worked = errorSheets.map(readMismatchSheet);
   for (const u of worked.flatMap((w) => w.unreadable)) {
-    issues.push({ sheet: SHEET.errors, row: u.row, column: u.column, code: 'STATUS_UNRECOGNIZED', severity: severityOf('STATUS_UNRECOGNIZED'), params: { value: u.value } });
+    issues.push(issueAt({ sheet: SHEET.errors, row: u.row, column: u.column }, 'STATUS_UNRECOGNIZED', { value: u.value }));
   }
 
   issues.sort(
@@ -269,8 +268,8 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       column: i.column,
       code: i.code,
       severity: i.severity,
-      message: issueMessage(i.code, i.params, 'vi'),
-      messageEn: issueMessage(i.code, i.params, 'en'),
+      message: issueMessage(i, 'vi'),
+      messageEn: issueMessage(i, 'en'),
     };
     if (at) out.person = personRef(at, at.gridRow);
     return out;
@@ -320,7 +319,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       sheet: f.grid.sheet,
       name: f.name,
       kind: f.match.kind,
-      headerRow: f.match.row + 1 + (f.grid.rowOffset ?? 0),
+      headerRow: excelRowOf(f.grid, f.match.row),
       measures: FORM_MEASURES[f.match.kind].filter((m) => f.match.measures[m] !== undefined),
       dated: namesDates(f.match.period),
       rows: f.read.rows,
@@ -336,7 +335,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
       value: d.value,
       occurrences: d.occurrences.map((o) => ({
         sheet: listed[o.entity].grid.sheet,
-        row: o.row + 1 + (listed[o.entity].grid.rowOffset ?? 0),
+        row: excelRowOf(listed[o.entity].grid, o.row),
         name: personRef({ grid: listed[o.entity].grid, header: headerOfRow(o.entity, o.row) }, o.row).name,
       })),
     })),

@@ -8,6 +8,7 @@
 import type { CellValue, Grid } from '../grid';
 import type { IssueCode } from '../issues';
 import { foldKey, foldWords } from '../text/fold';
+import { excelRowOf } from '../place';
 import { parseBirthDate, formatYmd } from '../table/cells';
 import type { ReportIssue } from './model';
 
@@ -97,7 +98,6 @@ export function readMismatchSheet(grid: Grid): { rows: Previous[]; unreadable: {
   const wanted = MISMATCH_COLUMNS.map((h) => foldKey(h));
   const header = grid.values.findIndex((row, r) => r < 40 && wanted.every((k, i) => typeof row?.[i] === 'string' && foldKey(row[i] as string) === k));
   if (header < 0) return out;
-  const rowOffset = grid.rowOffset ?? 0;
   for (let r = header + 1; r < grid.values.length; r++) {
     const cells = grid.values[r] ?? [];
     // The list ends at the first row without a name, CCCD or BHYT (the notes section follows).
@@ -107,11 +107,11 @@ export function readMismatchSheet(grid: Grid): { rows: Previous[]; unreadable: {
     const rawStatus = text(cells[COL['Trạng thái']]);
     let status = statusOf(rawStatus);
     if (status === null) {
-      out.unreadable.push({ row: r + 1 + rowOffset, column: String.fromCharCode(65 + COL['Trạng thái']), value: rawStatus });
+      out.unreadable.push({ row: excelRowOf(grid, r), column: String.fromCharCode(65 + COL['Trạng thái']), value: rawStatus });
       status = 'open';
     }
     out.rows.push({
-      excelRow: r + 1 + rowOffset,
+      excelRow: excelRowOf(grid, r),
       row: {
         key: personKey(p, places.split('!')[0]),
         ...p,
