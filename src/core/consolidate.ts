@@ -26,7 +26,7 @@ import { SHEET } from './report/sheet-names';
 import { isListWithReportName, ownSheetNamed } from './report/own-sheets';
 import { findDataDate } from './table/data-date';
 import { mergeHistory, readHistory, snapshotRows } from './history/history';
-import { type MismatchRow, buildMismatches, readMismatchSheet } from './report/mismatches';
+import { ENTITIES_JOIN, type MismatchRow, buildMismatches, readMismatchSheet } from './report/mismatches';
 import { type FormMatch, detectCountForm, namesDates, preferCountForm } from './forms/detect';
 import { type ReadForm, readCountForm } from './forms/read-form';
 import { countIndicatorSums } from './forms/indicators';
@@ -423,6 +423,19 @@ function completenessOf(reported: readonly Reported[], campaign: Campaign, perio
 
 
 /**
+ * The village or unit a working-list row counts for: its first. A row read back from an earlier list
+ * holds the cell's text, names joined by ", " that a name may also hold: the first known name it starts with.
+ */
+function firstEntity(rowEntities: readonly string[], names: ReadonlySet<string>): string {
+  const first = rowEntities[0] ?? '';
+  if (names.has(first)) return first;
+  for (let at = first.indexOf(ENTITIES_JOIN); at >= 0; at = first.indexOf(ENTITIES_JOIN, at + 1)) {
+    if (names.has(first.slice(0, at))) return first.slice(0, at);
+  }
+  return first;
+}
+
+/**
  * The indicators over the working list of data errors: per village or unit, the persons of its lists on
  * the list and how many are resolved; per kind, their sums. Entities' values are set in place.
  */
@@ -435,8 +448,9 @@ function withMismatchIndicators(
   if (indicators.length === 0) return totals;
   // A person on two lists counts for the first, as duplicates do: totals stay the sums of their rows.
   const rowsOf = new Map<string, MismatchRow[]>();
+  const names = new Set(entities.map((e) => e.name));
   for (const row of rows) {
-    const name = row.entities.split(', ')[0];
+    const name = firstEntity(row.entities, names);
     const list = rowsOf.get(name) ?? [];
     list.push(row);
     rowsOf.set(name, list);

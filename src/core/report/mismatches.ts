@@ -45,9 +45,12 @@ export interface MismatchRow {
   birthDate: string;
   cccd: string;
   bhyt: string;
-  entities: string;
-  places: string;
-  problems: string;
+  /** Villages or units whose lists hold the person, first found first. */
+  entities: string[];
+  /** Sheet!cell of each finding. */
+  places: string[];
+  /** What is wrong and what to do, one sentence per finding. */
+  problems: string[];
   /** When the problem was first found, local YYYY-MM-DD HH:mm. */
   foundAt: string;
   status: MismatchStatus;
@@ -75,6 +78,12 @@ interface Previous {
   excelRow: number;
 }
 
+/** How the layout writes each array into its one cell. */
+export const ENTITIES_JOIN = ', ';
+export const PLACES_JOIN = '; ';
+export const PROBLEMS_JOIN = '\n';
+
+const nonEmpty = (parts: string[]) => parts.filter((p) => p !== '');
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).normalize('NFC').trim());
 
 function statusOf(value: string): MismatchStatus | null {
@@ -115,9 +124,10 @@ export function readMismatchSheet(grid: Grid): { rows: Previous[]; unreadable: {
       row: {
         key: personKey(p, places.split('!')[0]),
         ...p,
-        entities: text(cells[COL['Thôn, đơn vị']]),
-        places,
-        problems: text(cells[COL['Sai sót, cách xử lý']]),
+        // The cell joined the names with ", ", which a name may also hold: kept whole, never split.
+        entities: nonEmpty([text(cells[COL['Thôn, đơn vị']])]),
+        places: nonEmpty(places.split(PLACES_JOIN)),
+        problems: nonEmpty(text(cells[COL['Sai sót, cách xử lý']]).split(PROBLEMS_JOIN)),
         foundAt: text(cells[COL['Phát hiện lúc']]),
         status,
         resolvedOn: dateText(cells[COL['Ngày xử lý']], grid.formats?.[r]?.[COL['Ngày xử lý']]),
@@ -162,9 +172,9 @@ export function buildMismatches(
       current.set(key, {
         key,
         ...p,
-        entities: entityOf(issue.sheet, issue.row),
-        places: place,
-        problems: issue.message,
+        entities: [entityOf(issue.sheet, issue.row)],
+        places: [place],
+        problems: [issue.message],
         foundAt: now,
         status: 'open',
         resolvedOn: '',
@@ -174,9 +184,10 @@ export function buildMismatches(
       });
       continue;
     }
-    if (!row.places.split('; ').includes(place)) row.places += `; ${place}`;
-    if (!row.entities.split(', ').includes(entityOf(issue.sheet, issue.row))) row.entities += `, ${entityOf(issue.sheet, issue.row)}`;
-    if (!row.problems.split('\n').includes(issue.message)) row.problems += `\n${issue.message}`;
+    const entity = entityOf(issue.sheet, issue.row);
+    if (!row.places.includes(place)) row.places.push(place);
+    if (!row.entities.includes(entity)) row.entities.push(entity);
+    if (!row.problems.includes(issue.message)) row.problems.push(issue.message);
   }
 
   const asOfText = asOf.split('-').reverse().join('/');
@@ -195,7 +206,7 @@ export function buildMismatches(
       merged.push({ ...before, current: false, status: before.status === 'open' ? 'done' : before.status, resolvedOn: before.resolvedOn || asOfText });
     }
   }
-  merged.push(...current.values());
+  for (const row of current.values()) merged.push(row);
   const nowMinutes = minutes(madeAt);
   for (const row of merged) row.overdue = row.status === 'open' && nowMinutes - minutes(row.foundAt) > OVERDUE_MINUTES;
   return merged;
