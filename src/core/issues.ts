@@ -1,8 +1,9 @@
 /**
  * Issues: what the engine found wrong with the input, with where (sheet, row, column) and what.
  * Issues carry data; the sentence a person reads is built from the code and params by
- * `issueMessage` (src/core/messages.ts), in Vietnamese first and English second.
+ * `issueMessage` (src/core/messages.ts), in Vietnamese first and English second, when it is shown.
  */
+import type { Place } from './place';
 
 export const ISSUE_CODES = {
   CCCD_FORMAT: 'error',
@@ -51,27 +52,79 @@ export function severityOf(code: IssueCode): Severity {
   return ISSUE_CODES[code];
 }
 
-/** Parameters a message may interpolate. Values are short: never a whole row of personal data. */
-export type IssueParams = Record<string, string | number>;
+type Value = { value: string };
+type None = Record<never, never>;
+
+/**
+ * What each code's message interpolates. Values are short: never a whole row of personal data.
+ * A key a message reads and the finder does not set, or a misspelt one, does not compile.
+ */
+export interface IssueParamsMap {
+  CCCD_FORMAT: Value & { reason: 'rounded' | 'characters' | 'length' | 'century' | 'notInteger' | 'boolean'; digits?: number };
+  CCCD_PROVINCE: Value & { code: string };
+  CCCD_FOREIGN_BIRTH: Value & { code: string };
+  CCCD_BIRTH_MISMATCH: Value & { cccdYear: number; listYear: number };
+  CCCD_SEX_MISMATCH: Value & { cccdMale: 0 | 1; listMale: 0 | 1 };
+  CCCD_LEADING_ZERO_RESTORED: Value & { original: string };
+  ID_CHARACTERS_CLEANED: Value & { cleaned: string };
+  CMND_OLD: Value;
+  BHYT_FORMAT: Value & { reason: 'length' | 'characters' | 'rounded' | 'leadingZeroLost' | 'notInteger' | 'boolean'; length?: number };
+  BHYT_OBJECT_CODE: Value & { code: string };
+  BHYT_BENEFIT_LEVEL: Value & { level: number };
+  BHYT_ISSUER: Value & { issuer: string };
+  BHYT_LEVEL_MISMATCH: Value & { code: string; level: number; expected: string };
+  DUPLICATE_CCCD: Value & { firstSheet: string; firstRow: number };
+  DUPLICATE_BHYT: Value & { others: string };
+  DATE_INVALID: Value;
+  SEX_INVALID: Value;
+  STATUS_UNRECOGNIZED: Value;
+  TEXT_LEGACY_ENCODING: { encoding: string; count: number };
+  SHEET_NO_HEADER: None;
+  /** `form` is set (1) for a count form, absent for a person list. */
+  SHEET_EMPTY: { form?: 1 };
+  COLUMN_MISSING: { column: string };
+  HISTORY_ROW_INVALID: { problem: string };
+  CELL_ERROR_VALUE: Value;
+  VILLAGE_UNKNOWN: Value & { count: number };
+  VILLAGE_MISSING: None;
+  ROWS_HIDDEN: { count: number; rows: string };
+  COLUMNS_HIDDEN: { count: number; columns: string };
+  LIST_FILTERED: { count: number; rows: string };
+  LISTS_STACKED: { count: number; rows: string; entities?: string };
+  HEADER_REPEATED: None;
+  SHEET_NAME_RESERVED: { sheet: string };
+  COUNT_INVALID: Value & { column: string; reason: 'negative' | 'fraction' | 'text' };
+  COUNT_PART_EXCEEDS_WHOLE: { parts: string; partValue: number; whole: string; wholeValue: number };
+  COUNT_PERIOD_INVALID: Value & { reason: 'empty' | 'unreadable' | 'reversed' };
+  COUNT_PERIOD_OUTSIDE: Value & { from: string; to: string; weeks: number };
+  COUNT_COLUMN_MISSING: { column: string; indicator: string };
+}
+
+export type IssueParamsOf<C extends IssueCode> = IssueParamsMap[C];
+
+/** The params argument of a constructor: optional exactly when the code has no required key. */
+export type ParamsArg<C extends IssueCode> = None extends IssueParamsOf<C> ? [params?: IssueParamsOf<C>] : [params: IssueParamsOf<C>];
 
 /**
  * One finding. `row` is the 1-based Excel row and `column` the column letter(s), or null for
- * a finding about a whole sheet or column.
+ * a finding about a whole sheet or row. A union on `code`: each code's params have their shape.
  */
-export interface Issue {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  code: IssueCode;
-  severity: Severity;
-  params: IssueParams;
-}
+export type Issue = { [C in IssueCode]: Place & { code: C; severity: (typeof ISSUE_CODES)[C]; params: IssueParamsOf<C> } }[IssueCode];
 
 /** A finding about one value, before the table layer knows where the value sits. */
-export interface ValueIssue {
-  code: IssueCode;
-  params?: IssueParams;
-}
+export type ValueIssue = { [C in IssueCode]: { code: C; params: IssueParamsOf<C> } }[IssueCode];
 
 /** The one empty issue list every clean value shares: no allocation on the common path. */
 export const NO_ISSUES: ValueIssue[] = Object.freeze([]) as unknown as ValueIssue[];
+
+const NO_PARAMS: None = Object.freeze({});
+
+/** The one way an issue is made: at a cell, a whole row (column null) or a whole sheet (row null). */
+export function issueAt<C extends IssueCode>(place: Place, code: C, ...[params]: ParamsArg<C>): Issue {
+  return { sheet: place.sheet, row: place.row, column: place.column, code, severity: ISSUE_CODES[code], params: params ?? NO_PARAMS } as Issue;
+}
+
+/** A value's finding placed where the value sits. */
+export function placed(place: Place, found: ValueIssue): Issue {
+  return { sheet: place.sheet, row: place.row, column: place.column, code: found.code, severity: ISSUE_CODES[found.code], params: found.params } as Issue;
+}

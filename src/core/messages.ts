@@ -2,149 +2,154 @@
  * What each issue says to a person, Vietnamese first and English second: what is wrong and what to do.
  * Built from the issue's code and params at the edge; the engine itself only records codes.
  */
-import type { IssueCode, IssueParams } from './issues';
+import type { IssueCode, IssueParamsOf, ValueIssue } from './issues';
 
 export type Lang = 'vi' | 'en';
-type Message = (p: IssueParams) => string;
+/** One sentence per code, each reading its own code's params: a missing code or a misspelt key does not compile. */
+type Messages = { [C in IssueCode]: (p: IssueParamsOf<C>) => string };
 
-const v = (p: IssueParams, k: string) => (p[k] === undefined ? '' : String(p[k]));
 /** The fonts that type a legacy encoding, as people know them. */
-const legacyFonts = (p: IssueParams) => (p.encoding === 'VNI' ? 'VNI-Times' : '.VnTime, ABC');
+const legacyFonts = (p: { encoding: string }) => (p.encoding === 'VNI' ? 'VNI-Times' : '.VnTime, ABC');
 
-const VI: Record<IssueCode, Message> = {
+const VI: Messages = {
   CCCD_FORMAT: (p) =>
     p.reason === 'rounded'
-      ? `Số CCCD "${v(p, 'value')}" đã bị Excel làm tròn (dạng số mũ), không khôi phục được. Nhập lại đủ 12 chữ số và định dạng cột là Văn bản (Text).`
+      ? `Số CCCD "${p.value}" đã bị Excel làm tròn (dạng số mũ), không khôi phục được. Nhập lại đủ 12 chữ số và định dạng cột là Văn bản (Text).`
       : p.reason === 'century'
-        ? `Số CCCD "${v(p, 'value')}" có chữ số thứ 4 (thế kỷ, giới tính) không hợp lệ: với người đang sống chỉ có thể là 0, 1, 2 hoặc 3. Kiểm tra lại trên thẻ Căn cước.`
+        ? `Số CCCD "${p.value}" có chữ số thứ 4 (thế kỷ, giới tính) không hợp lệ: với người đang sống chỉ có thể là 0, 1, 2 hoặc 3. Kiểm tra lại trên thẻ Căn cước.`
         : p.reason === 'length'
-          ? `Số CCCD "${v(p, 'value')}" có ${v(p, 'digits')} chữ số, phải đúng 12 chữ số (bắt đầu bằng 0). Kiểm tra lại trên thẻ Căn cước.`
-          : `Số CCCD "${v(p, 'value')}" không hợp lệ: chỉ gồm đúng 12 chữ số (bắt đầu bằng 0). Kiểm tra lại trên thẻ Căn cước.`,
-  CCCD_PROVINCE: (p) => `Số CCCD "${v(p, 'value')}" có mã nơi đăng ký khai sinh "${v(p, 'code')}" không tồn tại. Kiểm tra lại 3 chữ số đầu.`,
-  CCCD_FOREIGN_BIRTH: (p) => `Số CCCD "${v(p, 'value')}" có mã ${v(p, 'code')}: khai sinh ở nước ngoài. Đề nghị xác minh lại.`,
+          ? `Số CCCD "${p.value}" có ${p.digits ?? ''} chữ số, phải đúng 12 chữ số (bắt đầu bằng 0). Kiểm tra lại trên thẻ Căn cước.`
+          : `Số CCCD "${p.value}" không hợp lệ: chỉ gồm đúng 12 chữ số (bắt đầu bằng 0). Kiểm tra lại trên thẻ Căn cước.`,
+  CCCD_PROVINCE: (p) => `Số CCCD "${p.value}" có mã nơi đăng ký khai sinh "${p.code}" không tồn tại. Kiểm tra lại 3 chữ số đầu.`,
+  CCCD_FOREIGN_BIRTH: (p) => `Số CCCD "${p.value}" có mã ${p.code}: khai sinh ở nước ngoài. Đề nghị xác minh lại.`,
   CCCD_BIRTH_MISMATCH: (p) =>
-    `Số CCCD "${v(p, 'value')}" ứng với năm sinh ${v(p, 'cccdYear')} nhưng cột ngày sinh ghi năm ${v(p, 'listYear')}. Đối chiếu với thẻ Căn cước và sửa bên sai.`,
+    `Số CCCD "${p.value}" ứng với năm sinh ${p.cccdYear} nhưng cột ngày sinh ghi năm ${p.listYear}. Đối chiếu với thẻ Căn cước và sửa bên sai.`,
   CCCD_SEX_MISMATCH: (p) =>
-    `Số CCCD "${v(p, 'value')}" ứng với giới tính ${p.cccdMale === 1 ? 'Nam' : 'Nữ'} nhưng cột giới tính ghi ${p.cccdMale === 1 ? 'Nữ' : 'Nam'}. Đối chiếu với thẻ Căn cước.`,
+    `Số CCCD "${p.value}" ứng với giới tính ${p.cccdMale === 1 ? 'Nam' : 'Nữ'} nhưng cột giới tính ghi ${p.cccdMale === 1 ? 'Nữ' : 'Nam'}. Đối chiếu với thẻ Căn cước.`,
   CCCD_LEADING_ZERO_RESTORED: (p) =>
-    `Số CCCD bị Excel bỏ số 0 ở đầu, đã khôi phục thành "${v(p, 'value')}". Nên định dạng cột CCCD là Văn bản (Text) để tránh lỗi này.`,
+    `Số CCCD bị Excel bỏ số 0 ở đầu, đã khôi phục thành "${p.value}". Nên định dạng cột CCCD là Văn bản (Text) để tránh lỗi này.`,
   ID_CHARACTERS_CLEANED: (p) =>
-    `"${v(p, 'value')}" có ký tự gõ nhầm trong số (chữ số toàn khổ, chữ O thay số 0, chữ l hoặc I thay số 1), đã đọc thành "${v(p, 'cleaned')}". Kiểm tra lại và sửa trong danh sách.`,
-  CMND_OLD: (p) => `"${v(p, 'value')}" là số CMND 9 số cũ, chưa phải CCCD. Đề nghị cập nhật số CCCD 12 số.`,
+    `"${p.value}" có ký tự gõ nhầm trong số (chữ số toàn khổ, chữ O thay số 0, chữ l hoặc I thay số 1), đã đọc thành "${p.cleaned}". Kiểm tra lại và sửa trong danh sách.`,
+  CMND_OLD: (p) => `"${p.value}" là số CMND 9 số cũ, chưa phải CCCD. Đề nghị cập nhật số CCCD 12 số.`,
   BHYT_FORMAT: (p) =>
     p.reason === 'leadingZeroLost'
-      ? `Mã số BHXH "${v(p, 'value')}" có vẻ bị Excel bỏ số 0 ở đầu. Định dạng cột là Văn bản (Text) và nhập lại đủ 10 chữ số.`
-      : `Mã thẻ BHYT "${v(p, 'value')}" không hợp lệ: phải là 10 chữ số (mã số BHXH) hoặc 15 ký tự. Kiểm tra lại trên thẻ hoặc VssID.`,
-  BHYT_OBJECT_CODE: (p) => `Mã thẻ BHYT "${v(p, 'value')}" có mã đối tượng "${v(p, 'code')}" không có trong danh mục. Kiểm tra 2 chữ cái đầu.`,
-  BHYT_BENEFIT_LEVEL: (p) => `Mã thẻ BHYT "${v(p, 'value')}" có mức hưởng "${v(p, 'level')}" không hợp lệ (ký tự thứ 3 phải từ 1 đến 5).`,
-  BHYT_ISSUER: (p) => `Mã thẻ BHYT "${v(p, 'value')}" có mã nơi cấp "${v(p, 'issuer')}" không hợp lệ (ký tự 4–5).`,
+      ? `Mã số BHXH "${p.value}" có vẻ bị Excel bỏ số 0 ở đầu. Định dạng cột là Văn bản (Text) và nhập lại đủ 10 chữ số.`
+      : `Mã thẻ BHYT "${p.value}" không hợp lệ: phải là 10 chữ số (mã số BHXH) hoặc 15 ký tự. Kiểm tra lại trên thẻ hoặc VssID.`,
+  BHYT_OBJECT_CODE: (p) => `Mã thẻ BHYT "${p.value}" có mã đối tượng "${p.code}" không có trong danh mục. Kiểm tra 2 chữ cái đầu.`,
+  BHYT_BENEFIT_LEVEL: (p) => `Mã thẻ BHYT "${p.value}" có mức hưởng "${p.level}" không hợp lệ (ký tự thứ 3 phải từ 1 đến 5).`,
+  BHYT_ISSUER: (p) => `Mã thẻ BHYT "${p.value}" có mã nơi cấp "${p.issuer}" không hợp lệ (ký tự 4–5).`,
   BHYT_LEVEL_MISMATCH: (p) =>
-    `Mã thẻ BHYT "${v(p, 'value')}": mức hưởng ${v(p, 'level')} ít gặp với đối tượng ${v(p, 'code')} (thường là ${v(p, 'expected')}). Đề nghị kiểm tra lại.`,
+    `Mã thẻ BHYT "${p.value}": mức hưởng ${p.level} ít gặp với đối tượng ${p.code} (thường là ${p.expected}). Đề nghị kiểm tra lại.`,
   DUPLICATE_CCCD: (p) =>
-    `Số CCCD "${v(p, 'value')}" đã có ở trang "${v(p, 'firstSheet')}", dòng ${v(p, 'firstRow')}: người này chỉ được tính một lần. Xóa dòng trùng hoặc sửa số.`,
+    `Số CCCD "${p.value}" đã có ở trang "${p.firstSheet}", dòng ${p.firstRow}: người này chỉ được tính một lần. Xóa dòng trùng hoặc sửa số.`,
   DUPLICATE_BHYT: (p) =>
-    `Mã BHXH "${v(p, 'value')}" (10 ký tự cuối thẻ BHYT) trùng với người khác có CCCD khác (${v(p, 'others')}). VNeID sẽ từ chối: kiểm tra lại.`,
-  DATE_INVALID: (p) => `Ngày sinh "${v(p, 'value')}" không đọc được hoặc không hợp lý. Ghi theo dạng ngày/tháng/năm (ví dụ 05/01/1985) hoặc chỉ năm sinh.`,
-  SEX_INVALID: (p) => `Giới tính "${v(p, 'value')}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
-  STATUS_UNRECOGNIZED: (p) => `Giá trị "${v(p, 'value')}" không rõ là Có hay Không nên được tính là Không. Ghi "Có"/"x" hoặc để trống.`,
+    `Mã BHXH "${p.value}" (10 ký tự cuối thẻ BHYT) trùng với người khác có CCCD khác (${p.others}). VNeID sẽ từ chối: kiểm tra lại.`,
+  DATE_INVALID: (p) => `Ngày sinh "${p.value}" không đọc được hoặc không hợp lý. Ghi theo dạng ngày/tháng/năm (ví dụ 05/01/1985) hoặc chỉ năm sinh.`,
+  SEX_INVALID: (p) => `Giới tính "${p.value}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
+  STATUS_UNRECOGNIZED: (p) => `Giá trị "${p.value}" không rõ là Có hay Không nên được tính là Không. Ghi "Có"/"x" hoặc để trống.`,
   TEXT_LEGACY_ENCODING: (p) =>
-    `Cột này gõ bằng bảng mã cũ ${v(p, 'encoding')} (${legacyFonts(p)}): đã tự chuyển ${v(p, 'count')} ô sang Unicode để đọc. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) trước khi gửi lần sau.`,
+    `Cột này gõ bằng bảng mã cũ ${p.encoding} (${legacyFonts(p)}): đã tự chuyển ${p.count} ô sang Unicode để đọc. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) trước khi gửi lần sau.`,
   SHEET_NO_HEADER: () =>
     'Trang này không có dòng tiêu đề danh sách (Họ và tên, Số CCCD, …) hay biểu số liệu (Tuần, Tổng số lượt KCB, …) trong 15 dòng đầu nên không được tổng hợp.',
   SHEET_EMPTY: (p) => (p.form ? 'Biểu số liệu có tiêu đề nhưng chưa có dòng số liệu nào.' : 'Danh sách có tiêu đề nhưng chưa có người nào.'),
-  COLUMN_MISSING: (p) => `Danh sách thiếu cột "${v(p, 'column')}": các chỉ tiêu cần cột này được tính là Không cho mọi người.`,
-  CELL_ERROR_VALUE: (p) => `Ô có lỗi công thức "${v(p, 'value')}" nên được tính là trống. Sửa công thức hoặc nhập giá trị trực tiếp.`,
+  COLUMN_MISSING: (p) => `Danh sách thiếu cột "${p.column}": các chỉ tiêu cần cột này được tính là Không cho mọi người.`,
+  CELL_ERROR_VALUE: (p) => `Ô có lỗi công thức "${p.value}" nên được tính là trống. Sửa công thức hoặc nhập giá trị trực tiếp.`,
   VILLAGE_UNKNOWN: (p) =>
-    `Thôn "${v(p, 'value')}" không có trong danh sách thôn, tổ dân phố của chiến dịch: ${v(p, 'count')} người được tính riêng cho "${v(p, 'value')}". Kiểm tra lại tên thôn hoặc bổ sung vào cấu hình chiến dịch.`,
+    `Thôn "${p.value}" không có trong danh sách thôn, tổ dân phố của chiến dịch: ${p.count} người được tính riêng cho "${p.value}". Kiểm tra lại tên thôn hoặc bổ sung vào cấu hình chiến dịch.`,
   VILLAGE_MISSING: () => 'Dòng này chưa ghi thôn, tổ dân phố nên được tính chung cho cả trang. Ghi tên thôn vào ô này.',
   ROWS_HIDDEN: (p) =>
-    `Trang có ${v(p, 'count')} dòng đang bị ẩn (dòng ${v(p, 'rows')}): các dòng này vẫn được đọc và tính. Nếu có dòng không được tính, hãy xóa hẳn dòng đó thay vì ẩn.`,
+    `Trang có ${p.count} dòng đang bị ẩn (dòng ${p.rows}): các dòng này vẫn được đọc và tính. Nếu có dòng không được tính, hãy xóa hẳn dòng đó thay vì ẩn.`,
   COLUMNS_HIDDEN: (p) =>
-    `Trang có cột đang bị ẩn (cột ${v(p, 'columns')}): các cột này vẫn được đọc. Bỏ ẩn để kiểm tra nếu số liệu không như mong đợi.`,
+    `Trang có cột đang bị ẩn (cột ${p.columns}): các cột này vẫn được đọc. Bỏ ẩn để kiểm tra nếu số liệu không như mong đợi.`,
   LIST_FILTERED: (p) =>
-    `Danh sách đang bật bộ lọc, ${v(p, 'count')} dòng bị lọc ẩn (dòng ${v(p, 'rows')}): báo cáo vẫn tính đủ mọi dòng, không chỉ các dòng đang hiện. Bỏ lọc nếu muốn xem toàn bộ danh sách.`,
+    `Danh sách đang bật bộ lọc, ${p.count} dòng bị lọc ẩn (dòng ${p.rows}): báo cáo vẫn tính đủ mọi dòng, không chỉ các dòng đang hiện. Bỏ lọc nếu muốn xem toàn bộ danh sách.`,
   LISTS_STACKED: (p) =>
-    `Trang có ${v(p, 'count')} danh sách xếp nối nhau (tiêu đề ở dòng ${v(p, 'rows')}): mỗi danh sách được đọc theo dòng tiêu đề riêng của nó${p.entities ? `, tính cho ${v(p, 'entities')}` : ''}.`,
+    `Trang có ${p.count} danh sách xếp nối nhau (tiêu đề ở dòng ${p.rows}): mỗi danh sách được đọc theo dòng tiêu đề riêng của nó${p.entities ? `, tính cho ${p.entities}` : ''}.`,
   HEADER_REPEATED: () => 'Dòng tiêu đề cột được lặp lại giữa danh sách (thường do dán từ bản in): dòng này được bỏ qua, không tính là một người.',
   SHEET_NAME_RESERVED: (p) =>
-    `Trang "${v(p, 'sheet')}" là danh sách nhưng trùng tên với một trang báo cáo của công cụ: danh sách vẫn được đọc và tính, nhưng báo cáo không thể ghi vào sổ này chừng nào trang còn tên đó. Đổi tên trang (ví dụ "${v(p, 'sheet')} xã") rồi tổng hợp lại.`,
+    `Trang "${p.sheet}" là danh sách nhưng trùng tên với một trang báo cáo của công cụ: danh sách vẫn được đọc và tính, nhưng báo cáo không thể ghi vào sổ này chừng nào trang còn tên đó. Đổi tên trang (ví dụ "${p.sheet} xã") rồi tổng hợp lại.`,
   HISTORY_ROW_INVALID: (p) =>
-    `Dòng lịch sử bị sửa hoặc hỏng (${v(p, 'problem')}), không được dùng để so sánh. Dòng được giữ nguyên; sửa lại cho đúng hoặc xóa nếu không cần.`,
+    `Dòng lịch sử bị sửa hoặc hỏng (${p.problem}), không được dùng để so sánh. Dòng được giữ nguyên; sửa lại cho đúng hoặc xóa nếu không cần.`,
   COUNT_INVALID: (p) =>
-    `Cột "${v(p, 'column')}" ghi "${v(p, 'value')}": ${p.reason === 'negative' ? 'số âm' : p.reason === 'fraction' ? 'số lẻ thập phân' : 'không phải là số'}. Ghi số nguyên từ 0 trở lên (ví dụ 125, hoặc 1.250); dòng này chưa được tính cho đến khi sửa.`,
+    `Cột "${p.column}" ghi "${p.value}": ${p.reason === 'negative' ? 'số âm' : p.reason === 'fraction' ? 'số lẻ thập phân' : 'không phải là số'}. Ghi số nguyên từ 0 trở lên (ví dụ 125, hoặc 1.250); dòng này chưa được tính cho đến khi sửa.`,
   COUNT_PART_EXCEEDS_WHOLE: (p) =>
-    `${v(p, 'parts')} là ${v(p, 'partValue')}, lớn hơn "${v(p, 'whole')}" là ${v(p, 'wholeValue')}: số thành phần không thể lớn hơn tổng số. Kiểm tra lại các cột này; dòng này chưa được tính cho đến khi sửa.`,
+    `${p.parts} là ${p.partValue}, lớn hơn "${p.whole}" là ${p.wholeValue}: số thành phần không thể lớn hơn tổng số. Kiểm tra lại các cột này; dòng này chưa được tính cho đến khi sửa.`,
   COUNT_PERIOD_INVALID: (p) =>
     p.reason === 'empty'
       ? 'Dòng có số liệu nhưng chưa ghi kỳ báo cáo. Ghi số tuần (ví dụ "Tuần 2"), ngày (23/06/2026) hoặc khoảng ngày (23/06/2026 - 29/06/2026); dòng này chưa được tính.'
       : p.reason === 'reversed'
-        ? `Kỳ báo cáo "${v(p, 'value')}" có ngày bắt đầu sau ngày kết thúc. Sửa lại "Từ ngày" và "Đến ngày"; dòng này chưa được tính.`
-        : `Không đọc được kỳ báo cáo "${v(p, 'value')}". Ghi số tuần (ví dụ "Tuần 2"), ngày (23/06/2026) hoặc khoảng ngày (23/06/2026 - 29/06/2026); dòng này chưa được tính.`,
+        ? `Kỳ báo cáo "${p.value}" có ngày bắt đầu sau ngày kết thúc. Sửa lại "Từ ngày" và "Đến ngày"; dòng này chưa được tính.`
+        : `Không đọc được kỳ báo cáo "${p.value}". Ghi số tuần (ví dụ "Tuần 2"), ngày (23/06/2026) hoặc khoảng ngày (23/06/2026 - 29/06/2026); dòng này chưa được tính.`,
   COUNT_PERIOD_OUTSIDE: (p) =>
-    `Kỳ báo cáo "${v(p, 'value')}" nằm ngoài thời gian chiến dịch (từ ${v(p, 'from')} đến ${v(p, 'to')}, ${v(p, 'weeks')} tuần) nên không được tính. Kiểm tra lại số tuần hoặc ngày.`,
+    `Kỳ báo cáo "${p.value}" nằm ngoài thời gian chiến dịch (từ ${p.from} đến ${p.to}, ${p.weeks} tuần) nên không được tính. Kiểm tra lại số tuần hoặc ngày.`,
   COUNT_COLUMN_MISSING: (p) =>
-    `Biểu số liệu thiếu cột "${v(p, 'column')}" nên chưa tính được chỉ tiêu "${v(p, 'indicator')}". Thêm cột này vào biểu (ví dụ theo mẫu của kế hoạch) và gửi lại.`,
+    `Biểu số liệu thiếu cột "${p.column}" nên chưa tính được chỉ tiêu "${p.indicator}". Thêm cột này vào biểu (ví dụ theo mẫu của kế hoạch) và gửi lại.`,
 };
 
-const EN: Record<IssueCode, Message> = {
+const EN: Messages = {
   CCCD_FORMAT: (p) =>
     p.reason === 'rounded'
-      ? `CCCD "${v(p, 'value')}" was rounded by Excel (exponent form) and cannot be recovered. Re-enter all 12 digits in a Text-formatted column.`
+      ? `CCCD "${p.value}" was rounded by Excel (exponent form) and cannot be recovered. Re-enter all 12 digits in a Text-formatted column.`
       : p.reason === 'century'
-        ? `CCCD "${v(p, 'value')}": the 4th digit (century and sex) must be 0–3 for a living person.`
-        : `CCCD "${v(p, 'value')}" is not valid: it must be exactly 12 digits starting with 0.`,
-  CCCD_PROVINCE: (p) => `CCCD "${v(p, 'value')}" has birth-registration code "${v(p, 'code')}", which does not exist. Check the first 3 digits.`,
-  CCCD_FOREIGN_BIRTH: (p) => `CCCD "${v(p, 'value')}" has code ${v(p, 'code')}: birth registered abroad. Please verify.`,
-  CCCD_BIRTH_MISMATCH: (p) => `CCCD "${v(p, 'value')}" encodes birth year ${v(p, 'cccdYear')} but the list says ${v(p, 'listYear')}.`,
-  CCCD_SEX_MISMATCH: (p) => `CCCD "${v(p, 'value')}" encodes sex ${p.cccdMale === 1 ? 'male' : 'female'} but the list says otherwise.`,
-  CCCD_LEADING_ZERO_RESTORED: (p) => `Excel dropped the CCCD's leading zero; restored as "${v(p, 'value')}". Format the column as Text.`,
+        ? `CCCD "${p.value}": the 4th digit (century and sex) must be 0–3 for a living person.`
+        : `CCCD "${p.value}" is not valid: it must be exactly 12 digits starting with 0.`,
+  CCCD_PROVINCE: (p) => `CCCD "${p.value}" has birth-registration code "${p.code}", which does not exist. Check the first 3 digits.`,
+  CCCD_FOREIGN_BIRTH: (p) => `CCCD "${p.value}" has code ${p.code}: birth registered abroad. Please verify.`,
+  CCCD_BIRTH_MISMATCH: (p) => `CCCD "${p.value}" encodes birth year ${p.cccdYear} but the list says ${p.listYear}.`,
+  CCCD_SEX_MISMATCH: (p) => `CCCD "${p.value}" encodes sex ${p.cccdMale === 1 ? 'male' : 'female'} but the list says otherwise.`,
+  CCCD_LEADING_ZERO_RESTORED: (p) => `Excel dropped the CCCD's leading zero; restored as "${p.value}". Format the column as Text.`,
   ID_CHARACTERS_CLEANED: (p) =>
-    `"${v(p, 'value')}" has look-alike characters in the number (full-width digits, letter O for 0, l or I for 1); read as "${v(p, 'cleaned')}". Check and correct it in the list.`,
-  CMND_OLD: (p) => `"${v(p, 'value')}" is an old 9-digit CMND, not a CCCD. Please update to the 12-digit CCCD.`,
-  BHYT_FORMAT: (p) => `BHYT number "${v(p, 'value')}" is not valid: 10 digits (social-insurance number) or 15 characters.`,
-  BHYT_OBJECT_CODE: (p) => `BHYT number "${v(p, 'value')}" has unknown object code "${v(p, 'code')}".`,
-  BHYT_BENEFIT_LEVEL: (p) => `BHYT number "${v(p, 'value')}" has invalid benefit level "${v(p, 'level')}" (3rd character must be 1–5).`,
-  BHYT_ISSUER: (p) => `BHYT number "${v(p, 'value')}" has invalid issuer code "${v(p, 'issuer')}" (characters 4–5).`,
-  BHYT_LEVEL_MISMATCH: (p) => `BHYT number "${v(p, 'value')}": level ${v(p, 'level')} is unusual for object ${v(p, 'code')} (usually ${v(p, 'expected')}).`,
-  DUPLICATE_CCCD: (p) => `CCCD "${v(p, 'value')}" already appears on sheet "${v(p, 'firstSheet')}", row ${v(p, 'firstRow')}: counted once.`,
-  DUPLICATE_BHYT: (p) => `Social-insurance number "${v(p, 'value')}" is shared with another person with a different CCCD (${v(p, 'others')}).`,
-  DATE_INVALID: (p) => `Birth date "${v(p, 'value')}" cannot be read or is impossible. Use day/month/year or a year.`,
-  SEX_INVALID: (p) => `Sex "${v(p, 'value')}" cannot be read. Use "Nam" or "Nữ".`,
-  STATUS_UNRECOGNIZED: (p) => `"${v(p, 'value')}" is neither yes nor no and counts as no. Use "Có"/"x" or leave blank.`,
+    `"${p.value}" has look-alike characters in the number (full-width digits, letter O for 0, l or I for 1); read as "${p.cleaned}". Check and correct it in the list.`,
+  CMND_OLD: (p) => `"${p.value}" is an old 9-digit CMND, not a CCCD. Please update to the 12-digit CCCD.`,
+  BHYT_FORMAT: (p) => `BHYT number "${p.value}" is not valid: 10 digits (social-insurance number) or 15 characters.`,
+  BHYT_OBJECT_CODE: (p) => `BHYT number "${p.value}" has unknown object code "${p.code}".`,
+  BHYT_BENEFIT_LEVEL: (p) => `BHYT number "${p.value}" has invalid benefit level "${p.level}" (3rd character must be 1–5).`,
+  BHYT_ISSUER: (p) => `BHYT number "${p.value}" has invalid issuer code "${p.issuer}" (characters 4–5).`,
+  BHYT_LEVEL_MISMATCH: (p) => `BHYT number "${p.value}": level ${p.level} is unusual for object ${p.code} (usually ${p.expected}).`,
+  DUPLICATE_CCCD: (p) => `CCCD "${p.value}" already appears on sheet "${p.firstSheet}", row ${p.firstRow}: counted once.`,
+  DUPLICATE_BHYT: (p) => `Social-insurance number "${p.value}" is shared with another person with a different CCCD (${p.others}).`,
+  DATE_INVALID: (p) => `Birth date "${p.value}" cannot be read or is impossible. Use day/month/year or a year.`,
+  SEX_INVALID: (p) => `Sex "${p.value}" cannot be read. Use "Nam" or "Nữ".`,
+  STATUS_UNRECOGNIZED: (p) => `"${p.value}" is neither yes nor no and counts as no. Use "Có"/"x" or leave blank.`,
   TEXT_LEGACY_ENCODING: (p) =>
-    `This column is typed in the legacy ${v(p, 'encoding')} encoding (${legacyFonts(p)}): ${v(p, 'count')} cells were converted to Unicode to read them. Convert the file to Unicode (e.g. with Unikey's converter) before sending it again.`,
+    `This column is typed in the legacy ${p.encoding} encoding (${legacyFonts(p)}): ${p.count} cells were converted to Unicode to read them. Convert the file to Unicode (e.g. with Unikey's converter) before sending it again.`,
   SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) or count-form header (week, KCB visits, …) in the first 15 rows: sheet not consolidated.',
   SHEET_EMPTY: (p) => (p.form ? 'The count form has a header but no figures yet.' : 'The list has a header but no persons yet.'),
-  COLUMN_MISSING: (p) => `The list has no "${v(p, 'column')}" column: indicators that need it count no one.`,
-  CELL_ERROR_VALUE: (p) => `The cell holds a formula error "${v(p, 'value')}" and counts as empty. Fix the formula or type the value.`,
+  COLUMN_MISSING: (p) => `The list has no "${p.column}" column: indicators that need it count no one.`,
+  CELL_ERROR_VALUE: (p) => `The cell holds a formula error "${p.value}" and counts as empty. Fix the formula or type the value.`,
   VILLAGE_UNKNOWN: (p) =>
-    `Village "${v(p, 'value')}" is not among the campaign's villages: its ${v(p, 'count')} persons are counted on their own as "${v(p, 'value')}". Check the name or add it to the campaign.`,
+    `Village "${p.value}" is not among the campaign's villages: its ${p.count} persons are counted on their own as "${p.value}". Check the name or add it to the campaign.`,
   VILLAGE_MISSING: () => 'No village on this row: the person is counted for the whole sheet. Write the village in this cell.',
-  ROWS_HIDDEN: (p) => `${v(p, 'count')} rows are hidden (rows ${v(p, 'rows')}): they are still read and counted. Delete a row rather than hide it if it must not count.`,
-  COLUMNS_HIDDEN: (p) => `Hidden columns (${v(p, 'columns')}) are still read. Unhide them to check if the figures look wrong.`,
+  ROWS_HIDDEN: (p) => `${p.count} rows are hidden (rows ${p.rows}): they are still read and counted. Delete a row rather than hide it if it must not count.`,
+  COLUMNS_HIDDEN: (p) => `Hidden columns (${p.columns}) are still read. Unhide them to check if the figures look wrong.`,
   LIST_FILTERED: (p) =>
-    `The list is filtered and ${v(p, 'count')} rows are hidden by the filter (rows ${v(p, 'rows')}): the report counts every row, not only the visible ones.`,
+    `The list is filtered and ${p.count} rows are hidden by the filter (rows ${p.rows}): the report counts every row, not only the visible ones.`,
   LISTS_STACKED: (p) =>
-    `The sheet holds ${v(p, 'count')} lists one under another (starting on rows ${v(p, 'rows')}): each is read by its own header${p.entities ? `, counted for ${v(p, 'entities')}` : ''}.`,
+    `The sheet holds ${p.count} lists one under another (starting on rows ${p.rows}): each is read by its own header${p.entities ? `, counted for ${p.entities}` : ''}.`,
   HEADER_REPEATED: () => 'The column headers are repeated inside the list (often pasted from a printout): the row is skipped, not counted as a person.',
   SHEET_NAME_RESERVED: (p) =>
-    `Sheet "${v(p, 'sheet')}" is a list but has the name of one of the report's sheets: it is read and counted, but the report cannot be written into this workbook while the sheet has that name. Rename it (e.g. "${v(p, 'sheet')} xã") and consolidate again.`,
-  HISTORY_ROW_INVALID: (p) => `History row edited or damaged (${v(p, 'problem')}): not used for comparisons, kept as it is.`,
+    `Sheet "${p.sheet}" is a list but has the name of one of the report's sheets: it is read and counted, but the report cannot be written into this workbook while the sheet has that name. Rename it (e.g. "${p.sheet} xã") and consolidate again.`,
+  HISTORY_ROW_INVALID: (p) => `History row edited or damaged (${p.problem}): not used for comparisons, kept as it is.`,
   COUNT_INVALID: (p) =>
-    `Column "${v(p, 'column')}" holds "${v(p, 'value')}": ${p.reason === 'negative' ? 'a negative number' : p.reason === 'fraction' ? 'a fraction' : 'not a number'}. Write a whole number of zero or more; the row is left out until corrected.`,
+    `Column "${p.column}" holds "${p.value}": ${p.reason === 'negative' ? 'a negative number' : p.reason === 'fraction' ? 'a fraction' : 'not a number'}. Write a whole number of zero or more; the row is left out until corrected.`,
   COUNT_PART_EXCEEDS_WHOLE: (p) =>
-    `${v(p, 'parts')} is ${v(p, 'partValue')}, more than "${v(p, 'whole')}" (${v(p, 'wholeValue')}): a part cannot exceed its whole. Check these columns; the row is left out until corrected.`,
+    `${p.parts} is ${p.partValue}, more than "${p.whole}" (${p.wholeValue}): a part cannot exceed its whole. Check these columns; the row is left out until corrected.`,
   COUNT_PERIOD_INVALID: (p) =>
     p.reason === 'empty'
       ? 'The row has figures but no period. Write a week ("Tuần 2"), a date or a date range; the row is left out.'
       : p.reason === 'reversed'
-        ? `Period "${v(p, 'value')}" starts after it ends. Correct the from and to dates; the row is left out.`
-        : `Period "${v(p, 'value')}" cannot be read. Write a week ("Tuần 2"), a date (23/06/2026) or a date range; the row is left out.`,
+        ? `Period "${p.value}" starts after it ends. Correct the from and to dates; the row is left out.`
+        : `Period "${p.value}" cannot be read. Write a week ("Tuần 2"), a date (23/06/2026) or a date range; the row is left out.`,
   COUNT_PERIOD_OUTSIDE: (p) =>
-    `Period "${v(p, 'value')}" lies outside the campaign (${v(p, 'from')} to ${v(p, 'to')}, ${v(p, 'weeks')} weeks) and is not counted. Check the week or date.`,
-  COUNT_COLUMN_MISSING: (p) => `The count form has no "${v(p, 'column')}" column, so indicator "${v(p, 'indicator')}" cannot be computed. Add the column.`,
+    `Period "${p.value}" lies outside the campaign (${p.from} to ${p.to}, ${p.weeks} weeks) and is not counted. Check the week or date.`,
+  COUNT_COLUMN_MISSING: (p) => `The count form has no "${p.column}" column, so indicator "${p.indicator}" cannot be computed. Add the column.`,
 };
 
-export function issueMessage(code: IssueCode, params: IssueParams, lang: Lang): string {
-  return (lang === 'vi' ? VI : EN)[code](params);
+const MESSAGES: Record<Lang, Messages> = { vi: VI, en: EN };
+
+/** The sentence for a finding, built when it is shown. */
+export function issueMessage(issue: ValueIssue, lang: Lang): string {
+  // TypeScript cannot pair a union's code with its own params through an index: the map's type does.
+  const message = MESSAGES[lang][issue.code] as (p: ValueIssue['params']) => string;
+  return message(issue.params);
 }

@@ -8,7 +8,8 @@ import type { CellValue, Grid } from '../grid';
 import { columnLetter } from '../grid';
 import type { CampaignWeek } from '../vocabulary';
 import { formatVnDate } from '../format';
-import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
+import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
+import { excelRowOf, placeIn } from '../place';
 import { isDateFormat } from '../table/cells/excel-dates';
 import { isTotalsRow } from '../table/row-kinds';
 import { cleanText, foldWords } from '../text/fold';
@@ -77,10 +78,8 @@ function isColumnNumbering(row: readonly CellValue[]): boolean {
 const shown = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
 
 export function readCountForm(grid: Grid, match: FormMatch, ctx: FormContext): ReadForm {
-  const rowOffset = grid.rowOffset ?? 0;
   const colOffset = grid.colOffset ?? 0;
-  const issue = (r: number, c: number, code: IssueCode, params: IssueParams) =>
-    ctx.issues.push({ sheet: grid.sheet, row: r + 1 + rowOffset, column: columnLetter(c + colOffset), code, severity: severityOf(code), params });
+  const issue = <C extends IssueCode>(r: number, c: number, code: C, ...params: ParamsArg<C>) => ctx.issues.push(issueAt(placeIn(grid, r, columnLetter(c + colOffset)), code, ...params));
   const header = (c: number, measure?: Measure) => cleanText(match.headers[c] ?? '') || (measure ? MEASURE_LABELS[measure].vi : '');
   const format = (r: number, c: number) => grid.formats?.[r]?.[c];
 
@@ -180,8 +179,8 @@ export function readCountForm(grid: Grid, match: FormMatch, ctx: FormContext): R
     if (!counted || week === null) continue;
     const classText = p.class !== undefined && !isBlank(row[p.class]) ? cleanText(shown(row[p.class])) : '';
     const periodText = period === null || period.kind === 'invalid' ? '' : periodLabel(period);
-    const label = [classText, periodText].filter((t) => t !== '').join(' – ') || `Dòng ${r + 1 + rowOffset}`;
-    out.rows.push({ row: r + 1 + rowOffset, week: week.index, label, measures: figures });
+    const label = [classText, periodText].filter((t) => t !== '').join(' – ') || `Dòng ${excelRowOf(grid, r)}`;
+    out.rows.push({ row: excelRowOf(grid, r), week: week.index, label, measures: figures });
     if (period !== null && period.kind !== 'invalid') {
       const end = period.kind === 'dates' && period.to < week.to ? period.to : week.to;
       if (out.lastDate === null || end > out.lastDate) out.lastDate = end;

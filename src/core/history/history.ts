@@ -10,6 +10,7 @@ import type { CellValue, Grid } from '../grid';
 import { foldKey } from '../text/fold';
 import { isoDateSchema } from '../campaign/schema';
 import { ENTITY_KINDS, type EntityKind } from '../vocabulary';
+import { excelRowOf } from '../place';
 
 const isoDate = isoDateSchema({ format: 'ngày phải có dạng YYYY-MM-DD', calendar: 'ngày không có trên lịch' });
 const count = z.number().int('phải là số nguyên').nonnegative('không được âm');
@@ -76,7 +77,6 @@ export function readHistory(grid: Grid): ReadHistory {
   const out: ReadHistory = { rows: [], rejected: [] };
   const header = findHeaderRow(grid);
   if (header < 0) return out;
-  const rowOffset = grid.rowOffset ?? 0;
   for (let r = header + 1; r < grid.values.length; r++) {
     const cells = grid.values[r] ?? [];
     if (cells.every((v) => v === null || v === '')) continue;
@@ -92,7 +92,7 @@ export function readHistory(grid: Grid): ReadHistory {
       const column = HISTORY_COLUMNS.find((c) => c.field === first.path[0]);
       out.rejected.push({
         sheet: grid.sheet,
-        row: r + 1 + rowOffset,
+        row: excelRowOf(grid, r),
         cells: cells.slice(0, HISTORY_COLUMNS.length),
         problem: column ? `${column.header}: ${first.message}` : first.message,
       });

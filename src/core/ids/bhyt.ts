@@ -3,7 +3,7 @@
  * or 15 characters: object code (2 letters), benefit level (1–5), issuer (2 digits), mã số BHXH.
  * People are matched on the last 10 characters, so both forms of one card meet.
  */
-import { NO_ISSUES, type IssueParams, type ValueIssue } from '../issues';
+import { NO_ISSUES, type IssueParamsOf, type ValueIssue } from '../issues';
 import { knownObjectCode, objectCodeIndex, usualBenefitLevels, usualLevelMask } from './bhyt-codes';
 import { digitsFromLookalikes, hasWideCharacters } from '../text/lookalike-digits';
 
@@ -171,7 +171,7 @@ function bhxh10(value: string, last10: number): BhytResult {
 }
 
 function formatError(shown: string, reason: BhytFormatReason): BhytResult {
-  const params: IssueParams = { value: shown.slice(0, MAX_PARAM_LENGTH), reason };
+  const params: IssueParamsOf<'BHYT_FORMAT'> = { value: shown.slice(0, MAX_PARAM_LENGTH), reason };
   if (reason === 'length') params.length = shown.length;
   return {
     kind: 'invalid',

@@ -3,7 +3,7 @@
  * cell, restore the leading zeros Excel drops, and read the birth century/year and sex it encodes.
  * There is no check digit (Decree 137/2015, Circular 07/2016): never invent one.
  */
-import { NO_ISSUES, type IssueParams, type ValueIssue } from '../issues';
+import { NO_ISSUES, type IssueParamsOf, type ValueIssue } from '../issues';
 import { provinceCodeKind } from './provinces';
 import { digitsFromLookalikes, hasWideCharacters } from '../text/lookalike-digits';
 
@@ -90,8 +90,7 @@ export function checkCccdAgainstPerson(
     issues.push({ code: 'CCCD_BIRTH_MISMATCH', params: { value: result.value, cccdYear, listYear: birthYear } });
   }
   if (sexDiffers) {
-    const params = { value: result.value, cccdMale: cccdMale ? 1 : 0, listMale: male ? 1 : 0 };
-    issues.push({ code: 'CCCD_SEX_MISMATCH', params });
+    issues.push({ code: 'CCCD_SEX_MISMATCH', params: { value: result.value, cccdMale: cccdMale ? 1 : 0, listMale: male ? 1 : 0 } });
   }
   return issues;
 }
@@ -198,7 +197,7 @@ function cmnd(value: string, key: number): CccdResult {
 }
 
 function formatError(shown: string, reason: CccdFormatReason, digits?: number): CccdResult {
-  const params: IssueParams = { value: shown.slice(0, MAX_PARAM_LENGTH), reason };
+  const params: IssueParamsOf<'CCCD_FORMAT'> = { value: shown.slice(0, MAX_PARAM_LENGTH), reason };
   if (digits !== undefined) params.digits = digits;
   return {
     kind: 'invalid',

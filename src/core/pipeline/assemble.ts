@@ -12,6 +12,7 @@ import { FORM_MEASURES } from '../vocabulary';
 import type { Evaluated } from './evaluate';
 import type { FormEntity } from './read-forms';
 import type { RowLocator } from './locate';
+import { excelRowOf } from '../place';
 
 export interface ReportParts {
   campaign: Campaign;
@@ -63,7 +64,7 @@ export function assembleReport(p: ReportParts): ReportModel {
       sheet: f.grid.sheet,
       name: f.name,
       kind: f.match.kind,
-      headerRow: f.match.row + 1 + (f.grid.rowOffset ?? 0),
+      headerRow: excelRowOf(f.grid, f.match.row),
       measures: FORM_MEASURES[f.match.kind].filter((m) => f.match.measures[m] !== undefined),
       dated: namesDates(f.match.period),
       rows: f.read.rows,
@@ -79,7 +80,7 @@ export function assembleReport(p: ReportParts): ReportModel {
       value: d.value,
       occurrences: d.occurrences.map((o) => ({
         sheet: listed[o.entity].grid.sheet,
-        row: o.row + 1 + (listed[o.entity].grid.rowOffset ?? 0),
+        row: excelRowOf(listed[o.entity].grid, o.row),
         name: personRef({ grid: listed[o.entity].grid, header: p.locate.headerOfRow(o.entity, o.row) }, o.row).name,
       })),
     })),

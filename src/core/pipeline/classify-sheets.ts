@@ -7,7 +7,8 @@
 import type { Grid } from '../grid';
 import type { Campaign } from '../campaign/schema';
 import { type SheetEntity, sheetEntity } from '../campaign/sheet-entity';
-import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
+import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
+import { placeIn } from '../place';
 import { detectHeader, type HeaderMatch } from '../table/header';
 import { hiddenIssues } from '../table/hidden';
 import { type FormMatch, detectCountForm, preferCountForm } from '../forms/detect';
@@ -31,8 +32,7 @@ export interface ClassifiedSheets {
 
 export function classifySheets(grids: readonly Grid[], campaign: Campaign): ClassifiedSheets {
   const issues: Issue[] = [];
-  const sheetIssue = (grid: Grid, code: IssueCode, params: IssueParams = {}) =>
-    issues.push({ sheet: grid.sheet, row: null, column: null, code, severity: severityOf(code), params });
+  const sheetIssue = <C extends IssueCode>(grid: Grid, code: C, ...params: ParamsArg<C>) => issues.push(issueAt(placeIn(grid), code, ...params));
   const sheets = grids.map((grid): SheetClass => {
     const own = ownSheetNamed(grid.sheet);
     if (own !== null) {

@@ -26,8 +26,8 @@ export function describeIssues(issues: readonly Issue[], grids: readonly Grid[],
       column: i.column,
       code: i.code,
       severity: i.severity,
-      message: issueMessage(i.code, i.params, 'vi'),
-      messageEn: issueMessage(i.code, i.params, 'en'),
+      message: issueMessage(i, 'vi'),
+      messageEn: issueMessage(i, 'en'),
     };
     const at = locate.listAt(i.sheet, i.row);
     if (at) out.person = personRef(at, at.gridRow);

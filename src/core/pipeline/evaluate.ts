@@ -7,7 +7,8 @@ import type { Campaign, CountIndicator, MismatchIndicator } from '../campaign/sc
 import { isCountIndicator, isMismatchIndicator } from '../campaign/schema';
 import { countIndicatorSums } from '../forms/indicators';
 import { countIndicators, indicatorValue, recordedFields } from '../report/count';
-import type { MismatchRow } from '../report/mismatches';
+import { ENTITIES_JOIN, type MismatchRow } from '../report/mismatches';
+import { excelRowOf } from '../place';
 import type { EntityReport, IndicatorValue, ReportModel } from '../report/model';
 import type { ReadLists } from './read-lists';
 import type { FormEntity } from './read-forms';
@@ -45,7 +46,7 @@ export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mis
       records: e.records,
       counted: counts.counted[e.index],
       ...recordedFields(counts.recorded[e.index]),
-      headerRow: e.header.row + 1 + (e.grid.rowOffset ?? 0),
+      headerRow: excelRowOf(e.grid, e.header.row),
       dataDate: e.dataDate,
       indicators: counts.entities[e.index],
     }),
@@ -57,7 +58,7 @@ export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mis
       sheet: f.grid.sheet,
       records: f.read.records,
       counted: 0,
-      headerRow: f.match.row + 1 + (f.grid.rowOffset ?? 0),
+      headerRow: excelRowOf(f.grid, f.match.row),
       dataDate: f.dataDate,
       form: f.match.kind,
       indicators: formIndicatorValues(f, countInds, week),
@@ -106,8 +107,9 @@ function withFormTotals(totals: Totals, formEntities: readonly EntityReport[], i
 function withMismatchIndicators(entities: readonly EntityReport[], totals: Totals, rows: readonly MismatchRow[], indicators: readonly MismatchIndicator[]): Evaluated {
   if (indicators.length === 0) return { entities: [...entities], totals };
   const rowsOf = new Map<string, MismatchRow[]>();
+  const names = new Set(entities.map((e) => e.name));
   for (const row of rows) {
-    const name = row.entities.split(', ')[0];
+    const name = firstEntity(row.entities, names);
     const list = rowsOf.get(name) ?? [];
     list.push(row);
     rowsOf.set(name, list);
@@ -130,4 +132,17 @@ function withMismatchIndicators(entities: readonly EntityReport[], totals: Total
     }
   }
   return { entities: withValues, totals: out };
+}
+
+/**
+ * The village or unit a working-list row counts for: its first. A row read back from an earlier list holds the
+ * cell's text, names joined by ", " that a name may also hold ("Tổ 1, KP2"): the first known name it starts with.
+ */
+function firstEntity(rowEntities: readonly string[], names: ReadonlySet<string>): string {
+  const first = rowEntities[0] ?? '';
+  if (names.has(first)) return first;
+  for (let at = first.indexOf(ENTITIES_JOIN); at >= 0; at = first.indexOf(ENTITIES_JOIN, at + 1)) {
+    if (names.has(first.slice(0, at))) return first.slice(0, at);
+  }
+  return first;
 }

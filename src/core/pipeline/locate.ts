@@ -5,6 +5,7 @@
 import type { Grid } from '../grid';
 import type { HeaderMatch } from '../table/header';
 import type { ListedEntity } from '../table/listed-entity';
+import { excelRowOf, gridRowOf } from '../place';
 import type { ReadLists } from './read-lists';
 
 export interface ListRow {
@@ -27,7 +28,7 @@ export function rowLocator({ listed, bySheet }: Pick<ReadLists, 'listed' | 'bySh
     const read = bySheet.get(sheet);
     if (!read || excelRow === null) return undefined;
     const grid = read.blocks[0].entity.grid;
-    const gridRow = excelRow - 1 - (grid.rowOffset ?? 0);
+    const gridRow = gridRowOf(grid, excelRow);
     let found = read.blocks[0];
     for (const b of read.blocks) {
       if (b.header.row > gridRow) break;
@@ -38,7 +39,7 @@ export function rowLocator({ listed, bySheet }: Pick<ReadLists, 'listed' | 'bySh
   };
   const headerOfRow = (entity: number, gridRow: number): HeaderMatch => {
     const e = listed[entity];
-    return listAt(e.grid.sheet, gridRow + 1 + (e.grid.rowOffset ?? 0))?.header ?? e.header;
+    return listAt(e.grid.sheet, excelRowOf(e.grid, gridRow))?.header ?? e.header;
   };
   return { listAt, headerOfRow };
 }

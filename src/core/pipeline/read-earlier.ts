@@ -3,7 +3,7 @@
  * the statuses people set, from this workbook's own sheets and from earlier report files (the CLI's --history).
  */
 import type { Grid } from '../grid';
-import { type Issue, severityOf } from '../issues';
+import { type Issue, issueAt } from '../issues';
 import { type HistoryRow, type RejectedHistoryRow, readHistory } from '../history/history';
 import { type Previous, readMismatchSheet } from '../report/mismatches';
 import { SHEET } from '../vocabulary';
@@ -27,8 +27,8 @@ export function readEarlierReports(sheets: readonly SheetClass[], earlier: reado
   const lists = ours(SHEET.errors).map(readMismatchSheet);
   const historyRejected = histories.flatMap((h) => h.rejected);
   const issues: Issue[] = [
-    ...historyRejected.map((r): Issue => ({ sheet: r.sheet, row: r.row, column: null, code: 'HISTORY_ROW_INVALID', severity: severityOf('HISTORY_ROW_INVALID'), params: { problem: r.problem } })),
-    ...lists.flatMap((w) => w.unreadable).map((u): Issue => ({ sheet: SHEET.errors, row: u.row, column: u.column, code: 'STATUS_UNRECOGNIZED', severity: severityOf('STATUS_UNRECOGNIZED'), params: { value: u.value } })),
+    ...historyRejected.map((r) => issueAt({ sheet: r.sheet, row: r.row, column: null }, 'HISTORY_ROW_INVALID', { problem: r.problem })),
+    ...lists.flatMap((w) => w.unreadable).map((u) => issueAt({ sheet: SHEET.errors, row: u.row, column: u.column }, 'STATUS_UNRECOGNIZED', { value: u.value })),
   ];
   return { history: histories.flatMap((h) => h.rows), historyRejected, worked: lists.flatMap((w) => w.rows), issues };
 }

@@ -5,7 +5,8 @@
 import type { Campaign, CountIndicator } from '../campaign/schema';
 import { isCountIndicator } from '../campaign/schema';
 import { campaignWeeks, type WeekOf } from '../campaign/periods';
-import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
+import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
+import { placeIn } from '../place';
 import type { Grid } from '../grid';
 import type { FormMatch } from '../forms/detect';
 import { MEASURE_LABELS } from '../forms/measures';
@@ -37,8 +38,7 @@ export function readForms(sheets: readonly SheetClass[], campaign: Campaign, per
   for (const sheet of sheets) {
     if (sheet.role !== 'form') continue;
     const { grid, form, entity } = sheet;
-    const sheetIssue = (code: IssueCode, params: IssueParams = {}) =>
-      issues.push({ sheet: grid.sheet, row: null, column: null, code, severity: severityOf(code), params });
+    const sheetIssue = <C extends IssueCode>(code: C, ...params: ParamsArg<C>) => issues.push(issueAt(placeIn(grid), code, ...params));
     const read = readCountForm(grid, form, { campaign, weeks, asOfWeek: period.index, issues });
     const written = findDataDate(grid, form.row);
     const dataDate = written === null || (read.lastDate !== null && read.lastDate > written) ? read.lastDate : written;

@@ -5,7 +5,8 @@
  */
 import type { Campaign } from '../campaign/schema';
 import { configuredEntities } from '../campaign/sheet-entity';
-import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
+import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
+import { placeIn } from '../place';
 import { ALIASES, type Field } from '../table/aliases';
 import type { Ymd } from '../table/cells/excel-dates';
 import { findDataDate } from '../table/data-date';
@@ -36,8 +37,7 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
   const issues: Issue[] = [];
   const configured = configuredEntities(campaign);
   for (const { grid, entity, header } of lists) {
-    const sheetIssue = (code: IssueCode, params: IssueParams = {}) =>
-      issues.push({ sheet: grid.sheet, row: null, column: null, code, severity: severityOf(code), params });
+    const sheetIssue = <C extends IssueCode>(code: C, ...params: ParamsArg<C>) => issues.push(issueAt(placeIn(grid), code, ...params));
     const own = (h: HeaderMatch): ListedEntity => ({
       index: listed.length,
       name: entity.name,

@@ -8,6 +8,7 @@
 import type { CellValue, Grid } from '../grid';
 import type { IssueCode } from '../issues';
 import { foldKey, foldWords } from '../text/fold';
+import { excelRowOf } from '../place';
 import { parseBirthDate, formatYmd } from '../table/cells/birth-date';
 import type { ReportIssue } from './model';
 
@@ -44,9 +45,12 @@ export interface MismatchRow {
   birthDate: string;
   cccd: string;
   bhyt: string;
-  entities: string;
-  places: string;
-  problems: string;
+  /** Villages or units whose lists hold the person, first found first. */
+  entities: string[];
+  /** Sheet!cell of each finding. */
+  places: string[];
+  /** What is wrong and what to do, one sentence per finding. */
+  problems: string[];
   /** When the problem was first found, local YYYY-MM-DD HH:mm. */
   foundAt: string;
   status: MismatchStatus;
@@ -74,6 +78,12 @@ export interface Previous {
   excelRow: number;
 }
 
+/** How the layout writes each array into its one cell. */
+export const ENTITIES_JOIN = ', ';
+export const PLACES_JOIN = '; ';
+export const PROBLEMS_JOIN = '\n';
+
+const nonEmpty = (parts: string[]) => parts.filter((p) => p !== '');
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).normalize('NFC').trim());
 
 function statusOf(value: string): MismatchStatus | null {
@@ -97,7 +107,6 @@ export function readMismatchSheet(grid: Grid): { rows: Previous[]; unreadable: {
   const wanted = MISMATCH_COLUMNS.map((h) => foldKey(h));
   const header = grid.values.findIndex((row, r) => r < 40 && wanted.every((k, i) => typeof row?.[i] === 'string' && foldKey(row[i] as string) === k));
   if (header < 0) return out;
-  const rowOffset = grid.rowOffset ?? 0;
   for (let r = header + 1; r < grid.values.length; r++) {
     const cells = grid.values[r] ?? [];
     // The list ends at the first row without a name, CCCD or BHYT (the notes section follows).
@@ -107,17 +116,18 @@ export function readMismatchSheet(grid: Grid): { rows: Previous[]; unreadable: {
     const rawStatus = text(cells[COL['Trạng thái']]);
     let status = statusOf(rawStatus);
     if (status === null) {
-      out.unreadable.push({ row: r + 1 + rowOffset, column: String.fromCharCode(65 + COL['Trạng thái']), value: rawStatus });
+      out.unreadable.push({ row: excelRowOf(grid, r), column: String.fromCharCode(65 + COL['Trạng thái']), value: rawStatus });
       status = 'open';
     }
     out.rows.push({
-      excelRow: r + 1 + rowOffset,
+      excelRow: excelRowOf(grid, r),
       row: {
         key: personKey(p, places.split('!')[0]),
         ...p,
-        entities: text(cells[COL['Thôn, đơn vị']]),
-        places,
-        problems: text(cells[COL['Sai sót, cách xử lý']]),
+        // The cell joined the names with ", ", which a name may also hold: kept whole, never split.
+        entities: nonEmpty([text(cells[COL['Thôn, đơn vị']])]),
+        places: nonEmpty(places.split(PLACES_JOIN)),
+        problems: nonEmpty(text(cells[COL['Sai sót, cách xử lý']]).split(PROBLEMS_JOIN)),
         foundAt: text(cells[COL['Phát hiện lúc']]),
         status,
         resolvedOn: dateText(cells[COL['Ngày xử lý']], grid.formats?.[r]?.[COL['Ngày xử lý']]),
@@ -160,14 +170,14 @@ export function buildMismatches(
     const key = personKey(p, issue.sheet);
     const row = current.get(key);
     if (!row) {
-      const entities = entityOf(issue.sheet, issue.row);
-      seenParts.set(key, { places: new Set([place]), entities: new Set([entities]), problems: new Set([issue.message]) });
+      const entity = entityOf(issue.sheet, issue.row);
+      seenParts.set(key, { places: new Set([place]), entities: new Set([entity]), problems: new Set([issue.message]) });
       current.set(key, {
         key,
         ...p,
-        entities,
-        places: place,
-        problems: issue.message,
+        entities: [entity],
+        places: [place],
+        problems: [issue.message],
         foundAt: now,
         status: 'open',
         resolvedOn: '',
@@ -177,20 +187,20 @@ export function buildMismatches(
       });
       continue;
     }
-    // Sets, not a search of the text so far: a CCCD typed on thousands of rows is one person's row.
+    // Sets beside the arrays, not a search of the arrays: a CCCD typed on thousands of rows is one person's row.
     const parts = seenParts.get(key)!;
     const entity = entityOf(issue.sheet, issue.row);
     if (!parts.places.has(place)) {
       parts.places.add(place);
-      row.places += `; ${place}`;
+      row.places.push(place);
     }
     if (!parts.entities.has(entity)) {
       parts.entities.add(entity);
-      row.entities += `, ${entity}`;
+      row.entities.push(entity);
     }
     if (!parts.problems.has(issue.message)) {
       parts.problems.add(issue.message);
-      row.problems += `\n${issue.message}`;
+      row.problems.push(issue.message);
     }
   }
 

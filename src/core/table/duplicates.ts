@@ -6,8 +6,8 @@
  * - BHYT: two persons with different CCCD (or no CCCD) but the same last 10 characters (mã số BHXH)
  *   are what VNeID rejects: every member of such a group gets DUPLICATE_BHYT, and all still count.
  */
-import type { Issue, IssueCode, IssueParams } from '../issues';
-import { severityOf } from '../issues';
+import { type Issue, type IssueCode, type IssueParamsOf, issueAt } from '../issues';
+import { excelRowOf, placeIn } from '../place';
 import { columnLetter } from '../grid';
 import type { ListedEntity } from './listed-entity';
 import type { HeaderMatch } from './header';
@@ -46,17 +46,10 @@ export function findDuplicates(
   const groups: DuplicateGroup[] = [];
   const issues: Issue[] = [];
   const duplicate = new Uint8Array(n);
-  const excelRow = (entity: number, row: number) => row + 1 + (listed[entity].grid.rowOffset ?? 0);
-  const at = (entity: number, row: number, field: 'cccd' | 'bhyt', code: IssueCode, params: IssueParams) => {
-    const e = listed[entity];
-    issues.push({
-      sheet: e.grid.sheet,
-      row: excelRow(entity, row),
-      column: columnLetter((headerOf(entity, row).columns[field] ?? 0) + (e.grid.colOffset ?? 0)),
-      code,
-      severity: severityOf(code),
-      params,
-    });
+  const excelRow = (entity: number, row: number) => excelRowOf(listed[entity].grid, row);
+  const at = <C extends IssueCode>(entity: number, row: number, field: 'cccd' | 'bhyt', code: C, params: IssueParamsOf<C>) => {
+    const { grid } = listed[entity];
+    issues.push(issueAt(placeIn(grid, row, columnLetter((headerOf(entity, row).columns[field] ?? 0) + (grid.colOffset ?? 0))), code, ...([params] as [IssueParamsOf<C>])));
   };
 
   // One index for both kinds: the key is the CCCD number doubled, plus 1 for units.

@@ -3,7 +3,8 @@
  * deleting), and said, so a commune that hid the rows it did not want counted knows they were counted.
  */
 import { type Grid, columnLetter } from '../grid';
-import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
+import { type Issue, issueAt } from '../issues';
+import { excelRowOf, placeIn } from '../place';
 import { isBlankCell } from './row-kinds';
 
 /** How many runs a list names before "…". */
@@ -31,14 +32,13 @@ export function hiddenIssues(grid: Grid): Issue[] {
   const hidden = grid.hidden;
   if (!hidden) return [];
   const out: Issue[] = [];
-  const push = (code: IssueCode, params: IssueParams) => out.push({ sheet: grid.sheet, row: null, column: null, code, severity: severityOf(code), params });
-  const rowOffset = grid.rowOffset ?? 0;
+  const sheet = placeIn(grid);
   const colOffset = grid.colOffset ?? 0;
   const rows = (hidden.rows ?? []).filter((r) => (grid.values[r] ?? []).some((cell) => !isBlankCell(cell)));
   if (rows.length > 0) {
-    push(hidden.filtered ? 'LIST_FILTERED' : 'ROWS_HIDDEN', { count: rows.length, rows: runsText(rows, (r) => r + 1 + rowOffset) });
+    out.push(issueAt(sheet, hidden.filtered ? 'LIST_FILTERED' : 'ROWS_HIDDEN', { count: rows.length, rows: runsText(rows, (r) => excelRowOf(grid, r)) }));
   }
   const columns = (hidden.columns ?? []).filter((c) => grid.values.some((row) => !isBlankCell(row?.[c])));
-  if (columns.length > 0) push('COLUMNS_HIDDEN', { count: columns.length, columns: runsText(columns, (c) => columnLetter(c + colOffset)) });
+  if (columns.length > 0) out.push(issueAt(sheet, 'COLUMNS_HIDDEN', { count: columns.length, columns: runsText(columns, (c) => columnLetter(c + colOffset)) }));
   return out;
 }

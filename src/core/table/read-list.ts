@@ -5,7 +5,8 @@
  */
 import type { Grid } from '../grid';
 import { columnLetter } from '../grid';
-import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
+import { type Issue, type IssueCode, type ParamsArg, type ValueIssue, issueAt, placed } from '../issues';
+import { placeIn } from '../place';
 import { parseCccd, checkCccdAgainstPerson } from '../ids/cccd';
 import { parseBhyt } from '../ids/bhyt';
 import { type Field, STATUS_FIELDS, type StatusField } from './aliases';
@@ -77,7 +78,6 @@ function recoverWord(raw: string, accepts: (text: string) => boolean): Recovered
 
 export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, people: People, ctx: ListContext): ListResult {
   const { values, formats } = grid;
-  const rowOffset = grid.rowOffset ?? 0;
   const colOffset = grid.colOffset ?? 0;
   const cols = header.columns;
   const nameCol = cols.fullName ?? -1;
@@ -148,9 +148,8 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
   const sexLetter = sexCol >= 0 ? letter(sexCol) : '';
   const issues = ctx.issues;
   const villages = ctx.villages;
-  const sheet = grid.sheet;
-  const push = (r: number, column: string, code: IssueCode, params: IssueParams = {}) =>
-    issues.push({ sheet, row: r + 1 + rowOffset, column, code, severity: severityOf(code), params });
+  const push = <C extends IssueCode>(r: number, column: string, code: C, ...params: ParamsArg<C>) => issues.push(issueAt(placeIn(grid, r, column), code, ...params));
+  const pushFound = (r: number, column: string, found: ValueIssue) => issues.push(placed(placeIn(grid, r, column), found));
 
   let records = 0;
   let totalsRows = 0;
@@ -203,12 +202,12 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
     if (!noCccd) {
       const res = parseCccd(cccdRaw ?? null, fmtRow?.[cccdCol]);
       if (!res.valid && isExcelError(cccdRaw)) push(r, cccdLetter, 'CELL_ERROR_VALUE', { value: String(cccdRaw) });
-      else for (const issue of res.issues) push(r, cccdLetter, issue.code, issue.params);
+      else for (const issue of res.issues) pushFound(r, cccdLetter, issue);
       cccdKey = res.key;
       if (res.valid) {
         flags |= FLAG_BIT.hasCccd;
         const known = birth > 0 ? yearOf(birth) : null;
-        for (const issue of checkCccdAgainstPerson(res, known, male)) push(r, cccdLetter, issue.code, issue.params);
+        for (const issue of checkCccdAgainstPerson(res, known, male)) pushFound(r, cccdLetter, issue);
         if (birth <= 0 && res.birthYear !== null) birth = res.birthYear * 10000 + 101;
       }
     }
@@ -217,7 +216,7 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
     if (!noBhyt) {
       const res = parseBhyt(bhytRaw ?? null);
       if (!res.valid && isExcelError(bhytRaw)) push(r, bhytLetter, 'CELL_ERROR_VALUE', { value: String(bhytRaw) });
-      else for (const issue of res.issues) push(r, bhytLetter, issue.code, issue.params);
+      else for (const issue of res.issues) pushFound(r, bhytLetter, issue);
       if (res.valid) {
         flags |= FLAG_BIT.hasBhyt;
         bhytKey = res.last10;

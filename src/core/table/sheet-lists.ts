@@ -5,7 +5,8 @@
  */
 import { type Grid, columnLetter } from '../grid';
 import type { ListedEntity } from './listed-entity';
-import { type Issue, type IssueCode, type IssueParams, severityOf } from '../issues';
+import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
+import { excelRowOf, placeIn } from '../place';
 import type { HeaderMatch } from './header';
 import { type KnownVillage, findListBlocks } from './blocks';
 import { type ConfiguredVillage, combinedSheet } from './combined';
@@ -109,24 +110,23 @@ export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: Hea
     }
   }
 
-  const push = (row: number | null, column: string | null, code: IssueCode, params: IssueParams = {}) =>
-    issues.push({ sheet: grid.sheet, row, column, code, severity: severityOf(code), params });
-  const rowOffset = grid.rowOffset ?? 0;
+  const push = <C extends IssueCode>(gridRow: number | null, column: string | null, code: C, ...params: ParamsArg<C>) =>
+    issues.push(issueAt(placeIn(grid, gridRow, column), code, ...params));
   // Unknown names are warned about only when the campaign lists its villages: otherwise every name is new.
   if (ctx.configured.length > 0) {
     const seen = new Set<ListedEntity>();
     for (const u of unknown) {
       if (seen.has(u.entity)) continue;
       seen.add(u.entity);
-      push(u.row + 1 + rowOffset, columnLetter(u.column + (grid.colOffset ?? 0)), 'VILLAGE_UNKNOWN', { value: u.name, count: u.entity.records });
+      push(u.row, columnLetter(u.column + (grid.colOffset ?? 0)), 'VILLAGE_UNKNOWN', { value: u.name, count: u.entity.records });
     }
   }
   const lists = blocks.filter((b) => b.start !== 'repeated');
   if (lists.length > 1) {
     const names = [...new Set(read.map((b) => b.entity.name))];
-    push(null, null, 'LISTS_STACKED', { count: lists.length, rows: lists.map((b) => b.titleRow + 1 + rowOffset).join(', '), ...(names.length > 1 ? { entities: names.join(', ') } : {}) });
+    push(null, null, 'LISTS_STACKED', { count: lists.length, rows: lists.map((b) => excelRowOf(grid, b.titleRow)).join(', '), ...(names.length > 1 ? { entities: names.join(', ') } : {}) });
   }
-  for (const b of blocks) if (b.start === 'repeated') push(b.titleRow + 1 + rowOffset, null, 'HEADER_REPEATED');
+  for (const b of blocks) if (b.start === 'repeated') push(b.titleRow, null, 'HEADER_REPEATED');
   mergeLegacyWarnings(issues, sheetIssuesFrom);
 
   return {
@@ -151,7 +151,7 @@ function rowEntities(grid: Grid, read: SheetLists['blocks'], combinedRows: Reado
 
 /** One TEXT_LEGACY_ENCODING per column of a sheet, counting the cells of every list read by it. */
 function mergeLegacyWarnings(issues: Issue[], from: number): void {
-  const first = new Map<string, Issue>();
+  const first = new Map<string, Issue & { code: 'TEXT_LEGACY_ENCODING' }>();
   let kept = from;
   for (let i = from; i < issues.length; i++) {
     const issue = issues[i];
@@ -159,7 +159,7 @@ function mergeLegacyWarnings(issues: Issue[], from: number): void {
       const key = `${issue.column}\u0000${issue.params.encoding}`;
       const seen = first.get(key);
       if (seen) {
-        seen.params = { ...seen.params, count: Number(seen.params.count) + Number(issue.params.count) };
+        seen.params = { ...seen.params, count: seen.params.count + issue.params.count };
         continue;
       }
       first.set(key, issue);

@@ -167,7 +167,7 @@ describe('parseBhyt: BHYT_FORMAT', () => {
   });
 
   it.each([123456789.5, -7912345678, NaN])('rejects the non-integer number %p', (n) => {
-    expect(parseBhyt(n).issues[0].params?.reason).toBe('notInteger');
+    expect((parseBhyt(n).issues[0].params as Record<string, unknown>).reason).toBe('notInteger');
   });
 
   it('rejects numbers of the wrong length', () => {
@@ -250,7 +250,7 @@ describe('parseBhyt: object code, benefit level, issuer', () => {
   it('accepts both the old and the 2026 level for CN (3 or 2) and LH (4 or 2)', () => {
     for (const prefix of ['CN3', 'CN2', 'LH4', 'LH2']) expect(parseBhyt(`${prefix}010123456789`).issues).toEqual([]);
     expect(codesOf(parseBhyt('CN4010123456789'))).toEqual(['BHYT_LEVEL_MISMATCH']);
-    expect(parseBhyt('LH3010123456789').issues[0].params?.expected).toBe('4/2');
+    expect((parseBhyt('LH3010123456789').issues[0].params as Record<string, unknown>).expected).toBe('4/2');
   });
 });
 

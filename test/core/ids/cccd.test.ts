@@ -110,7 +110,7 @@ describe('parseCccd: numeric cells', () => {
     const r = parseCccd(n);
     expect(r.kind).toBe('invalid');
     expect(r.issues[0].code).toBe('CCCD_FORMAT');
-    expect(r.issues[0].params?.reason).toBe('notInteger');
+    expect((r.issues[0].params as Record<string, unknown>).reason).toBe('notInteger');
   });
 
   it('rejects a number shown in scientific format: it was typed or pasted already rounded', () => {
@@ -190,7 +190,7 @@ describe('parseCccd: messy text', () => {
       const r = parseCccd(raw);
       expect(r.kind).toBe('invalid');
       expect(r.issues[0].code).toBe('CCCD_FORMAT');
-      expect(r.issues[0].params?.reason).toBe('rounded');
+      expect((r.issues[0].params as Record<string, unknown>).reason).toBe('rounded');
     },
   );
 
@@ -199,7 +199,7 @@ describe('parseCccd: messy text', () => {
     (raw) => {
       const r = parseCccd(raw);
       expect(r.kind).toBe('invalid');
-      expect(r.issues[0].params?.reason).toBe('characters');
+      expect((r.issues[0].params as Record<string, unknown>).reason).toBe('characters');
     },
   );
 
@@ -210,7 +210,7 @@ describe('parseCccd: messy text', () => {
 
   it('keeps a long pasted value out of the issue parameters', () => {
     const r = parseCccd('x'.repeat(500));
-    expect(String(r.issues[0].params?.value).length).toBeLessThanOrEqual(40);
+    expect(String((r.issues[0].params as Record<string, unknown>).value).length).toBeLessThanOrEqual(40);
   });
 });
 

@@ -21,9 +21,9 @@ const row = (entities: string, status: MismatchRow['status']): MismatchRow => ({
   birthDate: '',
   cccd: '',
   bhyt: '',
-  entities,
-  places: `${entities}!E2`,
-  problems: 'Sai số CCCD',
+  entities: [entities],
+  places: [`${entities}!E2`],
+  problems: ['Sai số CCCD'],
   foundAt: '2025-10-24 08:00',
   status,
   resolvedOn: '',
@@ -65,8 +65,8 @@ describe('evaluate', () => {
     expect({ listed: lists.listed, mismatches, duplicate: [...duplicate], flags: [...lists.people.flags] }).toEqual(before);
   });
 
-  // Issue 9 §4: the working list's entities are joined with ", " and split back, so a name holding ", " loses its rows.
-  it.failing('keeps the mismatch indicator of a village whose name holds ", "', () => {
+  // Issue 9 §4: the working list's entities used to be joined with ", " and split back, so a name holding ", " lost its rows.
+  it('keeps the mismatch indicator of a village whose name holds ", "', () => {
     const grid = listGrid('To 1', [{ name: 'An', cccd: cccd(1980, true, 1), resident: 'x' }]);
     const campaign = campaignWith({ indicators: [...base.indicators, mismatchIndicator], entities: [{ sheet: 'To 1', name: 'Tổ 1, KP2', kind: 'village' }] });
     const { lists, duplicate, sheetOrder } = prepared([grid], campaign);

@@ -82,3 +82,23 @@ describe('identity_mismatch_resolved from the working list of data errors', () =
     expect(indicatorSentence(clean, compareWithHistory(clean).find((c) => c.id === ID)!)).toContain('chưa có trường hợp sai lệch nào');
   });
 });
+
+describe('a village whose name holds ", " keeps its working-list figures', () => {
+  const named = (lists: PersonRow[][], asOf: string, madeAt: string, earlier: Grid[] = []) =>
+    ReportModel.parse(consolidate({ grids: [listGrid('Tổ 1, KP2', lists[0]), listGrid('Thôn 2', lists[1])], campaign: CAMPAIGN, asOf, madeAt, earlier }));
+  const first = named([village1, village2], '2026-06-25', '2026-06-25T08:00');
+
+  test('its problems count for it, not for a name cut at the comma', () => {
+    expect(first.mismatches.filter((m) => m.entities[0] === 'Tổ 1, KP2')).toHaveLength(2);
+    expect(value(first, 'Tổ 1, KP2')).toEqual([0, 2, false]);
+    expect(first.totals.village.indicators[ID]).toMatchObject({ numerator: 0, denominator: 3 });
+  });
+
+  test('read back from the worked list, resolved and gone rows still count for it', () => {
+    const worked = errorsOf(first);
+    setStatus(worked, 'Lò Văn A', 'Đã xử lý');
+    const second = named([[village1[0], good('Lò Văn B', 12), village1[2]], village2], '2026-06-27', '2026-06-27T10:00', [worked]);
+    expect(value(second, 'Tổ 1, KP2')).toEqual([2, 2, true]);
+    expect(errorsOf(second).values.some((row) => row[5] === 'Tổ 1, KP2')).toBe(true);
+  });
+});

@@ -72,7 +72,7 @@ describe('two lists for two villages stacked on one sheet', () => {
     const bad = model.issues.find((i) => i.code === 'CCCD_FORMAT');
     expect(bad).toMatchObject({ row: 12, column: 'B' });
     expect(bad?.person?.name).toBe('Người sai số');
-    expect(model.mismatches.find((m) => m.cccd === '0011')?.entities).toBe('Thôn 2');
+    expect(model.mismatches.find((m) => m.cccd === '0011')?.entities).toEqual(['Thôn 2']);
   });
 
   test('counts each list into its own village', () => {

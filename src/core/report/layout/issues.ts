@@ -7,7 +7,7 @@ import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
-import { MISMATCH_COLUMNS, MISMATCH_STATUS, isPoliceWork } from '../mismatches';
+import { ENTITIES_JOIN, MISMATCH_COLUMNS, MISMATCH_STATUS, PLACES_JOIN, PROBLEMS_JOIN, isPoliceWork } from '../mismatches';
 import { formatVnDate } from '../../format';
 import { SHEET } from '../../vocabulary';
 
@@ -53,7 +53,7 @@ export function layoutErrors(model: ReportModel): SheetSpec {
   let r = 4;
   model.mismatches.forEach((m, n) => {
     const alarm = m.overdue;
-    const cells: (string | number)[] = [n + 1, m.name, m.birthDate, m.cccd, m.bhyt, m.entities, m.places, m.problems, m.foundAt, MISMATCH_STATUS[m.status], m.resolvedOn, m.note];
+    const cells: (string | number)[] = [n + 1, m.name, m.birthDate, m.cccd, m.bhyt, m.entities.join(ENTITIES_JOIN), m.places.join(PLACES_JOIN), m.problems.join(PROBLEMS_JOIN), m.foundAt, MISMATCH_STATUS[m.status], m.resolvedOn, m.note];
     const styleOf = (col: number) =>
       col === 0 ? 'tdCenter' : col >= 2 && col <= 4 ? 'tdText' : col === 9 ? (m.status === 'open' ? (alarm ? 'statusOverdue' : 'statusOpen') : 'statusDone') : alarm && col === 1 ? 'tdAlarm' : 'td';
     cells.forEach((v, col) => b.set(r, col, v, styleOf(col)));

@@ -1,0 +1,46 @@
+/**
+ * Where a row sits: the sheet, the row's index in its Grid, its Excel row and a column.
+ * A bottom module: it imports nothing of the engine, so every layer may use it. The one rule it
+ * holds is the grid-row ↔ Excel-row sum, which depends on where the adapter's read range starts.
+ */
+
+/** What a place needs to know of a Grid (a Grid satisfies it). */
+export interface SheetRange {
+  sheet: string;
+  /** Zero-based sheet row of the Grid's first row, when the read range does not start at row 1. */
+  rowOffset?: number;
+}
+
+export interface RowPlace {
+  sheet: string;
+  /** Index into the Grid's `values`. */
+  gridRow: number;
+  /** 1-based row as Excel shows it. */
+  excelRow: number;
+  /** Column letter(s), or null for the whole row. */
+  column: string | null;
+}
+
+/** Where a finding is shown: an Excel row and column letter(s), null for a whole sheet or a whole row. */
+export interface Place {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+}
+
+export function excelRowOf(range: SheetRange, gridRow: number): number {
+  return gridRow + 1 + (range.rowOffset ?? 0);
+}
+
+export function gridRowOf(range: SheetRange, excelRow: number): number {
+  return excelRow - 1 - (range.rowOffset ?? 0);
+}
+
+export function rowPlace(range: SheetRange, gridRow: number, column: string | null = null): RowPlace {
+  return { sheet: range.sheet, gridRow, excelRow: excelRowOf(range, gridRow), column };
+}
+
+/** The whole sheet (no row), a whole row (no column) or one cell. */
+export function placeIn(range: SheetRange, gridRow: number | null = null, column: string | null = null): Place {
+  return { sheet: range.sheet, row: gridRow === null ? null : excelRowOf(range, gridRow), column };
+}
