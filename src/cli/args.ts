@@ -98,7 +98,8 @@ function argumentError(e: unknown): Error {
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = /--[a-z-]+/.exec(message)?.[0] ?? option;
-    if (OPTIONS[name.slice(2) as keyof typeof OPTIONS]?.type === 'boolean') {
+    const key = name.slice(2);
+    if (Object.hasOwn(OPTIONS, key) && OPTIONS[key as keyof typeof OPTIONS].type === 'boolean') {
       return usageError(`${name} không nhận giá trị: hãy bỏ phần "=..." đi.`, `${name} takes no value: drop the "=...".`);
     }
     return usageError(`${name} cần một giá trị ngay sau nó (vd. ${name} bao-cao.xlsx).`, `${name} needs a value right after it (e.g. ${name} report.xlsx).`);

@@ -35,7 +35,8 @@ export function usageError(vi: string, en: string): CliError {
 
 /** Node's error code (ENOENT, EACCES, …) of a failed file operation, or ''. */
 export function errnoOf(e: unknown): string {
-  return typeof e === 'object' && e !== null && typeof (e as NodeJS.ErrnoException).code === 'string' ? (e as NodeJS.ErrnoException).code! : '';
+  const code = typeof e === 'object' && e !== null ? (e as NodeJS.ErrnoException).code : undefined;
+  return typeof code === 'string' ? code : '';
 }
 
 /** An error's own message, whatever was thrown. */

@@ -27,7 +27,7 @@ export interface Io {
 }
 
 async function loadCampaign(idOrPath: string): Promise<Campaign> {
-  if (PRESETS[idOrPath]) return PRESETS[idOrPath];
+  if (Object.hasOwn(PRESETS, idOrPath)) return PRESETS[idOrPath];
   if (!idOrPath.toLowerCase().endsWith('.json')) {
     throw usageError(
       `Không có chiến dịch "${idOrPath}": hãy dùng một mã có sẵn (${presetIds().join(', ')}) hoặc một tệp .json.`,

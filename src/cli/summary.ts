@@ -6,7 +6,7 @@ import type { ReportModel } from '../core/report/model';
 export function summaryLines(model: ReportModel, out: string, json: string | null): string[] {
   const p = model.period;
   const lines = [
-    `${model.campaign.name}`,
+    model.campaign.name,
     `Tuần ${p.index} (${formatVnDate(p.from)} – ${formatVnDate(p.to)}), số liệu đến ${formatVnDate(model.asOf)}; hạn báo cáo ${p.deadline.replace('T', ' ')}`,
   ];
   for (const kind of ['village', 'unit'] as const) {
@@ -14,8 +14,8 @@ export function summaryLines(model: ReportModel, out: string, json: string | nul
     if (t.entities === 0) continue;
     lines.push(`${kind === 'village' ? 'Thôn, tổ dân phố (villages)' : 'Cơ quan, đơn vị (units)'}: ${t.entities}, ${t.counted} người (persons)`);
     for (const ind of model.indicators) {
+      if (!Object.hasOwn(t.indicators, ind.id)) continue;
       const v = t.indicators[ind.id];
-      if (!v) continue;
       const mark = v.met === null ? '—' : v.met ? 'đạt (met)' : 'chưa đạt (not met)';
       lines.push(`  ${ind.label.vi}: ${v.numerator}/${v.denominator} = ${formatPercent(v.percent)} → ${mark}`);
     }

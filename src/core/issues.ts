@@ -53,6 +53,7 @@ export function severityOf(code: IssueCode): Severity {
 }
 
 type Value = { value: string };
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- a code without parameters takes an object with no keys
 type None = Record<never, never>;
 
 /**

@@ -70,6 +70,7 @@ export class ExcelAdapterError extends Error {
     options?: { cause?: unknown },
   ) {
     const cause = options?.cause;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- Office.js may reject with any value; String() is the best text a non-Error has
     super(cause === undefined ? failure.code : `${failure.code}: ${cause instanceof Error ? cause.message : String(cause)}`, options);
     this.name = 'ExcelAdapterError';
     this.code = failure.code;

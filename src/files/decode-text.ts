@@ -41,6 +41,7 @@ function mostlyVietnamese(text: string): boolean {
   let candidates = 0;
   let vietnamese = 0;
   for (const line of text.split('\n')) {
+    // eslint-disable-next-line no-control-regex -- the class is every non-ASCII character, so it must start at NUL
     if (!/[^\x00-\x7f]/.test(line)) continue;
     candidates++;
     if (isWellFormed(line)) vietnamese++;

@@ -8,7 +8,8 @@ import { cellAddress, columnLetter } from '../core/grid';
 import { rangeAddress } from '../core/sheetspec';
 
 const MM_PER_INCH = 25.4;
-const A4 = 9; // Excel's paperSize code for A4
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- ExcelJS's PaperSize is a const enum, absent at run time; 9 is its A4
+const A4 = 9 as ExcelJS.PaperSize;
 const MAX_COLUMNS = 16_384; // Excel's last column is XFD
 
 function argb(hex: string): string {

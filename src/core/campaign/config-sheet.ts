@@ -74,8 +74,10 @@ function parseWeekly(value: CellValue): { weekday: number; time: string } | null
   const folded = foldWords(String(value ?? ''));
   const time = /(\d{1,2}) ?(?:h|gio)? ?(\d{2})$|(\d{1,2}) ?(?:h|gio)$/.exec(folded);
   if (!time) return null;
-  const hours = Number(time[1] ?? time[3]);
-  const minutes = Number(time[2] ?? 0);
+  // Of the two alternatives only one matched: the other's groups are undefined.
+  const [, hoursWithMinutes, minutesText, hoursAlone] = time as (string | undefined)[];
+  const hours = Number(hoursWithMinutes ?? hoursAlone);
+  const minutes = Number(minutesText ?? 0);
   if (hours > 23 || minutes > 59) return null;
   const day = folded.slice(0, time.index).trim();
   const names = WEEKDAYS.map((w) => foldWords(w));
@@ -91,7 +93,8 @@ function parseTarget(value: CellValue, format: string | undefined, op: '>' | '>=
   if (typeof value === 'number') return { op, value: format?.includes('%') ? Math.round(value * 1e6) / 1e4 : value };
   const m = /^(>=|≥|>)?\s*(\d+(?:[.,]\d+)?)\s*%?$/.exec(String(value ?? '').trim());
   if (!m) return null;
-  return { op: m[1] === undefined ? op : m[1] === '>' ? '>' : '>=', value: Number(m[2].replace(',', '.')) };
+  const sign = m[1] as string | undefined; // the group is optional
+  return { op: sign === undefined ? op : sign === '>' ? '>' : '>=', value: Number(m[2].replace(',', '.')) };
 }
 
 // ---------------------------------------------------------------- campaign → sheet

@@ -53,6 +53,7 @@ export function detectCountForm(grid: Grid): FormMatch | null {
   const last = Math.min(grid.values.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < last; r++) {
     const row = grid.values[r];
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a Grid built by hand may leave rows out
     if (!row || row.length < 3) continue;
     const headers = row.map(headerText);
     const keys = headers.map(headerKey);
@@ -96,6 +97,7 @@ export function preferCountForm(grid: Grid, form: FormMatch, list: HeaderMatch |
   for (let r = form.row + 1; r < grid.values.length && counts + others < SAMPLE_CELLS; r++) {
     for (const c of columns) {
       const cell = grid.values[r]?.[c];
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a row shorter than the header reads undefined past its end
       if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) continue;
       if (parseCount(cell).ok) counts++;
       else others++;

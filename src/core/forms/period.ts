@@ -39,7 +39,7 @@ function withYear(d: number, m: number, y: number | null, ctx: YearContext): str
   if (y !== null) return isValidYmd(y, m, d) ? iso(y, m, d) : null;
   const years = [...new Set([Number(ctx.start.slice(0, 4)), Number(ctx.end.slice(0, 4))])];
   const candidates = years.filter((year) => isValidYmd(year, m, d)).map((year) => iso(year, m, d));
-  return candidates.find((c) => c >= ctx.start && c <= ctx.end) ?? candidates[0] ?? null;
+  return candidates.find((c) => c >= ctx.start && c <= ctx.end) ?? (candidates.length > 0 ? candidates[0] : null);
 }
 
 const fullYear = (text: string | undefined) => (text === undefined ? null : text.length === 2 ? 2000 + Number(text) : Number(text));
@@ -60,7 +60,8 @@ interface Token {
 function dateTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(DATE_TOKEN)) {
-    if (m[1] !== undefined) tokens.push({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
+    const yearFirst = m[1] as string | undefined; // undefined when the day-first alternative matched
+    if (yearFirst !== undefined) tokens.push({ y: Number(yearFirst), m: Number(m[2]), d: Number(m[3]) });
     else tokens.push({ d: Number(m[4]), m: Number(m[6]), y: fullYear(m[7]) });
   }
   return tokens;

@@ -29,7 +29,7 @@ export const HistoryRow = z
     /** When the consolidation ran, local time YYYY-MM-DDTHH:mm. */
     madeAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'thời điểm lập phải có dạng YYYY-MM-DDTHH:mm'),
   })
-  .refine((r) => r.numerator <= r.denominator, { message: 'tử số lớn hơn mẫu số', path: ['numerator'] });
+  .refine((r) => r.numerator <= r.denominator, { error: 'tử số lớn hơn mẫu số', path: ['numerator'] });
 export type HistoryRow = z.infer<typeof HistoryRow>;
 
 /** The history sheet's columns, in order: field and the header people read. */

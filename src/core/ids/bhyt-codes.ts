@@ -56,7 +56,7 @@ const LETTERS = 26;
 /** Per two-letter code (index (first-A)*26 + second-A): bit n set when level n is usual; 0 = unknown code. */
 const LEVEL_MASK = new Uint8Array(LETTERS * LETTERS);
 /** The same code as a string, so a parser can hand it out without building a new one. */
-const CODE_AT: (string | undefined)[] = new Array(LETTERS * LETTERS);
+const CODE_AT: (string | undefined)[] = new Array<string | undefined>(LETTERS * LETTERS);
 for (const code of BHYT_OBJECT_CODES) {
   const index = (code.charCodeAt(0) - A) * LETTERS + (code.charCodeAt(1) - A);
   let mask = 0;

@@ -88,7 +88,7 @@ function withFormTotals(totals: Totals, formEntities: readonly EntityReport[], i
   // Without a person list among the units, the persons' unit totals are empty shells: the forms' totals replace them.
   const unit = { ...totals.unit, entities: totals.unit.entities + formEntities.length, indicators: totals.unit.entities === 0 ? {} : { ...totals.unit.indicators } };
   for (const ind of indicators) {
-    const carried = formEntities.map((e) => e.indicators[ind.id]).filter((v) => v !== undefined);
+    const carried = formEntities.filter((e) => Object.hasOwn(e.indicators, ind.id)).map((e) => e.indicators[ind.id]);
     if (carried.length === 0) continue;
     unit.indicators[ind.id] = indicatorValue(
       carried.reduce((s, v) => s + v.numerator, 0),

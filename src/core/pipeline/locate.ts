@@ -20,7 +20,7 @@ export interface RowLocator {
   /** The list an Excel row of a sheet was read in (the first list for rows above it); undefined off the lists. */
   listAt(sheet: string, excelRow: number | null): ListRow | undefined;
   /** The header a list row was read by: its entity's, or on a sheet of stacked lists the list's it sits in. */
-  headerOfRow(entity: number, gridRow: number): HeaderMatch;
+  headerOfRow: (entity: number, gridRow: number) => HeaderMatch;
 }
 
 export function rowLocator({ listed, bySheet }: Pick<ReadLists, 'listed' | 'bySheet'>): RowLocator {

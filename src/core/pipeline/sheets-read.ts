@@ -16,7 +16,8 @@ export function sheetsRead(sheets: readonly SheetClass[], lists: Pick<ReadLists,
       case 'form':
         return [{ sheet: s.grid.sheet, role: 'unit', records: formRecords.get(s.grid) ?? 0 }];
       case 'list': {
-        const read = lists.bySheet.get(s.grid.sheet)!;
+        const read = lists.bySheet.get(s.grid.sheet);
+        if (!read) throw new Error(`list sheet "${s.grid.sheet}" was classified but not read`);
         return [{ sheet: s.grid.sheet, role: listRole(s.grid, read), records: read.records }];
       }
     }

@@ -37,7 +37,8 @@ export interface Standing {
 
 /** The commune-level history rows of an indicator: villages when it applies to villages, else units. */
 function communeRows(model: ReportModel, id: string): HistoryRow[] {
-  const info = model.indicators.find((i) => i.id === id)!;
+  const info = model.indicators.find((i) => i.id === id);
+  if (!info) return [];
   const kind = info.appliesTo.includes('village') ? 'commune-village' : 'commune-unit';
   return model.history.filter((r) => r.indicator === id && r.kind === kind);
 }
@@ -48,7 +49,7 @@ export function weekByWeek(model: ReportModel, id: string): WeekPoint[] {
   const rows = communeRows(model, id);
   return campaignWeeks(model.campaign).map((w) => {
     const inWeek = rows.filter((r) => r.week === w.index).sort((a, b) => (a.asOf === b.asOf ? a.madeAt.localeCompare(b.madeAt) : a.asOf.localeCompare(b.asOf)));
-    const last = inWeek[inWeek.length - 1];
+    const last = inWeek.length > 0 ? inWeek[inWeek.length - 1] : undefined;
     return { ...w, numerator: last?.numerator ?? null, denominator: last?.denominator ?? null, percent: last ? pct(last.numerator, last.denominator) : null };
   });
 }
@@ -56,7 +57,8 @@ export function weekByWeek(model: ReportModel, id: string): WeekPoint[] {
 export function deadlineChecks(model: ReportModel): DeadlineCheck[] {
   return model.indicators.map((info) => {
     const rows = communeRows(model, info.id).filter((r) => r.asOf <= info.deadline);
-    const last = rows.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.madeAt.localeCompare(b.madeAt))[rows.length - 1];
+    rows.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.madeAt.localeCompare(b.madeAt));
+    const last = rows.length > 0 ? rows[rows.length - 1] : undefined;
     return {
       id: info.id,
       deadline: info.deadline,
@@ -68,12 +70,15 @@ export function deadlineChecks(model: ReportModel): DeadlineCheck[] {
 }
 
 function standing(model: ReportModel, e: EntityReport): Standing {
-  const values = model.indicators.map((i) => ({ info: i, v: e.indicators[i.id] })).filter((x) => x.v && x.v.percent !== null);
+  const values = model.indicators
+    .filter((i) => Object.hasOwn(e.indicators, i.id))
+    .map((i) => ({ info: i, v: e.indicators[i.id] }))
+    .filter((x) => x.v.percent !== null);
   return {
     name: e.name,
     kind: e.kind,
-    meanPercent: values.length ? values.reduce((s, x) => s + (x.v!.percent ?? 0), 0) / values.length : null,
-    unmet: values.filter((x) => x.v!.met === false).map((x) => x.info.label.vi),
+    meanPercent: values.length ? values.reduce((s, x) => s + (x.v.percent ?? 0), 0) / values.length : null,
+    unmet: values.filter((x) => x.v.met === false).map((x) => x.info.label.vi),
   };
 }
 

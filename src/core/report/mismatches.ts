@@ -105,7 +105,8 @@ function dateText(v: CellValue | undefined, format: string | undefined): string 
 export function readMismatchSheet(grid: Grid): { rows: Previous[]; unreadable: { row: number; column: string; value: string }[] } {
   const out: ReturnType<typeof readMismatchSheet> = { rows: [], unreadable: [] };
   const wanted = MISMATCH_COLUMNS.map((h) => foldKey(h));
-  const header = grid.values.findIndex((row, r) => r < 40 && wanted.every((k, i) => typeof row?.[i] === 'string' && foldKey(row[i] as string) === k));
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- findIndex visits a sparse Grid's missing rows as undefined
+  const header = grid.values.findIndex((row, r) => r < 40 && wanted.every((k, i) => typeof row?.[i] === 'string' && foldKey(row[i]) === k));
   if (header < 0) return out;
   for (let r = header + 1; r < grid.values.length; r++) {
     const cells = grid.values[r] ?? [];
@@ -164,8 +165,8 @@ export function buildMismatches(
   const current = new Map<string, MismatchRow>();
   const seenParts = new Map<string, { places: Set<string>; entities: Set<string>; problems: Set<string> }>();
   for (const issue of issues) {
-    if (!isPoliceWork(issue)) continue;
-    const p = issue.person!;
+    const p = issue.person;
+    if (p === undefined || !isPoliceWork(issue)) continue;
     const place = `${issue.sheet}!${issue.column ?? ''}${issue.row}`;
     const key = personKey(p, issue.sheet);
     const row = current.get(key);
@@ -188,6 +189,7 @@ export function buildMismatches(
       continue;
     }
     // Sets beside the arrays, not a search of the arrays: a CCCD typed on thousands of rows is one person's row.
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- set with the key's row, which exists here
     const parts = seenParts.get(key)!;
     const entity = entityOf(issue.sheet, issue.row);
     if (!parts.places.has(place)) {

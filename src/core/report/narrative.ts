@@ -14,6 +14,7 @@ function names(list: readonly string[], max = 8): string {
 }
 
 export function indicatorSentence(model: ReportModel, c: IndicatorComparison): string {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
   const info = model.indicators.find((i) => i.id === c.id)!;
   const parts: string[] = [];
   const total = c.totals.village ?? c.totals.unit;

@@ -7,6 +7,6 @@ import type { ReportModel } from './model';
 
 export function shownIndicators(model: ReportModel): ReportModel['indicators'] {
   return model.indicators.filter(
-    (i) => i.form === undefined || model.entities.some((e) => e.indicators[i.id] !== undefined) || model.history.some((r) => r.indicator === i.id),
+    (i) => i.form === undefined || model.entities.some((e) => Object.hasOwn(e.indicators, i.id)) || model.history.some((r) => r.indicator === i.id),
   );
 }

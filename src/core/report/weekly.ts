@@ -51,7 +51,7 @@ function ranks(rows: Comparison[]): void {
   for (const kind of ENTITY_KINDS) {
     const ranked = rows.filter((r) => r.kind === kind && r.value.percent !== null).sort((a, b) => (b.value.percent ?? 0) - (a.value.percent ?? 0));
     ranked.forEach((r, i) => {
-      const prev = ranked[i - 1];
+      const prev = i > 0 ? ranked[i - 1] : undefined;
       r.rank = prev && prev.value.percent === r.value.percent ? prev.rank : i + 1;
     });
   }
@@ -83,13 +83,13 @@ export function compareWithHistory(model: ReportModel): IndicatorComparison[] {
     };
   };
   return shownIndicators(model).map((ind) => {
-    const rows = model.entities.filter((e) => e.indicators[ind.id]).map((e) => compare(e.name, e.kind, e.kind, ind.id, e.indicators[ind.id]));
+    const rows = model.entities.filter((e) => Object.hasOwn(e.indicators, ind.id)).map((e) => compare(e.name, e.kind, e.kind, ind.id, e.indicators[ind.id]));
     ranks(rows);
     const totals: IndicatorComparison['totals'] = {};
     for (const kind of ENTITY_KINDS) {
       const t = model.totals[kind];
       // A total under rows of its kind only: units that all sent count forms have no total for a person indicator.
-      if (rows.some((r) => r.kind === kind) && t.indicators[ind.id]) {
+      if (rows.some((r) => r.kind === kind) && Object.hasOwn(t.indicators, ind.id)) {
         totals[kind] = compare(COMMUNE_TOTAL_NAME[kind], kind, kind === 'village' ? 'commune-village' : 'commune-unit', ind.id, t.indicators[ind.id]);
       }
     }

@@ -61,6 +61,7 @@ export function combinedSheet(grid: Grid, header: HeaderMatch, configured: reado
   const end = header.end ?? grid.values.length;
   for (let r = header.row + 1; r < end; r++) {
     const row = grid.values[r];
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a Grid built by hand may leave rows out
     if (!row || identity.every((c) => isEmpty(row[c]))) continue;
     const raw = row[col];
     if (isEmpty(raw)) {

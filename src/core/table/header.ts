@@ -142,8 +142,8 @@ function isRepeatedCell(top: readonly CellValue[], c: number): boolean {
  */
 function withSecondLine(grid: Grid, top: HeaderMatch, detect: Detect): HeaderMatch {
   const topCells = grid.values[top.row] ?? [];
+  if (top.row + 1 >= grid.values.length) return top;
   const below = grid.values[top.row + 1];
-  if (!below) return top;
   const topFields = matchCells(topCells, detect);
   const lowerFields = matchCells(below, detect);
   // A person under the header holds a name or a number where the top line names one: no second line.
@@ -209,6 +209,7 @@ const isWordField = (field: Field) => field === 'sex' || (STATUS_FIELDS as reado
 /** True when every sampled cell with a non-ASCII letter is a status or sex word as it stands (`font` null) or decoded in `font`. */
 function readsAsItIs(field: Field, sample: readonly string[], font: LegacyEncoding | null): boolean {
   if (!isWordField(field)) return false;
+  // eslint-disable-next-line no-control-regex -- the class is every non-ASCII character, so it must start at NUL
   const nonAscii = sample.filter((t) => /[^\x00-\x7f]/.test(t));
   const read = (t: string) => (font === null ? t : decodeLegacy(t, font));
   return nonAscii.length > 0 && nonAscii.every((t) => (field === 'sex' ? parseSex(read(t)) !== SEX_INVALID : parseStatus(read(t), field === 'resident', false) !== UNRECOGNIZED));
@@ -221,6 +222,7 @@ function sampleColumn(grid: Grid, headerRow: number, listEnd: number, col: numbe
   const end = Math.min(listEnd, headerRow + 1 + LEGACY_SAMPLE_REACH);
   for (let r = headerRow + 1; r < end && nonEmpty < LEGACY_SAMPLE_SIZE; r++) {
     const cell = grid.values[r]?.[col];
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a row shorter than the header reads undefined past its end
     if (cell === null || cell === undefined || cell === '') continue;
     nonEmpty++;
     if (typeof cell === 'string' && cell.trim() !== '') texts.push(cell);

@@ -38,6 +38,7 @@ export function hiddenIssues(grid: Grid): Issue[] {
   if (rows.length > 0) {
     out.push(issueAt(sheet, hidden.filtered ? 'LIST_FILTERED' : 'ROWS_HIDDEN', { count: rows.length, rows: runsText(rows, (r) => excelRowOf(grid, r)) }));
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a Grid built by hand may leave rows out
   const columns = (hidden.columns ?? []).filter((c) => grid.values.some((row) => !isBlankCell(row?.[c])));
   if (columns.length > 0) out.push(issueAt(sheet, 'COLUMNS_HIDDEN', { count: columns.length, columns: runsText(columns, (c) => columnLetter(c + colOffset)) }));
   return out;

@@ -24,7 +24,7 @@ const LINKS = new Set(['co', 'dung', 'su', 'sd', 'duoc']);
 /** One-word phones: "ĐTTM", "smartphone", "ĐT" (with "thông minh" after it or not). */
 const PHONE_WORDS = new Set(['dttm', 'smartphone', 'dt']);
 /** A relative: its first word, and the second it may take ('' when it may stand alone). */
-const RELATIVES: Record<string, readonly string[]> = { nguoi: ['than', 'nha'], con: ['chau', ''], chau: [''] };
+const RELATIVES: Partial<Record<string, readonly string[]>> = { nguoi: ['than', 'nha'], con: ['chau', ''], chau: [''] };
 
 /** Words a phone takes from `j`: "ĐTTM", "ĐT thông minh", "điện thoại (thông minh)"; 0 when none starts there. */
 function phoneAt(words: readonly string[], j: number): number {

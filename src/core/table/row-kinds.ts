@@ -31,6 +31,7 @@ export function isTotalsRow(name: string): boolean {
   const lower = name.normalize('NFC').replace(/[\s\u00A0\u200B-\u200D\uFEFF]+/g, ' ').trim().toLowerCase();
   if (lower.startsWith('tổng') || lower.startsWith('cộng')) return true;
   // Written without diacritics: only the whole phrase counts, and only when the text has no diacritics at all.
+  // eslint-disable-next-line no-control-regex -- the class is every non-ASCII character, so it must start at NUL
   if (/[^\x00-\x7f]/.test(lower)) return false;
   return /^(tong cong|tong so|tong|cong)\W*(\d+)?$/.test(lower);
 }

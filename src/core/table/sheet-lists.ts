@@ -88,17 +88,18 @@ export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: Hea
       return sheetEntity(header);
     };
     const combined = combinedSheet(grid, header, ctx.configured);
-    if (combined) {
+    const villageColumn = header.columns.village; // defined whenever combined is
+    if (combined && villageColumn !== undefined) {
       const ofVillage = combined.villages.map((v) => villageEntity(v.name, header, v.configured));
       // The block's own entity only when some row names no village: a fully split list adds no empty entity.
       const entity = combined.hasRowsWithoutVillage ? blockEntity() : null;
       const rows = combined.villageOfRow.map((v) => (v >= 0 ? ofVillage[v].index : -1));
       const before = people.count;
-      readList(grid, header, (entity ?? ofVillage[0]).index, people, { asOfYmd: ctx.asOfYmd, issues, villages: { entityOfRow: rows, column: header.columns.village! } });
+      readList(grid, header, (entity ?? ofVillage[0]).index, people, { asOfYmd: ctx.asOfYmd, issues, villages: { entityOfRow: rows, column: villageColumn } });
       for (let i = before; i < people.count; i++) listed[people.entity[i]].records++;
       combinedRows.set(header, rows);
       combined.villages.forEach((v, k) => {
-        if (v.configured === null) unknown.push({ name: v.name, row: v.firstRow, column: header.columns.village!, entity: ofVillage[k] });
+        if (v.configured === null) unknown.push({ name: v.name, row: v.firstRow, column: villageColumn, entity: ofVillage[k] });
       });
       read.push({ header, entity: entity ?? ofVillage[0] });
       if (entity) previous = entity;

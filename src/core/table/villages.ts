@@ -6,7 +6,7 @@
 import { foldWords } from '../text/fold';
 
 /** Folded number words một … mười (bốn also "tư"). */
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS: Partial<Record<string, string>> = {
   mot: '1',
   hai: '2',
   ba: '3',
@@ -29,7 +29,8 @@ export function villageKey(text: string): string {
     .map((w) => (/^\d+$/.test(w) ? String(Number(w)) : w));
   // Only a last word after the prefix is a number ("Thôn Một"); "Thôn Ba Sao" keeps its name.
   const last = words.length - 1;
-  if (last >= 1 && NUMBER_WORDS[words[last]] !== undefined) words[last] = NUMBER_WORDS[words[last]];
+  const number = last >= 1 ? NUMBER_WORDS[words[last]] : undefined;
+  if (number !== undefined) words[last] = number;
   return words.join(' ');
 }
 

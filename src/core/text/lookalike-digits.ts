@@ -5,7 +5,7 @@
  */
 
 /** Letters taken as digits, and most of them one value may hold: more and it is text, not a mistyped number. */
-const LOOKALIKES: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
+const LOOKALIKES: Partial<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
 const MAX_LOOKALIKES = 3;
 const MIN_REAL_DIGITS = 6;
 

@@ -51,8 +51,8 @@ export function isVietnameseSyllable(word: string): boolean {
     const ch = nfd[i];
     const code = nfd.charCodeAt(i);
     if (code >= 0x300 && code <= 0x36f) {
+      if (letters.length === 0) return false;
       const last = letters[letters.length - 1];
-      if (last === undefined) return false;
       if (TONE_MARKS.has(code)) {
         if (tone !== 0 || !VOWELS.includes(last)) return false;
         tone = code;

@@ -59,7 +59,8 @@ class OdsBuilder implements XmlHandler {
         return;
       case 'table-cell':
       case 'covered-table-cell':
-        return this.openCell(tag);
+        this.openCell(tag);
+        return;
       case 'annotation':
         this.inAnnotation = true;
         return;
@@ -117,11 +118,14 @@ class OdsBuilder implements XmlHandler {
         return;
       case 'table-cell':
       case 'covered-table-cell':
-        return this.closeCell();
+        this.closeCell();
+        return;
       case 'table-row':
-        return this.closeRow();
+        if (this.grid) this.closeRow(this.grid);
+        return;
       case 'table':
-        return this.closeTable();
+        if (this.grid) this.closeTable(this.grid);
+        return;
     }
   }
 
@@ -143,20 +147,19 @@ class OdsBuilder implements XmlHandler {
     this.col += this.cellRepeat;
   }
 
-  private closeRow(): void {
-    const grid = this.grid!;
+  private closeRow(grid: Grid): void {
+    const rowFormats = this.formats;
     if (this.cells.length > 0) {
       for (let i = 0; i < this.rowRepeat; i++) {
         grid.values[this.row + i] = i === 0 ? this.cells : [...this.cells];
-        if (this.formats) grid.formats![this.row + i] = Array.from({ length: this.cells.length }, (_, c) => this.formats![c] ?? '');
+        if (rowFormats) (grid.formats ??= [])[this.row + i] = Array.from({ length: this.cells.length }, (_, c) => rowFormats[c] ?? '');
         if (this.rowHidden) this.hiddenRows.push(this.row + i);
       }
     }
     this.row += this.rowRepeat;
   }
 
-  private closeTable(): void {
-    const grid = this.grid!;
+  private closeTable(grid: Grid): void {
     for (let r = 0; r < grid.values.length; r++) if (!grid.values[r]) grid.values[r] = [];
     if (this.hiddenRows.length > 0 || this.hiddenColumns.length > 0) {
       grid.hidden = { ...(this.hiddenRows.length > 0 ? { rows: this.hiddenRows } : {}), ...(this.hiddenColumns.length > 0 ? { columns: this.hiddenColumns } : {}) };

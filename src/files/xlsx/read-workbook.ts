@@ -23,9 +23,12 @@ export function readXlsxBytes(zip: Uint8Array): Grid[] {
     styles: readStyleFormats(zip, part('styles')),
     date1904: workbook.date1904,
   };
-  return workbook.sheets.map((sheet) => {
+  return workbook.sheets.flatMap((sheet) => {
+    const entry = entries.get(sheet.path);
+    // readWorkbook lists only sheets whose part is in the zip, so this skips nothing.
+    if (!entry) return [];
     const builder = new SheetBuilder(sheet.name, ctx);
-    scanPart(zip, entries.get(sheet.path)!, builder);
-    return builder.finish();
+    scanPart(zip, entry, builder);
+    return [builder.finish()];
   });
 }

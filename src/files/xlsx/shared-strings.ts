@@ -41,7 +41,7 @@ export function readSharedStrings(zip: Uint8Array, entry: ZipEntry | undefined):
         case 't':
           inT = false;
           if (inPhonetic) break;
-          if (inRun) runs += unescapeOoxml(t);
+          if (inRun) runs = (runs ?? '') + unescapeOoxml(t);
           else text = unescapeOoxml(t);
           break;
         case 'r':

@@ -96,7 +96,8 @@ export class SheetBuilder implements XmlHandler {
     if (this.inSheetData) {
       switch (name) {
         case 'c':
-          return this.openCell(tag);
+          this.openCell(tag);
+          return;
         case 'v':
           this.inV = true;
           return;
@@ -116,7 +117,8 @@ export class SheetBuilder implements XmlHandler {
           this.inPhonetic = true;
           return;
         case 'row':
-          return this.openRow(tag);
+          this.openRow(tag);
+          return;
       }
       return;
     }
@@ -125,7 +127,8 @@ export class SheetBuilder implements XmlHandler {
         this.inSheetData = true;
         return;
       case 'col':
-        return this.openColumn(tag);
+        this.openColumn(tag);
+        return;
       case 'mergeCell': {
         const range = rangeOf(tag.attr('ref') ?? '');
         if (range) this.merges.push(range);
@@ -141,7 +144,8 @@ export class SheetBuilder implements XmlHandler {
     if (!this.inSheetData) return;
     switch (name) {
       case 'c':
-        return this.closeCell();
+        this.closeCell();
+        return;
       case 'v':
         this.inV = false;
         return;
@@ -151,7 +155,7 @@ export class SheetBuilder implements XmlHandler {
       case 't':
         this.inT = false;
         if (this.inPhonetic) return;
-        if (this.inRun) this.inlineRuns += unescapeOoxml(this.t);
+        if (this.inRun) this.inlineRuns = (this.inlineRuns ?? '') + unescapeOoxml(this.t);
         else this.inlineText = (this.inlineText ?? '') + unescapeOoxml(this.t);
         return;
       case 'r':
@@ -161,7 +165,8 @@ export class SheetBuilder implements XmlHandler {
         this.inPhonetic = false;
         return;
       case 'row':
-        return this.closeRow();
+        this.closeRow();
+        return;
       case 'sheetData':
         this.inSheetData = false;
         return;
@@ -197,6 +202,7 @@ export class SheetBuilder implements XmlHandler {
     this.values[this.row] = values;
     const formats = this.rowNumFormats;
     if (formats) {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- cells without a format are holes in the array
       for (let c = 0; c < values.length; c++) if (formats[c] === undefined) formats[c] = '';
       this.formats[this.row] = formats;
     }
@@ -267,7 +273,8 @@ export class SheetBuilder implements XmlHandler {
           value = parseInt(v, 10) !== 0;
           break;
         case Kind.Date:
-          return this.put(isoSerial(v), this.ctx.styles[this.style] || 'dd/mm/yyyy');
+          this.put(isoSerial(v), this.ctx.styles[this.style] || 'dd/mm/yyyy');
+          return;
         default:
           value = parseFloat(v);
           numeric = true;
@@ -277,7 +284,10 @@ export class SheetBuilder implements XmlHandler {
       if (format) this.emptyFormats.set(this.row * MAX_COLUMNS + this.col, format);
       return;
     }
-    if (!numeric) return this.put(value, undefined);
+    if (!numeric) {
+      this.put(value, undefined);
+      return;
+    }
     const format = this.ctx.styles[this.style] || 'General';
     this.put(this.dateStyle[this.style] ? gridSerial(value as number, this.ctx.date1904) : value, format);
   }
@@ -322,15 +332,19 @@ export class SheetBuilder implements XmlHandler {
           while (row.length < c) row.push(null);
           row[c] = master;
           if (!isNumber) continue;
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- rows and cells never written are holes in the arrays
           const own = this.emptyFormats.get(r * MAX_COLUMNS + c) ?? formats[r]?.[c] ?? this.rowFormats.get(r) ?? columns[c]?.format ?? '';
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the merge's master cell may have no format
           (formats[r] ??= [])[c] = own || (isDateFormat(masterFormat ?? '') ? 'dd/mm/yyyy' : 'General');
         }
       }
     }
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a row never written is a hole in the array
     const hiddenRows = this.hiddenRows.filter((r) => values[r] !== undefined).sort((a, b) => a - b);
     for (let r = 0; r < values.length; r++) {
       if (!values[r]) values[r] = [];
       const f = formats[r];
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- rows and cells never written are holes in the arrays
       if (f) for (let c = 0; c < values[r].length; c++) if (f[c] === undefined) f[c] = '';
     }
     const grid: Grid = { sheet: this.sheet, values, formats };

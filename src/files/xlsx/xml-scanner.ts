@@ -80,7 +80,7 @@ function attributeText(raw: string): string {
 }
 
 /** Element names repeat millions of times: the last one seen per (first letter, length) is reused. */
-const names: string[] = new Array(1024).fill('');
+const names: string[] = new Array<string>(1024).fill('');
 
 function localName(s: string, from: number, to: number): string {
   for (let i = to - 1; i >= from; i--) {

@@ -66,8 +66,10 @@ export class SheetBuilder {
       let lines = 1;
       let size = spec.baseFont.size;
       cells.forEach((cell, c) => {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a style name may be missing from spec.styles
         if (!cell || cell.v === null || !cell.s || !spec.styles[cell.s]?.wrap) return;
         const style = spec.styles[cell.s];
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- columns past the listed widths have none
         const width = mergedWidth.get(`${r}:${c}`) ?? spec.columnWidths[c] ?? 9;
         const fontSize = style.size ?? spec.baseFont.size;
         // About 1.2 characters of 11-point Times New Roman per unit of Excel column width (Vietnamese

@@ -31,7 +31,7 @@ export function layoutChart(model: ReportModel, indicatorId: string): SheetSpec 
   b.merge(span(1, 0, 1, 2), `Theo thôn, tổ dân phố. Số liệu đến ngày ${formatVnDate(model.asOf)}`, 'period');
   ['Thôn, tổ dân phố', 'Tỷ lệ đạt', 'Chỉ tiêu'].forEach((t, c) => b.set(HEADER_ROW, c, t, 'th'));
 
-  const villages = model.entities.filter((e) => e.kind === 'village' && e.indicators[indicatorId] !== undefined);
+  const villages = model.entities.filter((e) => e.kind === 'village' && Object.hasOwn(e.indicators, indicatorId));
   const target = indicator.target.value / 100;
   villages.forEach((e, i) => {
     const percent = e.indicators[indicatorId].percent;

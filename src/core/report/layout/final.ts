@@ -26,7 +26,7 @@ export function layoutFinal(model: ReportModel): SheetSpec {
     r++;
   };
   line('BÁO CÁO TỔNG KẾT', 'title');
-  line(`${model.campaign.name}`, 'subject');
+  line(model.campaign.name, 'subject');
   line(`(Từ ngày ${formatVnDate(model.campaign.start)} đến ngày ${formatVnDate(model.campaign.end)})`, 'period');
   r++;
 
@@ -57,6 +57,7 @@ export function layoutFinal(model: ReportModel): SheetSpec {
   r++;
   const checks = deadlineChecks(model);
   shown.forEach((info, k) => {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- deadlineChecks has one check per indicator of the model
     const d = checks.find((x) => x.id === info.id)!;
     b.set(r, 0, k + 1, 'tdCenter');
     b.set(r, 1, info.label.vi, 'td');

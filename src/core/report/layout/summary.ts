@@ -6,7 +6,7 @@
  */
 import { formatTarget, formatVnDate } from '../../format';
 import { adminHeader } from './admin';
-import type { EntityReport, IndicatorValue, ReportModel } from '../model';
+import type { EntityReport, ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
@@ -138,7 +138,7 @@ function entityRow(
   const first = FIXED_COLUMNS + recorded.length;
   indicators.forEach((ind, k) => {
     const c = first + k * PER_INDICATOR;
-    const value: IndicatorValue | undefined = e.indicators[ind.id];
+    const value = Object.hasOwn(e.indicators, ind.id) ? e.indicators[ind.id] : undefined;
     if (!value) {
       for (let j = 0; j < PER_INDICATOR; j++) b.set(r, c + j, j === 3 ? '—' : null, total ? 'totalMet' : 'tdCenter');
       return;
