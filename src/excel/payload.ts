@@ -6,12 +6,8 @@
 
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
 
-/**
- * What one cell is assumed to cost in a response holding its value and number format (JSON, UTF-8)
- * before any cell of its sheet was measured: list cells measure about 19 bytes, a list with a
- * 200-character note in each row about 45, so a batch planned at 64 stays under its budget.
- */
-export const UNMEASURED_BYTES_PER_CELL = 64;
+/** What one cell costs in a response holding its value and number format (JSON, UTF-8), on the safe side for lists. */
+export const DEFAULT_BYTES_PER_CELL = 32;
 
 /** Bytes a string takes in UTF-8, without encoding it. */
 export function utf8Length(s: string): number {
@@ -61,29 +57,18 @@ export interface BatchSteps<T, Q> {
   collect?(batch: readonly T[], queued: Q): void;
   /** When Excel refuses a batch as too large: the same work in two smaller batches, or null to give up. */
   split?(batch: readonly T[]): [T[], T[]] | null;
-  /** Batches done over batches known; only for a plan given as an array (a lazy plan reports its own progress). */
   onProgress?(fraction: number): void;
 }
 
 /**
  * Queues each batch and syncs it: the one place a sync runs in a loop, on purpose. Each turn carries
  * up to a payload budget of work, so the loop turns once per ~4 MB, not once per sheet or row.
- * The plan may be lazy (a generator): its next batch is asked for only after the previous one was
- * collected, so it can be sized from what the earlier syncs brought back.
  */
-export async function syncEachBatch<T, Q>(context: { sync(): Promise<unknown> }, plan: Iterable<T[]>, steps: BatchSteps<T, Q>): Promise<void> {
-  const planned = Array.isArray(plan) ? plan.length : null;
-  const batches = plan[Symbol.iterator]();
-  const retries: T[][] = [];
+export async function syncEachBatch<T, Q>(context: { sync(): Promise<unknown> }, batches: readonly T[][], steps: BatchSteps<T, Q>): Promise<void> {
+  const pending = [...batches];
   let done = 0;
-  let splits = 0;
-  for (;;) {
-    let batch = retries.shift();
-    if (!batch) {
-      const next = batches.next();
-      if (next.done) return;
-      batch = next.value;
-    }
+  while (pending.length > 0) {
+    const batch = pending.shift() as T[];
     const queued = steps.queue(batch);
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB payload (Excel's limit), never per sheet or row: see the comment above
@@ -91,12 +76,11 @@ export async function syncEachBatch<T, Q>(context: { sync(): Promise<unknown> },
     } catch (e) {
       const parts = isPayloadTooLarge(e) ? (steps.split?.(batch) ?? null) : null;
       if (!parts) throw e;
-      retries.unshift(...parts);
-      splits++;
+      pending.unshift(...parts);
       continue;
     }
     steps.collect?.(batch, queued);
     done++;
-    if (planned !== null) steps.onProgress?.(done / (planned + splits));
+    steps.onProgress?.(done / (done + pending.length));
   }
 }

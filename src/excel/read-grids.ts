@@ -6,20 +6,18 @@
  *           all sheets at once, with each AutoFilter's state where ExcelApi 1.9 is there;
  *   (sync)  only when some sheet hides some of its rows or columns: which ones, for all sheets at once;
  *   sync 3… values and number formats, in row slices packed into batches under a payload budget,
- *           so a big workbook takes one more sync per ~4 MB, whatever its number of sheets. The
- *           first batch starts with a few rows of every sheet and is sized on the safe side; each
- *           later one is sized from the bytes that sheet's cells measured when they came back.
+ *           so a big workbook takes one more sync per ~4 MB, whatever its number of sheets.
  * Only values, numberFormat, address, size and hidden state are loaded. Nothing is written.
  */
 import type { CellValue, Grid } from '../core/grid';
 import { topLeftOf } from './a1';
 import { isReadByEngine } from './own-sheets';
-import { DEFAULT_PAYLOAD_BUDGET, UNMEASURED_BYTES_PER_CELL, jsonBytes, syncEachBatch } from './payload';
+import { DEFAULT_BYTES_PER_CELL, DEFAULT_PAYLOAD_BUDGET, syncEachBatch } from './payload';
 
 export interface ReadOptions {
   /** Bytes one sync may carry (default 4 MB, under Excel on the web's 5 MB limit). */
   payloadBudget?: number;
-  /** Bytes a cell is assumed to cost until cells of its sheet were measured (default UNMEASURED_BYTES_PER_CELL). */
+  /** Estimated bytes per cell, to size row slices before their contents are known. */
   bytesPerCell?: number;
   /** Which sheets to read; by default every sheet but the temporary ones of a write (isReadByEngine). */
   include?: (sheetName: string) => boolean;
@@ -36,82 +34,42 @@ interface UsedArea {
   columnCount: number;
 }
 
-/** A used range being read: how many of its rows are planned, and what those that came back cost. */
-export interface AreaReading extends UsedArea {
-  planned: number;
-  measuredRows: number;
-  measuredBytes: number;
-}
-
 /** Rows [start, start + rowCount) of one sheet's used range, relative to its top. */
 interface Slice {
-  area: AreaReading;
+  area: UsedArea;
   start: number;
   rowCount: number;
 }
 
-/** What one slice costs beyond its cells: its command in the request, brackets and names in the response. */
-const SLICE_BYTES = 64;
-/** Room left for rows a little longer than those measured. */
-const MEASURED_MARGIN = 1.05;
-/** At most this many first rows of each sheet are read in the first batch, so every sheet is measured early. */
-const PROBE_ROWS = 64;
-
-export function startReading(areas: readonly UsedArea[]): AreaReading[] {
-  return areas.map((area) => ({ ...area, planned: 0, measuredRows: 0, measuredBytes: 0 }));
-}
-
-/**
- * Rows of each sheet the first batch reads: up to PROBE_ROWS, fewer when the sheets are so many
- * that the probes would take more than half of the first batch.
- */
-export function probeRows(areas: readonly UsedArea[], budget: number, unmeasuredBytesPerCell: number): number {
-  const columns = areas.reduce((n, a) => n + a.columnCount, 0);
-  const rows = Math.floor(budget / 2 / unmeasuredBytesPerCell / Math.max(1, columns));
-  return Math.max(1, Math.min(PROBE_ROWS, rows));
-}
-
-/**
- * The next batch: the first rows of every sheet not read yet, then the rows left in tab order, up
- * to `budget` bytes. A sheet's rows are sized by what its cells measured so far, or at
- * `unmeasuredBytesPerCell` before any came back. Marks the rows it takes as planned; empty when all are.
- */
-export function planBatch(areas: readonly AreaReading[], budget: number, unmeasuredBytesPerCell: number, probe: number): Slice[] {
-  const batch: Slice[] = [];
+/** Cuts every used range into row slices and packs them into batches of at most `budget` estimated bytes. */
+export function planSlices(areas: readonly UsedArea[], budget: number, bytesPerCell: number): Slice[][] {
+  const batches: Slice[][] = [];
+  let batch: Slice[] = [];
   let room = budget;
-  /** Takes up to `rows` more rows of the area; false when the batch is full. */
-  const take = (area: AreaReading, rows: number): boolean => {
-    const cellBytes = area.measuredRows > 0 ? (area.measuredBytes / (area.measuredRows * area.columnCount)) * MEASURED_MARGIN : unmeasuredBytesPerCell;
-    const rowBytes = Math.max(1, area.columnCount * cellBytes);
-    let fit = Math.min(rows, Math.floor((room - SLICE_BYTES) / rowBytes));
-    if (fit <= 0 && batch.length === 0) fit = 1; // a single row wider than the budget still has to be read
-    if (fit <= 0) return false;
-    batch.push({ area, start: area.planned, rowCount: fit });
-    area.planned += fit;
-    room -= SLICE_BYTES + fit * rowBytes;
-    return fit === rows;
-  };
   for (const area of areas) {
-    if (area.planned === 0 && !take(area, Math.min(probe, area.rowCount))) return batch;
+    const rowBytes = area.columnCount * bytesPerCell;
+    let start = 0;
+    while (start < area.rowCount) {
+      let rows = Math.min(area.rowCount - start, Math.floor(room / rowBytes));
+      if (rows === 0 && batch.length === 0) rows = 1; // a single row wider than the budget still has to be read
+      if (rows === 0) {
+        batches.push(batch);
+        batch = [];
+        room = budget;
+        continue;
+      }
+      batch.push({ area, start, rowCount: rows });
+      room -= rows * rowBytes;
+      start += rows;
+    }
   }
-  for (const area of areas) {
-    if (area.planned < area.rowCount && !take(area, area.rowCount - area.planned)) return batch;
-  }
-  return batch;
-}
-
-function* batchesOf(areas: readonly AreaReading[], budget: number, unmeasuredBytesPerCell: number): Generator<Slice[]> {
-  const probe = probeRows(areas, budget, unmeasuredBytesPerCell);
-  for (;;) {
-    const batch = planBatch(areas, budget, unmeasuredBytesPerCell, probe);
-    if (batch.length === 0) return;
-    yield batch;
-  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
 
 export async function readGrids(context: Excel.RequestContext, options: ReadOptions = {}): Promise<Grid[]> {
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
-  const bytesPerCell = options.bytesPerCell ?? UNMEASURED_BYTES_PER_CELL;
+  const bytesPerCell = options.bytesPerCell ?? DEFAULT_BYTES_PER_CELL;
   const include = options.include ?? isReadByEngine;
 
   const worksheets = context.workbook.worksheets;
@@ -137,17 +95,19 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   const values: CellValue[][][] = areas.map((a) => new Array<CellValue[]>(a?.rowCount ?? 0));
   const formats: string[][][] = areas.map((a) => new Array<string[]>(a?.rowCount ?? 0));
 
-  const reading = startReading(areas.filter((a): a is UsedArea => a !== null));
-  const cells = reading.reduce((n, a) => n + a.rowCount * a.columnCount, 0);
-  let cellsRead = 0;
-  await syncEachBatch(context, batchesOf(reading, budget, bytesPerCell), {
+  const batches = planSlices(
+    areas.filter((a): a is UsedArea => a !== null),
+    budget,
+    bytesPerCell,
+  );
+  await syncEachBatch(context, batches, {
     queue: (batch) =>
       batch.map(({ area, start, rowCount }) => {
         const range = sheets[area.sheet].getRangeByIndexes(area.top + start, area.left, rowCount, area.columnCount);
         range.load('values,numberFormat');
         return range;
       }),
-    collect: (batch, ranges) => {
+    collect: (batch, ranges) =>
       batch.forEach(({ area, start }, i) => {
         const v = ranges[i].values as CellValue[][];
         const f = ranges[i].numberFormat as string[][];
@@ -155,14 +115,10 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
           values[area.sheet][start + r] = v[r];
           formats[area.sheet][start + r] = f[r];
         }
-        area.measuredRows += v.length;
-        area.measuredBytes += jsonBytes(v) + jsonBytes(f);
-        cellsRead += v.length * area.columnCount;
-      });
-      options.onProgress?.(cellsRead / cells);
-    },
+      }),
     // The estimate was too low for this data (long notes, say): the same rows in two halves.
     split: (batch) => (batch.every((s) => s.rowCount === 1) ? null : [halves(batch, 0), halves(batch, 1)]),
+    onProgress: options.onProgress,
   });
 
   return names.map((sheet, i) => {

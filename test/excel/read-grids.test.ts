@@ -1,8 +1,8 @@
-import { planBatch, probeRows, readGrids, startReading } from '../../src/excel/read-grids';
-import { DEFAULT_PAYLOAD_BUDGET, UNMEASURED_BYTES_PER_CELL } from '../../src/excel/payload';
-import { SHEET } from '../../src/core/vocabulary';
+import { readGrids, planSlices } from '../../src/excel/read-grids';
+import { DEFAULT_PAYLOAD_BUDGET } from '../../src/excel/payload';
 import { FakeExcel } from './fake-excel';
-import { addVillage, expectedGrid, villageList, type ListSheet } from './fixtures';
+import { addVillage, expectedGrid, type ListSheet } from './fixtures';
+import { SHEET } from '../../src/core/vocabulary';
 
 const BIG = 64 * 1024 * 1024;
 
@@ -27,56 +27,18 @@ describe('readGrids: the workbook in a constant number of syncs', () => {
     expect(sixtyGrids).toEqual(lists.map(({ name, list, origin }) => expectedGrid(name, list, origin)));
   });
 
-  test.each([30, 60])('at the 4 MB budget %i sheets take as many syncs as one sheet of the same cells', async (sheets) => {
-    const many = new FakeExcel();
-    for (let i = 1; i <= sheets; i++) addVillage(many, `Thôn ${i}`, 2000, undefined, i * 10_000);
-    await readGrids(many.context());
+  test('at the 4 MB budget the sync count follows the amount of data, not the number of sheets', async () => {
+    const sixty = new FakeExcel();
+    for (let i = 1; i <= 60; i++) addVillage(sixty, `Thôn ${i}`, 2000, undefined, i * 10_000);
+    await readGrids(sixty.context());
 
     const one = new FakeExcel();
-    addVillage(one, 'Thôn lớn', sheets * 2000 + sheets - 1); // the same number of cells, headers included
+    addVillage(one, 'Thôn lớn', 60 * 2000 + 59); // the same number of cells, headers included
     await readGrids(one.context());
 
-    expect(many.syncs.length).toBe(one.syncs.length);
-    expect(many.syncs.length).toBeGreaterThan(3);
-    for (const s of [...many.syncs, ...one.syncs]) expect(s.payloadBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_BUDGET);
-  });
-
-  test('sizes batches from what the cells measure: 60 lists of 2,000 rows take at most one sync more than their bytes need', async () => {
-    const fake = new FakeExcel();
-    for (let i = 1; i <= 60; i++) addVillage(fake, `Thôn ${i}`, 2000, undefined, i * 10_000);
-    await readGrids(fake.context());
-
-    const data = fake.syncs.slice(2);
-    const bytes = data.reduce((n, s) => n + s.payloadBytes, 0);
-    const cells = 60 * 2001 * 8;
-    // The one sync more is the first batch, sized before any cell came back.
-    expect(data.length).toBeLessThanOrEqual(Math.ceil(bytes / DEFAULT_PAYLOAD_BUDGET) + 1);
-    // An estimate fixed at 32 bytes a cell needed this many; these cells measure far less.
-    expect(data.length).toBeLessThan(Math.ceil((cells * 32) / DEFAULT_PAYLOAD_BUDGET));
-    // Every batch between the first and the last is filled close to the budget.
-    for (const s of data.slice(1, -1)) expect(s.payloadBytes).toBeGreaterThan(0.85 * DEFAULT_PAYLOAD_BUDGET);
-    for (const s of data) expect(s.payloadBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_BUDGET);
-  });
-
-  test('never goes over the budget when some lists carry a 200-character note on every row', async () => {
-    const fake = new FakeExcel();
-    const note = 'Hộ gia đình đã hẹn bổ sung giấy khai sinh và ảnh chân dung của trẻ; cán bộ thôn sẽ xác minh lại thẻ BHYT hộ nghèo, đối chiếu số CCCD với Công an xã trước ngày tổng kết chiến dịch. '.repeat(2).slice(0, 200);
-    const expected = [];
-    for (let i = 1; i <= 30; i++) {
-      const list = villageList(2000, i * 10_000);
-      if (i % 2 === 0) {
-        list.rows.forEach((row, r) => row.push(r === 0 ? 'Ghi chú' : `${note.slice(0, 190)} ${r}`));
-        list.formats.forEach((row) => row.push('General'));
-      }
-      fake.addSheet(`Thôn ${i}`, list.rows, { formats: list.formats });
-      expected.push(expectedGrid(`Thôn ${i}`, list));
-    }
-    const grids = await readGrids(fake.context());
-
-    expect(grids).toEqual(expected);
-    const data = fake.syncs.slice(2);
-    for (const s of data) expect(s.payloadBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_BUDGET);
-    expect(data.length).toBeLessThanOrEqual(Math.ceil(data.reduce((n, s) => n + s.payloadBytes, 0) / DEFAULT_PAYLOAD_BUDGET) + 1);
+    expect(sixty.syncs.length).toBe(one.syncs.length);
+    expect(sixty.syncs.length).toBeGreaterThan(3);
+    for (const s of [...sixty.syncs, ...one.syncs]) expect(s.payloadBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_BUDGET);
   });
 
   test('reads a 200,000-row sheet in row slices, each sync under the payload budget, complete and in order', async () => {
@@ -129,55 +91,21 @@ describe('readGrids: the workbook in a constant number of syncs', () => {
   });
 });
 
-describe('planBatch', () => {
-  const areas = () =>
-    startReading([
+describe('planSlices', () => {
+  test('fills each batch up to the budget across sheets, cutting sheets into row slices', () => {
+    const areas = [
       { sheet: 0, top: 0, left: 0, rowCount: 10, columnCount: 1 },
-      { sheet: 1, top: 0, left: 0, rowCount: 10, columnCount: 2 },
+      { sheet: 1, top: 0, left: 0, rowCount: 10, columnCount: 1 },
+    ];
+    const batches = planSlices(areas, 6, 1);
+    expect(batches.map((b) => b.map((s) => [s.area.sheet, s.start, s.rowCount]))).toEqual([
+      [[0, 0, 6]],
+      [
+        [0, 6, 4],
+        [1, 0, 2],
+      ],
+      [[1, 2, 6]],
+      [[1, 8, 2]],
     ]);
-  const shape = (batch: ReturnType<typeof planBatch>) => batch.map((s) => [s.area.sheet, s.start, s.rowCount]);
-
-  test('starts with the first rows of every sheet, then fills the batch in tab order', () => {
-    const reading = areas();
-    // 64 bytes a slice, 10 a cell before measuring: room for 3 probe rows of each sheet and the rest
-    // of sheet 0, not for one more row of sheet 1.
-    expect(shape(planBatch(reading, 64 + 3 * 10 + 64 + 3 * 20 + 64 + 7 * 10 + 64 + 19, 10, 3))).toEqual([
-      [0, 0, 3],
-      [1, 0, 3],
-      [0, 3, 7],
-    ]);
-  });
-
-  test('sizes later rows by what each sheet measured, and ends when every row is planned', () => {
-    const reading = areas();
-    expect(shape(planBatch(reading, 64 + 2 * 100 + 64 + 4 * 100 + 50, 100, 2))).toEqual([
-      [0, 0, 2],
-      [1, 0, 2],
-    ]);
-    reading.forEach((area) => (area.measuredRows = 2));
-    reading[0].measuredBytes = 2 * 5; // 5 bytes a cell
-    reading[1].measuredBytes = 4 * 50; // 50 bytes a cell
-    // With a margin of 5 %: 8 rows of sheet 0 cost 42 bytes, sheet 1's rows 105 each.
-    expect(shape(planBatch(reading, 64 + 42 + 64 + 2 * 105 + 10, 100, 2))).toEqual([
-      [0, 2, 8],
-      [1, 2, 2],
-    ]);
-    expect(shape(planBatch(reading, 1_000_000, 100, 2))).toEqual([[1, 4, 6]]);
-    expect(planBatch(reading, 1_000_000, 100, 2)).toEqual([]);
-  });
-
-  test('a row wider than the whole budget is still read, alone', () => {
-    const reading = startReading([{ sheet: 0, top: 0, left: 0, rowCount: 2, columnCount: 100 }]);
-    expect(shape(planBatch(reading, 500, 64, 1))).toEqual([[0, 0, 1]]);
-    expect(shape(planBatch(reading, 500, 64, 1))).toEqual([[0, 1, 1]]);
-  });
-
-  test('probes fewer rows when the sheets are so many that 64 rows of each would not fit half a batch', () => {
-    const sheets = Array.from({ length: 1000 }, (_, sheet) => ({ sheet, top: 0, left: 0, rowCount: 5000, columnCount: 10 }));
-    expect(probeRows(sheets.slice(0, 2), DEFAULT_PAYLOAD_BUDGET, UNMEASURED_BYTES_PER_CELL)).toBe(64);
-    const few = probeRows(sheets, DEFAULT_PAYLOAD_BUDGET, UNMEASURED_BYTES_PER_CELL);
-    expect(few).toBeLessThan(64);
-    expect(few * 10 * 1000 * UNMEASURED_BYTES_PER_CELL).toBeLessThanOrEqual(DEFAULT_PAYLOAD_BUDGET / 2);
-    expect(probeRows(Array.from({ length: 100_000 }, () => sheets[0]), DEFAULT_PAYLOAD_BUDGET, UNMEASURED_BYTES_PER_CELL)).toBe(1);
   });
 });
