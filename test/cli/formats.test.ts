@@ -144,7 +144,6 @@ describe('formats the command line cannot read are named, with how to convert th
 
   test.each([
     ['.xls (Excel 97–2003)', 'thon-2.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])],
-    ['.ods (OpenDocument)', 'thon-3.ods', odsBytes()],
     // A .xls renamed .xlsx is still a .xls: the bytes decide.
     ['.xls (Excel 97–2003)', 'thon-4.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])],
   ])('%s (%s): exit 1, Vietnamese then English, how to convert', async (format, name, bytes) => {
@@ -156,6 +155,15 @@ describe('formats the command line cannot read are named, with how to convert th
     expect(err[0]).toContain('soffice --headless --convert-to xlsx');
     expect(err[1]).toContain('File → Save As');
     expect(err.join('\n')).not.toMatch(/central directory|\n\s+at /);
+  });
+
+  test('a damaged .ods (no content.xml) is read by the OpenDocument reader and refused, Vietnamese then English', async () => {
+    const { code, err } = await refused('thon-3.ods', odsBytes());
+    expect(code).toBe(1);
+    expect(err).toHaveLength(2);
+    expect(err[0]).toMatch(/^Không đọc được .*thon-3\.ods/);
+    expect(err[1]).toContain('Cannot read');
+    expect(err.join('\n')).not.toMatch(/\n\s+at /);
   });
 
   test('text saved under a workbook name is refused, with the rename that helps', async () => {
