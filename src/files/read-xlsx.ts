@@ -19,14 +19,18 @@ export class UnreadableFileError extends Error {
 
 export { readXlsxBytes };
 
-export async function readXlsxFile(path: string): Promise<Grid[]> {
-  let bytes: Uint8Array;
+/** A workbook file's bytes; a missing or unopenable file is an UnreadableFileError that says which. */
+export async function readWorkbookBytes(path: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UnreadableFileError(path, code === 'ENOENT' ? 'không tìm thấy tệp (file not found)' : `không mở được tệp (cannot open the file: ${(e as Error).message})`);
   }
+}
+
+export async function readXlsxFile(path: string): Promise<Grid[]> {
+  const bytes = await readWorkbookBytes(path);
   try {
     return readXlsxBytes(bytes);
   } catch (e) {

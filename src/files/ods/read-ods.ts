@@ -5,9 +5,8 @@
  * its paragraphs joined by line breaks. Repeated rows and cells are expanded only when something
  * follows them, so a sheet's trailing "the rest is empty" run costs nothing.
  */
-import { readFile } from 'node:fs/promises';
 import type { CellValue, Grid } from '../../core/grid';
-import { UnreadableFileError } from '../read-xlsx';
+import { UnreadableFileError, readWorkbookBytes } from '../read-xlsx';
 import { isoSerial } from '../xlsx/excel-date';
 import { scanPart } from '../xlsx/xml-part';
 import { type Tag, type XmlHandler, xmlText } from '../xlsx/xml-scanner';
@@ -178,13 +177,7 @@ export function readOdsBytes(zip: Uint8Array): Grid[] {
 }
 
 export async function readOdsFile(path: string): Promise<Grid[]> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UnreadableFileError(path, code === 'ENOENT' ? 'không tìm thấy tệp (file not found)' : `không mở được tệp (cannot open the file: ${(e as Error).message})`);
-  }
+  const bytes = await readWorkbookBytes(path);
   try {
     return readOdsBytes(bytes);
   } catch (e) {
