@@ -7,7 +7,7 @@ import { PRESETS } from '../../src/core/campaign/presets';
 import { consolidate } from '../../src/core/consolidate';
 import { layoutReport } from '../../src/core/report/layout';
 import { runCli } from '../../src/cli/run';
-import { writeXlsxFile } from '../../src/files/write-xlsx';
+import { writeXlsxFile } from '../../src/files/write-xlsx-file';
 import { referenceGrids } from '../../test/files/exceljs-reference';
 
 const [mode, input, out, asOf] = process.argv.slice(2);

@@ -16,7 +16,7 @@ import { consolidate } from '../../src/core/consolidate';
 import { layoutReport } from '../../src/core/report/layout';
 import { runCli } from '../../src/cli/run';
 import { readXlsxFile } from '../../src/files/read-xlsx';
-import { writeXlsxFile } from '../../src/files/write-xlsx';
+import { writeXlsxFile } from '../../src/files/write-xlsx-file';
 import { inflateEntry, zipEntries } from '../../src/files/xlsx/zip';
 import { referenceGrids } from '../../test/files/exceljs-reference';
 import { syntheticCommune } from './synthetic';

@@ -11,7 +11,7 @@ import { parseCampaign } from '../core/campaign/load';
 import { consolidate } from '../core/consolidate';
 import { layoutReport } from '../core/report/layout';
 import { nameGridsFromFiles } from '../core/table/source-names';
-import { writeXlsxFile } from '../files/write-xlsx';
+import { writeXlsxFile } from '../files/write-xlsx-file';
 import type { Grid } from '../core/grid';
 import { isReportSheet } from '../core/report/own-sheets';
 import { localNow, parseCliArgs, USAGE } from './args';

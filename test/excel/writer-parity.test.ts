@@ -1,12 +1,12 @@
 /**
  * The command line is a faithful test of the add-in only if both writers show the same thing from
- * the same SheetSpecs: the Office.js writer (into the recording fake) and the ExcelJS writer (into
+ * the same SheetSpecs: the Office.js writer (into the recording fake) and the file writer (into
  * an .xlsx, read back) must agree on every value, number format, merge, frozen pane and page setup.
  */
 import ExcelJS from 'exceljs';
 import { writeSheets } from '../../src/excel/write-report';
 import { REPORT_SHEETS } from '../../src/excel/own-sheets';
-import { sheetSpecsToWorkbook } from '../../src/files/write-xlsx';
+import { writeXlsxBytes } from '../../src/files/write-xlsx';
 import { layoutReport } from '../../src/core/report/layout';
 import type { SheetSpec } from '../../src/core/sheetspec';
 import { readGrids } from '../../src/excel/read-grids';
@@ -26,7 +26,7 @@ async function bothWriters(): Promise<{ specs: SheetSpec[]; fake: FakeExcel; boo
   const specs = layoutReport(modelOf(await readGrids(fake.context())), { final: true });
   await writeSheets(fake.context(), specs, { features: { printLayout: true, suspendScreenUpdating: true, rangeAreas: true, autoFilter: true }, replace: REPORT_SHEETS });
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await sheetSpecsToWorkbook(specs).xlsx.writeBuffer()) as ArrayBuffer);
+  await book.xlsx.load(writeXlsxBytes(specs).buffer as ArrayBuffer);
   return { specs, fake, book };
 }
 
@@ -35,7 +35,7 @@ const shown = (v: unknown) => (v === null || v === undefined ? '' : v);
 /** ExcelJS answers the master's value for every cell of a merge; only the master holds it. */
 const fileValue = (cell: ExcelJS.Cell) => (cell.isMerged && cell.master.address !== cell.address ? '' : shown(cell.value));
 
-describe('the Office.js and ExcelJS writers, from the same SheetSpecs', () => {
+describe('the Office.js and file writers, from the same SheetSpecs', () => {
   let run: Awaited<ReturnType<typeof bothWriters>>;
   beforeAll(async () => {
     run = await bothWriters();
@@ -102,7 +102,7 @@ describe('the Office.js and ExcelJS writers, from the same SheetSpecs', () => {
   });
 });
 
-describe('the Office.js and ExcelJS writers, from the list template', () => {
+describe('the Office.js and file writers, from the list template', () => {
   const spec = layoutListTemplate('village', 'Thôn 1');
   let fake: FakeExcel;
   let file: ExcelJS.Worksheet;
@@ -115,7 +115,7 @@ describe('the Office.js and ExcelJS writers, from the list template', () => {
       uninstall();
     }
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await sheetSpecsToWorkbook([spec]).xlsx.writeBuffer()) as ArrayBuffer);
+    await book.xlsx.load(writeXlsxBytes([spec]).buffer as ArrayBuffer);
     file = book.getWorksheet(spec.name)!;
   });
 

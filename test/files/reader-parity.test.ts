@@ -12,7 +12,7 @@ import { PRESETS } from '../../src/core/campaign/presets';
 import { consolidate } from '../../src/core/consolidate';
 import { layoutReport } from '../../src/core/report/layout';
 import { readXlsxFile } from '../../src/files/read-xlsx';
-import { writeXlsxFile } from '../../src/files/write-xlsx';
+import { writeXlsxFile } from '../../src/files/write-xlsx-file';
 import { cccd, listGrid } from '../helpers/lists';
 import { referenceGrids } from './exceljs-reference';
 

@@ -15,7 +15,7 @@ import type { CellValue, Grid } from '../../src/core/grid';
 import { layoutReport } from '../../src/core/report/layout';
 import { ReportModel } from '../../src/core/report/model';
 import { readXlsxFile } from '../../src/files/read-xlsx';
-import { writeXlsxFile } from '../../src/files/write-xlsx';
+import { writeXlsxFile } from '../../src/files/write-xlsx-file';
 import { LIST_HEADER, cccd, personRow } from '../helpers/lists';
 
 const dir = mkdtempSync(join(tmpdir(), 'sskdt-forms-'));
