@@ -55,7 +55,7 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
-      // Lazy chunks (the ExcelJS report writer) are named, so a test or a cache can tell them apart.
+      // Lazy chunks (the .xlsx report writer) are named, so a test or a cache can tell them apart.
       chunkFilename: '[name].js',
       clean: true,
     },
@@ -63,9 +63,6 @@ module.exports = (_env, argv) => {
       extensions: ['.tsx', '.ts', '.js'],
     },
     module: {
-      // ExcelJS's browser build (package.json "browser": dist/exceljs.min.js) is one pre-built UMD file:
-      // nothing in it for webpack to resolve, and parsing it only produces warnings.
-      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,

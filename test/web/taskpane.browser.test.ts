@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DIST, OFFICE_JS, ROOT, ensureDist, type DistBuild, hasChromium, launchChromium, openPane, serveDist, type DistServer, type PaneSession } from './pane-browser';
+import { readXlsxBytes } from '../../src/files/read-xlsx';
 
 const OUT = join(ROOT, 'out');
 /** Long enough for webpack on a slow busy 2-core machine (about 210 s measured). */
@@ -71,7 +72,7 @@ suite(name, () => {
     await page.context().close();
   });
 
-  it('consolidates the demo workbook, lists its issues and builds the report file from a lazily loaded ExcelJS chunk', async () => {
+  it('consolidates the demo workbook, lists its issues and builds the report file from a lazily loaded writer chunk', async () => {
     const session = await openPane(browser, server.origin, { query: '?demo=1' });
     const { page } = session;
     await page.getByText('Thôn Gò Da').first().waitFor({ timeout: STEP_MS });
@@ -93,6 +94,7 @@ suite(name, () => {
     expect(file.suggestedFilename()).toBe('bao-cao-tong-hop.xlsx');
     const bytes = readFileSync(await file.path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(readXlsxBytes(new Uint8Array(bytes)).map((g) => g.sheet)).toContain('Báo cáo tuần');
     expect(server.served).toContain('/report-writer.js');
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -117,10 +119,11 @@ suite(name, () => {
     await page.context().close();
   });
 
-  it('is served with its legacy check as ASCII-only ES5 and ExcelJS out of the initial bundle', () => {
+  it('is served with its legacy check as ASCII-only ES5 and the .xlsx writer out of the initial bundle', () => {
     const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
     expect(html).toMatch(/<div id="?root"?><\/div><script src="?legacy-check\.js"?><\/script>/);
     expect(readFileSync(join(DIST, 'legacy-check.js'), 'latin1')).toMatch(/^[\x09\x0a\x0d\x20-\x7e]*$/);
-    expect(readFileSync(join(DIST, 'taskpane.js'), 'utf8')).not.toContain('ExcelJS');
+    expect(readFileSync(join(DIST, 'taskpane.js'), 'utf8')).not.toContain('sharedStrings.xml');
+    expect(readFileSync(join(DIST, 'report-writer.js'), 'utf8')).toContain('sharedStrings.xml');
   });
 });
