@@ -53,6 +53,8 @@ export function severityOf(code: IssueCode): Severity {
 }
 
 type Value = { value: string };
+/** A finding grouped over a column (table/column-issues.ts): how many cells, and their rows as "5–120, 131". */
+type ColumnSpan = { cells?: number; rows?: string };
 // eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- a code without parameters takes an object with no keys
 type None = Record<never, never>;
 
@@ -66,7 +68,7 @@ export interface IssueParamsMap {
   CCCD_FOREIGN_BIRTH: Value & { code: string };
   CCCD_BIRTH_MISMATCH: Value & { cccdYear: number; listYear: number };
   CCCD_SEX_MISMATCH: Value & { cccdMale: 0 | 1; listMale: 0 | 1 };
-  CCCD_LEADING_ZERO_RESTORED: Value & { original: string };
+  CCCD_LEADING_ZERO_RESTORED: Value & { original: string } & ColumnSpan;
   ID_CHARACTERS_CLEANED: Value & { cleaned: string };
   CMND_OLD: Value;
   BHYT_FORMAT: Value & { reason: 'length' | 'characters' | 'rounded' | 'leadingZeroLost' | 'notInteger' | 'boolean'; length?: number };
@@ -78,14 +80,14 @@ export interface IssueParamsMap {
   DUPLICATE_BHYT: Value & { others: string };
   DATE_INVALID: Value;
   SEX_INVALID: Value;
-  STATUS_UNRECOGNIZED: Value;
+  STATUS_UNRECOGNIZED: Value & ColumnSpan;
   TEXT_LEGACY_ENCODING: { encoding: string; count: number };
   SHEET_NO_HEADER: None;
   /** `form` is set (1) for a count form, absent for a person list. */
   SHEET_EMPTY: { form?: 1 };
   COLUMN_MISSING: { column: string };
   HISTORY_ROW_INVALID: { problem: string };
-  CELL_ERROR_VALUE: Value;
+  CELL_ERROR_VALUE: Value & ColumnSpan;
   VILLAGE_UNKNOWN: Value & { count: number };
   VILLAGE_MISSING: None;
   ROWS_HIDDEN: { count: number; rows: string };

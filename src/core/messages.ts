@@ -2,6 +2,7 @@
  * What each issue says to a person, Vietnamese first and English second: what is wrong and what to do.
  * Built from the issue's code and params at the edge; the engine itself only records codes.
  */
+import { formatCount } from './format';
 import type { IssueCode, IssueParamsOf, ValueIssue } from './issues';
 
 export type Lang = 'vi' | 'en';
@@ -27,7 +28,9 @@ const VI: Messages = {
   CCCD_SEX_MISMATCH: (p) =>
     `Số CCCD "${p.value}" ứng với giới tính ${p.cccdMale === 1 ? 'Nam' : 'Nữ'} nhưng cột giới tính ghi ${p.cccdMale === 1 ? 'Nữ' : 'Nam'}. Đối chiếu với thẻ Căn cước.`,
   CCCD_LEADING_ZERO_RESTORED: (p) =>
-    `Số CCCD bị Excel bỏ số 0 ở đầu, đã khôi phục thành "${p.value}". Nên định dạng cột CCCD là Văn bản (Text) để tránh lỗi này.`,
+    p.cells
+      ? `Cột này có ${formatCount(p.cells)} số CCCD bị Excel bỏ số 0 ở đầu vì ô ở dạng số (dòng ${p.rows ?? ''}); đã khôi phục đủ 12 chữ số để đọc (ví dụ "${p.value}"). Định dạng cột CCCD là Văn bản (Text) để tránh lỗi này.`
+      : `Số CCCD bị Excel bỏ số 0 ở đầu, đã khôi phục thành "${p.value}". Nên định dạng cột CCCD là Văn bản (Text) để tránh lỗi này.`,
   ID_CHARACTERS_CLEANED: (p) =>
     `"${p.value}" có ký tự gõ nhầm trong số (chữ số toàn khổ, chữ O thay số 0, chữ l hoặc I thay số 1), đã đọc thành "${p.cleaned}". Kiểm tra lại và sửa trong danh sách.`,
   CMND_OLD: (p) => `"${p.value}" là số CMND 9 số cũ, chưa phải CCCD. Đề nghị cập nhật số CCCD 12 số.`,
@@ -46,14 +49,20 @@ const VI: Messages = {
     `Mã BHXH "${p.value}" (10 ký tự cuối thẻ BHYT) trùng với người khác có CCCD khác (${p.others}). VNeID sẽ từ chối: kiểm tra lại.`,
   DATE_INVALID: (p) => `Ngày sinh "${p.value}" không đọc được hoặc không hợp lý. Ghi theo dạng ngày/tháng/năm (ví dụ 05/01/1985) hoặc chỉ năm sinh.`,
   SEX_INVALID: (p) => `Giới tính "${p.value}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
-  STATUS_UNRECOGNIZED: (p) => `Giá trị "${p.value}" không rõ là Có hay Không nên được tính là Không. Ghi "Có"/"x" hoặc để trống.`,
+  STATUS_UNRECOGNIZED: (p) =>
+    p.cells
+      ? `Cột này có ${formatCount(p.cells)} ô không rõ là Có hay Không (dòng ${p.rows ?? ''}, ví dụ "${p.value}") nên được tính là Không. Ghi "Có"/"x" hoặc để trống.`
+      : `Giá trị "${p.value}" không rõ là Có hay Không nên được tính là Không. Ghi "Có"/"x" hoặc để trống.`,
   TEXT_LEGACY_ENCODING: (p) =>
     `Cột này gõ bằng bảng mã cũ ${p.encoding} (${legacyFonts(p)}): đã tự chuyển ${p.count} ô sang Unicode để đọc. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) trước khi gửi lần sau.`,
   SHEET_NO_HEADER: () =>
     'Trang này không có dòng tiêu đề danh sách (Họ và tên, Số CCCD, …) hay biểu số liệu (Tuần, Tổng số lượt KCB, …) trong 15 dòng đầu nên không được tổng hợp.',
   SHEET_EMPTY: (p) => (p.form ? 'Biểu số liệu có tiêu đề nhưng chưa có dòng số liệu nào.' : 'Danh sách có tiêu đề nhưng chưa có người nào.'),
   COLUMN_MISSING: (p) => `Danh sách thiếu cột "${p.column}": các chỉ tiêu cần cột này được tính là Không cho mọi người.`,
-  CELL_ERROR_VALUE: (p) => `Ô có lỗi công thức "${p.value}" nên được tính là trống. Sửa công thức hoặc nhập giá trị trực tiếp.`,
+  CELL_ERROR_VALUE: (p) =>
+    p.cells
+      ? `Cột này có ${formatCount(p.cells)} ô lỗi công thức (dòng ${p.rows ?? ''}, ví dụ "${p.value}") nên được tính là trống. Sửa công thức hoặc nhập giá trị trực tiếp.`
+      : `Ô có lỗi công thức "${p.value}" nên được tính là trống. Sửa công thức hoặc nhập giá trị trực tiếp.`,
   VILLAGE_UNKNOWN: (p) =>
     `Thôn "${p.value}" không có trong danh sách thôn, tổ dân phố của chiến dịch: ${p.count} người được tính riêng cho "${p.value}". Kiểm tra lại tên thôn hoặc bổ sung vào cấu hình chiến dịch.`,
   VILLAGE_MISSING: () => 'Dòng này chưa ghi thôn, tổ dân phố nên được tính chung cho cả trang. Ghi tên thôn vào ô này.',
@@ -97,7 +106,10 @@ const EN: Messages = {
   CCCD_FOREIGN_BIRTH: (p) => `CCCD "${p.value}" has code ${p.code}: birth registered abroad. Please verify.`,
   CCCD_BIRTH_MISMATCH: (p) => `CCCD "${p.value}" encodes birth year ${p.cccdYear} but the list says ${p.listYear}.`,
   CCCD_SEX_MISMATCH: (p) => `CCCD "${p.value}" encodes sex ${p.cccdMale === 1 ? 'male' : 'female'} but the list says otherwise.`,
-  CCCD_LEADING_ZERO_RESTORED: (p) => `Excel dropped the CCCD's leading zero; restored as "${p.value}". Format the column as Text.`,
+  CCCD_LEADING_ZERO_RESTORED: (p) =>
+    p.cells
+      ? `Excel dropped the leading zero of ${p.cells.toLocaleString('en')} CCCD numbers in this column because the cells are numbers (rows ${p.rows ?? ''}); restored to 12 digits for reading (e.g. "${p.value}"). Format the column as Text.`
+      : `Excel dropped the CCCD's leading zero; restored as "${p.value}". Format the column as Text.`,
   ID_CHARACTERS_CLEANED: (p) =>
     `"${p.value}" has look-alike characters in the number (full-width digits, letter O for 0, l or I for 1); read as "${p.cleaned}". Check and correct it in the list.`,
   CMND_OLD: (p) => `"${p.value}" is an old 9-digit CMND, not a CCCD. Please update to the 12-digit CCCD.`,
@@ -110,13 +122,19 @@ const EN: Messages = {
   DUPLICATE_BHYT: (p) => `Social-insurance number "${p.value}" is shared with another person with a different CCCD (${p.others}).`,
   DATE_INVALID: (p) => `Birth date "${p.value}" cannot be read or is impossible. Use day/month/year or a year.`,
   SEX_INVALID: (p) => `Sex "${p.value}" cannot be read. Use "Nam" or "Nữ".`,
-  STATUS_UNRECOGNIZED: (p) => `"${p.value}" is neither yes nor no and counts as no. Use "Có"/"x" or leave blank.`,
+  STATUS_UNRECOGNIZED: (p) =>
+    p.cells
+      ? `${p.cells.toLocaleString('en')} cells of this column are neither yes nor no (rows ${p.rows ?? ''}, e.g. "${p.value}") and count as no. Use "Có"/"x" or leave blank.`
+      : `"${p.value}" is neither yes nor no and counts as no. Use "Có"/"x" or leave blank.`,
   TEXT_LEGACY_ENCODING: (p) =>
     `This column is typed in the legacy ${p.encoding} encoding (${legacyFonts(p)}): ${p.count} cells were converted to Unicode to read them. Convert the file to Unicode (e.g. with Unikey's converter) before sending it again.`,
   SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) or count-form header (week, KCB visits, …) in the first 15 rows: sheet not consolidated.',
   SHEET_EMPTY: (p) => (p.form ? 'The count form has a header but no figures yet.' : 'The list has a header but no persons yet.'),
   COLUMN_MISSING: (p) => `The list has no "${p.column}" column: indicators that need it count no one.`,
-  CELL_ERROR_VALUE: (p) => `The cell holds a formula error "${p.value}" and counts as empty. Fix the formula or type the value.`,
+  CELL_ERROR_VALUE: (p) =>
+    p.cells
+      ? `${p.cells.toLocaleString('en')} cells of this column hold a formula error (rows ${p.rows ?? ''}, e.g. "${p.value}") and count as empty. Fix the formula or type the values.`
+      : `The cell holds a formula error "${p.value}" and counts as empty. Fix the formula or type the value.`,
   VILLAGE_UNKNOWN: (p) =>
     `Village "${p.value}" is not among the campaign's villages: its ${p.count} persons are counted on their own as "${p.value}". Check the name or add it to the campaign.`,
   VILLAGE_MISSING: () => 'No village on this row: the person is counted for the whole sheet. Write the village in this cell.',

@@ -29,7 +29,10 @@ export function describeIssues(issues: readonly Issue[], grids: readonly Grid[],
       message: issueMessage(i, 'vi'),
       messageEn: issueMessage(i, 'en'),
     };
-    const at = locate.listAt(i.sheet, i.row);
+    // A finding grouped over a column (table/column-issues.ts) is about the column, not its first person.
+    const cells = 'cells' in i.params ? i.params.cells : undefined;
+    if (cells !== undefined) out.cells = cells;
+    const at = cells !== undefined ? undefined : locate.listAt(i.sheet, i.row);
     if (at) out.person = personRef(at, at.gridRow);
     return out;
   });

@@ -14,6 +14,7 @@ import type { HeaderMatch } from '../table/header';
 import type { ListedEntity } from '../table/listed-entity';
 import { People } from '../table/people';
 import { type SheetLists, readSheetLists } from '../table/sheet-lists';
+import { groupByColumn } from '../table/column-issues';
 import { foldKey } from '../text/fold';
 import { missingColumns } from '../campaign/missing-columns';
 import type { SheetClass } from './classify-sheets';
@@ -55,7 +56,7 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
     for (const { header: h, entity: e } of read.blocks) for (const field of missingColumns({ ...e, header: h }, campaign.indicators)) missing.add(field);
     for (const field of missing) sheetIssue('COLUMN_MISSING', { column: ALIASES[field][0] });
   }
-  return { people, listed, bySheet, issues };
+  return { people, listed, bySheet, issues: groupByColumn(issues) };
 }
 
 /** A list sheet's role in the report: split into several villages, or the kind of its one entity. */

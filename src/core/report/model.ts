@@ -79,6 +79,8 @@ export const ReportIssue = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   messageEn: z.string(),
+  /** How many cells of the column the finding covers, when it is one finding for a whole column (from `row` on). */
+  cells: z.number().int().positive().optional(),
   /** Who the row is about, as written on the list, so the police can act on it. */
   person: PersonRef.optional(),
 });

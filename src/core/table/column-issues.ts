@@ -1,0 +1,41 @@
+/**
+ * One issue per column where the cause is the column, not the person (ISSUE 12 §1): Excel storing a
+ * CCCD column as numbers drops every leading zero at once, a formula copied down a column fails in
+ * every cell, a column of status words nobody can read is one question to the village. Such findings
+ * become one issue per sheet, column and code, with how many cells and which rows; a finding in a
+ * single cell stays as it is. Errors about a person's own number (a wrong CCCD, a duplicate) are never
+ * grouped: the police fix them row by row.
+ */
+import type { Issue, IssueCode } from '../issues';
+import { runsText } from './hidden';
+
+/** The codes whose cells share one cause. */
+export const GROUPED_BY_COLUMN: ReadonlySet<IssueCode> = new Set<IssueCode>(['CCCD_LEADING_ZERO_RESTORED', 'CELL_ERROR_VALUE', 'STATUS_UNRECOGNIZED']);
+
+type Grouped = Extract<Issue, { code: 'CCCD_LEADING_ZERO_RESTORED' | 'CELL_ERROR_VALUE' | 'STATUS_UNRECOGNIZED' }>;
+
+const isGrouped = (issue: Issue): issue is Grouped => GROUPED_BY_COLUMN.has(issue.code) && issue.row !== null && issue.column !== null;
+
+/** The issues with each column's shared findings made one, at the first cell, in the order found. Linear in the issues. */
+export function groupByColumn(issues: readonly Issue[]): Issue[] {
+  const rowsOf = new Map<string, number[]>();
+  const keys: (string | null)[] = issues.map((issue) => {
+    if (!isGrouped(issue)) return null;
+    const key = `${issue.sheet}\u0000${issue.column}\u0000${issue.code}`;
+    let rows = rowsOf.get(key);
+    if (!rows) rowsOf.set(key, (rows = []));
+    rows.push(issue.row as number);
+    return key;
+  });
+  const out: Issue[] = [];
+  issues.forEach((issue, i) => {
+    const key = keys[i];
+    const rows = key === null ? undefined : rowsOf.get(key);
+    if (rows === undefined || rows.length < 2 || !isGrouped(issue)) out.push(issue);
+    else if (rows[0] === issue.row) {
+      out.push({ ...issue, params: { ...issue.params, cells: rows.length, rows: runsText(rows, (r) => r) } } as Issue);
+      rows[0] = -1; // the group's issue is written; the others of its column are left out
+    }
+  });
+  return out;
+}
