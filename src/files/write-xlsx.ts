@@ -20,9 +20,9 @@ const DEFLATE_LEVEL = 3;
 
 /** Writes the workbook, handing each compressed piece to `sink` in order. */
 export function writeXlsx(specs: readonly SheetSpec[], sink: (bytes: Uint8Array) => void): void {
-  let failure: Error | null = null;
+  const state: { failure?: Error } = {};
   const zip = new Zip((error, bytes) => {
-    if (error) failure = error;
+    if (error) state.failure = error;
     else sink(bytes);
   });
   const encoder = new TextEncoder();
@@ -31,7 +31,7 @@ export function writeXlsx(specs: readonly SheetSpec[], sink: (bytes: Uint8Array)
     zip.add(file);
     for (const chunk of chunks) file.push(encoder.encode(chunk));
     file.push(new Uint8Array(0), true);
-    if (failure) throw failure;
+    if (state.failure) throw state.failure;
   };
 
   const styles = new StyleTable(specs[0]?.baseFont ?? DEFAULT_FONT);
@@ -57,7 +57,7 @@ export function writeXlsx(specs: readonly SheetSpec[], sink: (bytes: Uint8Array)
   part('_rels/.rels', [packageRelationships()]);
   part('[Content_Types].xml', [contentTypes(specs.length, tables)]);
   zip.end();
-  if (failure) throw failure;
+  if (state.failure) throw state.failure;
 }
 
 /** The workbook as bytes (the task pane's file, tests). */

@@ -8,7 +8,7 @@ import { xmlText } from './xml';
 type Font = SheetSpec['baseFont'];
 
 /** Excel's built-in number formats that need no <numFmt> (ECMA-376 Part 1, 18.8.30). */
-const BUILT_IN_FORMATS: Record<string, number> = {
+const BUILT_IN_FORMATS: ReadonlyMap<string, number> = new Map(Object.entries({
   General: 0,
   '0': 1,
   '0.00': 2,
@@ -17,7 +17,7 @@ const BUILT_IN_FORMATS: Record<string, number> = {
   '0%': 9,
   '0.00%': 10,
   '@': 49,
-};
+}));
 const FIRST_CUSTOM_FORMAT = 164;
 
 const argb = (hex: string) => `FF${hex.toUpperCase()}`;
@@ -75,7 +75,7 @@ export class StyleTable {
   }
 
   private formatId(code: string): number {
-    const builtIn = BUILT_IN_FORMATS[code];
+    const builtIn = BUILT_IN_FORMATS.get(code);
     if (builtIn !== undefined) return builtIn;
     let id = this.formats.get(code);
     if (id === undefined) {

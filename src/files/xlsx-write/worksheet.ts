@@ -94,8 +94,7 @@ function* sheetData(spec: SheetSpec, ctx: SheetContext, letters: readonly string
   let parts: string[] = ['<sheetData>'];
   for (let r = 0; r < rowCount; r++) {
     const cells = spec.rows[r] ?? [];
-    const height = heights[r];
-    const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+    const ht = r in heights ? ` ht="${heights[r]}" customHeight="1"` : '';
     let body = '';
     for (let c = 0; c < cells.length; c++) {
       let cell = cells[c];

@@ -5,6 +5,7 @@
  */
 
 // Characters XML 1.0 cannot carry (tab, line feed and carriage return it can), and text that would read as an escape.
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what must be escaped
 const NEEDS_OOXML_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/g;
 const XML_SPECIAL = /[<>&"]/g;
 const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
