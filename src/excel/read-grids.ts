@@ -87,16 +87,25 @@ export function planBatch(
 
 /** Room left for rows a little longer than those measured (the budget is itself under Excel's limit). */
 export const MEASURED_MARGIN = 1.1;
-/** Rows at the end of each slice that are measured: a sheet's next rows are most like its latest ones. */
+/** Rows at each end of a slice that are measured: a sheet's next rows are most like its latest ones. */
 const SAMPLE_ROWS = 1000;
 /** Fewer cells than this say little about the rows after them (a header row alone, say). */
 const MIN_SAMPLE_CELLS = 256;
+/** At most this much growth from a slice's first rows to its last is carried over to the rows after it. */
+const MAX_GROWTH = 2;
 /** No cell answers in fewer bytes than this ("0," and "@,"), whatever a measurement says. */
 const MIN_BYTES_PER_CELL = 4;
 
+/** Bytes per cell of some rows as they came back (values and number formats, JSON). */
+function perCell(values: readonly unknown[][], formats: readonly unknown[][], columns: number): number {
+  return (jsonBytes(values) + jsonBytes(formats)) / (values.length * columns);
+}
+
 /**
- * Bytes per cell measured from what came back: for each sheet, its latest rows read; for sheets
- * not reached yet, the largest figure of the last batch. Before any batch came back, `unmeasured`.
+ * Bytes per cell measured from what came back: for each sheet, its latest rows read, times the
+ * growth from the first rows of that slice to its last (rows getting longer are expected to go on
+ * so for one more batch); for sheets not reached yet, the largest figure of the last batch. Before
+ * any batch came back, `unmeasured`.
  */
 export class CellSizes {
   private readonly bySheet = new Map<UsedArea, { perCell: number; cells: number }>();
@@ -104,7 +113,7 @@ export class CellSizes {
 
   constructor(private readonly unmeasured: number) {}
 
-  /** Measures the latest rows of each slice of a batch, from its values and number formats as they came back. */
+  /** Measures the first and last rows of each slice of a batch, from its values and number formats as they came back. */
   record(slices: readonly { area: UsedArea; values: readonly unknown[][]; formats: readonly unknown[][] }[]): void {
     let largest = 0;
     let largestOfFew = 0;
@@ -112,10 +121,12 @@ export class CellSizes {
       const rows = Math.min(SAMPLE_ROWS, values.length);
       const cells = rows * area.columnCount;
       if (cells === 0) continue;
-      const perCell = (jsonBytes(values.slice(-rows)) + jsonBytes(formats.slice(-rows))) / cells;
-      this.bySheet.set(area, { perCell, cells });
-      if (cells >= MIN_SAMPLE_CELLS) largest = Math.max(largest, perCell);
-      else largestOfFew = Math.max(largestOfFew, perCell);
+      const last = perCell(values.slice(-rows), formats.slice(-rows), area.columnCount);
+      const first = values.length > rows ? perCell(values.slice(0, rows), formats.slice(0, rows), area.columnCount) : last;
+      const figure = last * Math.min(MAX_GROWTH, Math.max(1, last / first));
+      this.bySheet.set(area, { perCell: figure, cells });
+      if (cells >= MIN_SAMPLE_CELLS) largest = Math.max(largest, figure);
+      else largestOfFew = Math.max(largestOfFew, figure);
     }
     if (largest > 0 || largestOfFew > 0) this.lastBatch = largest > 0 ? largest : largestOfFew;
   }
@@ -124,8 +135,8 @@ export class CellSizes {
   estimate(area: UsedArea): number {
     if (this.lastBatch === null) return this.unmeasured;
     const own = this.bySheet.get(area);
-    const perCell = own && own.cells >= MIN_SAMPLE_CELLS ? own.perCell : Math.max(own?.perCell ?? 0, this.lastBatch);
-    return Math.max(MIN_BYTES_PER_CELL, perCell * MEASURED_MARGIN);
+    const figure = own && own.cells >= MIN_SAMPLE_CELLS ? own.perCell : Math.max(own?.perCell ?? 0, this.lastBatch);
+    return Math.max(MIN_BYTES_PER_CELL, figure * MEASURED_MARGIN);
   }
 }
 
