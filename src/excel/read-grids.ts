@@ -136,7 +136,7 @@ export class CellSizes {
     if (this.lastBatch === null) return this.unmeasured;
     const own = this.bySheet.get(area);
     const figure = own && own.cells >= MIN_SAMPLE_CELLS ? own.perCell : Math.max(own?.perCell ?? 0, this.lastBatch);
-    return Math.max(MIN_BYTES_PER_CELL, figure * MEASURED_MARGIN);
+    return Number.isFinite(figure) ? Math.max(MIN_BYTES_PER_CELL, figure * MEASURED_MARGIN) : this.unmeasured;
   }
 }
 
