@@ -138,14 +138,14 @@ describe('rows that grow longer or wider than the first batch', () => {
     return dataSyncs(fake);
   }
 
-  test('notes growing from nothing to 400 characters, cells 3× those of the first batch: no batch over the budget', async () => {
+  test('notes growing from nothing to 400 characters, cells several times those of the first batch: no batch over the budget', async () => {
     const rows = 60_000;
     const syncs = await read(listWithNotes(rows, (r) => NOTE.slice(0, Math.floor((400 * r) / rows))));
     for (const s of syncs) expect(s.payloadBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_BUDGET);
     expect(syncs.length).toBeGreaterThan(3);
   });
 
-  test('rows filling one more of 16 columns every 4,000 rows: no batch over the budget', async () => {
+  test('rows from 28,000 on filling one more of 16 columns every 4,000 rows: no batch over the budget', async () => {
     const list = villageList(60_000);
     const sheet = {
       rows: list.rows.map((row, r) => [...row, ...row.map((v, c) => (c < Math.floor(r / 4000) - 6 ? v : ''))]),
