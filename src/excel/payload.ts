@@ -6,7 +6,10 @@
 
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
 
-/** What one cell costs in a response holding its value and number format (JSON, UTF-8), on the safe side for lists. */
+/**
+ * What one cell is assumed to cost in a response holding its value and number format (JSON, UTF-8)
+ * before any cell was measured: on the safe side for lists, whose cells measure about 19 bytes.
+ */
 export const DEFAULT_BYTES_PER_CELL = 32;
 
 /** Bytes a string takes in UTF-8, without encoding it. */
@@ -57,18 +60,30 @@ export interface BatchSteps<T, Q> {
   collect?(batch: readonly T[], queued: Q): void;
   /** When Excel refuses a batch as too large: the same work in two smaller batches, or null to give up. */
   split?(batch: readonly T[]): [T[], T[]] | null;
+  /** Batches done over batches known; only for a plan given as an array (a lazy plan reports its own progress). */
   onProgress?(fraction: number): void;
 }
 
 /**
  * Queues each batch and syncs it: the one place a sync runs in a loop, on purpose. Each turn carries
  * up to a payload budget of work, so the loop turns once per ~4 MB, not once per sheet or row.
+ * The plan may be lazy (a generator): its next batch is asked for only once the previous one was
+ * collected, so it can be sized from what the earlier syncs brought back.
  */
-export async function syncEachBatch<T, Q>(context: { sync(): Promise<unknown> }, batches: readonly T[][], steps: BatchSteps<T, Q>): Promise<void> {
-  const pending = [...batches];
+export async function syncEachBatch<T, Q>(context: { sync(): Promise<unknown> }, plan: readonly T[][] | Iterable<T[]>, steps: BatchSteps<T, Q>): Promise<void> {
+  const known = Array.isArray(plan) ? plan.length : null;
+  const batches = plan[Symbol.iterator]();
+  const retries: T[][] = [];
+  let taken = 0;
   let done = 0;
-  while (pending.length > 0) {
-    const batch = pending.shift() as T[];
+  for (;;) {
+    let batch = retries.shift();
+    if (batch === undefined) {
+      const next = batches.next();
+      if (next.done) return;
+      batch = next.value;
+      taken++;
+    }
     const queued = steps.queue(batch);
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB payload (Excel's limit), never per sheet or row: see the comment above
@@ -76,11 +91,11 @@ export async function syncEachBatch<T, Q>(context: { sync(): Promise<unknown> },
     } catch (e) {
       const parts = isPayloadTooLarge(e) ? (steps.split?.(batch) ?? null) : null;
       if (!parts) throw e;
-      pending.unshift(...parts);
+      retries.unshift(...parts);
       continue;
     }
     steps.collect?.(batch, queued);
     done++;
-    steps.onProgress?.(done / (done + pending.length));
+    if (known !== null) steps.onProgress?.(done / (done + retries.length + known - taken));
   }
 }

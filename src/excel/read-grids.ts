@@ -6,19 +6,23 @@
  *           all sheets at once, with each AutoFilter's state where ExcelApi 1.9 is there;
  *   (sync)  only when some sheet hides some of its rows or columns: which ones, for all sheets at once;
  *   sync 3… values and number formats, in row slices packed into batches under a payload budget,
- *           so a big workbook takes one more sync per ~4 MB, whatever its number of sheets.
+ *           so a big workbook takes one more sync per ~4 MB, whatever its number of sheets. The
+ *           first batch is sized at a safe estimate per cell; each later one from the bytes the
+ *           cells read so far measured when they came back (a sheet from its own latest rows).
  * Only values, numberFormat, address, size and hidden state are loaded. Nothing is written.
  */
 import type { CellValue, Grid } from '../core/grid';
 import { topLeftOf } from './a1';
 import { isReadByEngine } from './own-sheets';
-import { DEFAULT_BYTES_PER_CELL, DEFAULT_PAYLOAD_BUDGET, syncEachBatch } from './payload';
+import { DEFAULT_BYTES_PER_CELL, DEFAULT_PAYLOAD_BUDGET, jsonBytes, syncEachBatch } from './payload';
 
 export interface ReadOptions {
   /** Bytes one sync may carry (default 4 MB, under Excel on the web's 5 MB limit). */
   payloadBudget?: number;
-  /** Estimated bytes per cell, to size row slices before their contents are known. */
+  /** Bytes a cell is assumed to cost until cells came back to be measured (default DEFAULT_BYTES_PER_CELL). */
   bytesPerCell?: number;
+  /** 'measured' (default): batches after the first are sized from what the cells read so far took; 'fixed': all at bytesPerCell. */
+  sizing?: 'measured' | 'fixed';
   /** Which sheets to read; by default every sheet but the temporary ones of a write (isReadByEngine). */
   include?: (sheetName: string) => boolean;
   /** ExcelApi 1.9: ask each sheet's AutoFilter whether it hides rows, so they are reported as filtered. */
@@ -26,7 +30,7 @@ export interface ReadOptions {
   onProgress?: (fraction: number) => void;
 }
 
-interface UsedArea {
+export interface UsedArea {
   sheet: number;
   top: number;
   left: number;
@@ -35,41 +39,124 @@ interface UsedArea {
 }
 
 /** Rows [start, start + rowCount) of one sheet's used range, relative to its top. */
-interface Slice {
+export interface Slice {
   area: UsedArea;
   start: number;
   rowCount: number;
 }
 
-/** Cuts every used range into row slices and packs them into batches of at most `budget` estimated bytes. */
-export function planSlices(areas: readonly UsedArea[], budget: number, bytesPerCell: number): Slice[][] {
-  const batches: Slice[][] = [];
-  let batch: Slice[] = [];
+/** Where planning stands: the next row to plan is row `row` of `areas[area]`. */
+export interface PlanCursor {
+  area: number;
+  row: number;
+}
+
+/** What one slice costs beyond its cells: its command in the request, brackets and property names in the response. */
+export const SLICE_BYTES = 128;
+
+/**
+ * The next batch from `from`: row slices in tab order while their estimated bytes fit `budget`, and
+ * where planning stands after it. Every call that has rows left plans at least one (a row wider
+ * than the whole budget, or a budget smaller than one cell, still has to be read: alone), so a
+ * loop over planBatch always advances; the batch is empty only when every row is planned.
+ */
+export function planBatch(
+  areas: readonly UsedArea[],
+  from: PlanCursor,
+  budget: number,
+  bytesPerCell: (area: UsedArea) => number,
+): { batch: Slice[]; next: PlanCursor } {
+  const batch: Slice[] = [];
   let room = budget;
-  for (const area of areas) {
-    const rowBytes = area.columnCount * bytesPerCell;
-    let start = 0;
-    while (start < area.rowCount) {
-      let rows = Math.min(area.rowCount - start, Math.floor(room / rowBytes));
-      if (rows === 0 && batch.length === 0) rows = 1; // a single row wider than the budget still has to be read
-      if (rows === 0) {
-        batches.push(batch);
-        batch = [];
-        room = budget;
-        continue;
-      }
-      batch.push({ area, start, rowCount: rows });
-      room -= rows * rowBytes;
-      start += rows;
+  let { area: a, row } = from;
+  for (; a < areas.length; a++, row = 0) {
+    const area = areas[a];
+    while (row < area.rowCount) {
+      const rowBytes = area.columnCount * bytesPerCell(area);
+      const fit = Math.floor((room - SLICE_BYTES) / rowBytes);
+      // Not one row fits (or the estimate is not a number): the batch is full, unless it is empty.
+      const rows = fit >= 1 ? Math.min(fit, area.rowCount - row) : batch.length === 0 ? 1 : 0;
+      if (rows === 0) return { batch, next: { area: a, row } };
+      batch.push({ area, start: row, rowCount: rows });
+      room -= SLICE_BYTES + rows * rowBytes;
+      row += rows;
     }
   }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
+  return { batch, next: { area: a, row: 0 } };
+}
+
+/** Room left for rows a little longer than those measured (the budget is itself under Excel's limit). */
+export const MEASURED_MARGIN = 1.1;
+/** Rows at each end of a slice that are measured: a sheet's next rows are most like its latest ones. */
+const SAMPLE_ROWS = 1000;
+/** Fewer cells than this say little about the rows after them (a header row alone, say). */
+const MIN_SAMPLE_CELLS = 256;
+/** At most this much growth from a slice's first rows to its last is carried over to the rows after it. */
+const MAX_GROWTH = 2;
+/** No cell answers in fewer bytes than this ("0," and "@,"), whatever a measurement says. */
+const MIN_BYTES_PER_CELL = 4;
+
+/** Bytes per cell of some rows as they came back (values and number formats, JSON). */
+function perCell(values: readonly unknown[][], formats: readonly unknown[][], columns: number): number {
+  return (jsonBytes(values) + jsonBytes(formats)) / (values.length * columns);
+}
+
+/**
+ * Bytes per cell measured from what came back: for each sheet, its latest rows read, times the
+ * growth from the first rows of that slice to its last (rows getting longer are expected to go on
+ * so for one more batch); for sheets not reached yet, the largest figure of the last batch. Before
+ * any batch came back, `unmeasured`.
+ */
+export class CellSizes {
+  private readonly bySheet = new Map<UsedArea, { perCell: number; cells: number }>();
+  private lastBatch: number | null = null;
+
+  constructor(private readonly unmeasured: number) {}
+
+  /** Measures the first and last rows of each slice of a batch, from its values and number formats as they came back. */
+  record(slices: readonly { area: UsedArea; values: readonly unknown[][]; formats: readonly unknown[][] }[]): void {
+    let largest = 0;
+    let largestOfFew = 0;
+    for (const { area, values, formats } of slices) {
+      const rows = Math.min(SAMPLE_ROWS, values.length);
+      const cells = rows * area.columnCount;
+      if (cells === 0) continue;
+      const last = perCell(values.slice(-rows), formats.slice(-rows), area.columnCount);
+      const first = values.length > rows ? perCell(values.slice(0, rows), formats.slice(0, rows), area.columnCount) : last;
+      const figure = last * Math.min(MAX_GROWTH, Math.max(1, last / first));
+      this.bySheet.set(area, { perCell: figure, cells });
+      if (cells >= MIN_SAMPLE_CELLS) largest = Math.max(largest, figure);
+      else largestOfFew = Math.max(largestOfFew, figure);
+    }
+    if (largest > 0 || largestOfFew > 0) this.lastBatch = largest > 0 ? largest : largestOfFew;
+  }
+
+  /** What a cell of `area` is planned at: the measured figure with its margin. */
+  estimate(area: UsedArea): number {
+    if (this.lastBatch === null) return this.unmeasured;
+    const own = this.bySheet.get(area);
+    const figure = own && own.cells >= MIN_SAMPLE_CELLS ? own.perCell : Math.max(own?.perCell ?? 0, this.lastBatch);
+    return Number.isFinite(figure) ? Math.max(MIN_BYTES_PER_CELL, figure * MEASURED_MARGIN) : this.unmeasured;
+  }
+}
+
+/** Every batch of the plan, each planned only when asked for: after the one before it came back and was measured. */
+function* batchesOf(areas: readonly UsedArea[], budget: number, bytesPerCell: (area: UsedArea) => number): Generator<Slice[]> {
+  let cursor: PlanCursor = { area: 0, row: 0 };
+  for (;;) {
+    const { batch, next } = planBatch(areas, cursor, budget, bytesPerCell);
+    if (batch.length === 0) return;
+    if (next.area < cursor.area || (next.area === cursor.area && next.row <= cursor.row)) throw new Error('readGrids: a planned batch did not advance');
+    cursor = next;
+    yield batch;
+  }
 }
 
 export async function readGrids(context: Excel.RequestContext, options: ReadOptions = {}): Promise<Grid[]> {
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const bytesPerCell = options.bytesPerCell ?? DEFAULT_BYTES_PER_CELL;
+  const sizes = new CellSizes(bytesPerCell);
+  const estimate = options.sizing === 'fixed' ? () => bytesPerCell : (area: UsedArea) => sizes.estimate(area);
   const include = options.include ?? isReadByEngine;
 
   const worksheets = context.workbook.worksheets;
@@ -95,30 +182,32 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   const values: CellValue[][][] = areas.map((a) => new Array<CellValue[]>(a?.rowCount ?? 0));
   const formats: string[][][] = areas.map((a) => new Array<string[]>(a?.rowCount ?? 0));
 
-  const batches = planSlices(
-    areas.filter((a): a is UsedArea => a !== null),
-    budget,
-    bytesPerCell,
-  );
-  await syncEachBatch(context, batches, {
+  const read = areas.filter((a): a is UsedArea => a !== null);
+  const cells = read.reduce((n, a) => n + a.rowCount * a.columnCount, 0);
+  let cellsRead = 0;
+  await syncEachBatch(context, batchesOf(read, budget, estimate), {
     queue: (batch) =>
       batch.map(({ area, start, rowCount }) => {
         const range = sheets[area.sheet].getRangeByIndexes(area.top + start, area.left, rowCount, area.columnCount);
         range.load('values,numberFormat');
         return range;
       }),
-    collect: (batch, ranges) =>
-      batch.forEach(({ area, start }, i) => {
+    collect: (batch, ranges) => {
+      const came = batch.map(({ area, start }, i) => {
         const v = ranges[i].values as CellValue[][];
         const f = ranges[i].numberFormat as string[][];
         for (let r = 0; r < v.length; r++) {
           values[area.sheet][start + r] = v[r];
           formats[area.sheet][start + r] = f[r];
         }
-      }),
+        cellsRead += v.length * area.columnCount;
+        return { area, values: v, formats: f };
+      });
+      if (options.sizing !== 'fixed') sizes.record(came);
+      options.onProgress?.(cellsRead / cells);
+    },
     // The estimate was too low for this data (long notes, say): the same rows in two halves.
     split: (batch) => (batch.every((s) => s.rowCount === 1) ? null : [halves(batch, 0), halves(batch, 1)]),
-    onProgress: options.onProgress,
   });
 
   return names.map((sheet, i) => {

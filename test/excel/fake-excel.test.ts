@@ -85,4 +85,12 @@ describe('the Excel fake behaves like Office.js where the adapter depends on it'
     await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
     expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
   });
+
+  test('fails a test that syncs more often than it allows: a loop that never ends is caught by counting', async () => {
+    const fake = new FakeExcel({ maxSyncs: 2 });
+    const context = fake.context();
+    await context.sync();
+    await context.sync();
+    await expect(context.sync()).rejects.toThrow(/sync 3 is more than the test allows \(2\)/);
+  });
 });

@@ -233,6 +233,8 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Largest request or response one sync may carry (default 5 MB, Excel on the web). */
   maxPayloadBytes?: number;
+  /** More syncs than this fail the test: a loop that stopped advancing is caught by counting, not by a timeout. */
+  maxSyncs?: number;
 }
 
 export class FakeExcel {
@@ -243,11 +245,13 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   readonly apiVersion: string;
   readonly maxPayloadBytes: number;
+  readonly maxSyncs: number;
   private readonly failures = new Map<number, Failure>();
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.12';
     this.maxPayloadBytes = options.maxPayloadBytes ?? 5 * 1024 * 1024;
+    this.maxSyncs = options.maxSyncs ?? Infinity;
   }
 
   // ----- setting up and inspecting the workbook
@@ -347,6 +351,7 @@ export class FakeExcel {
   async runSync(commands: Command[], flags: { calc: boolean; screen: boolean }): Promise<void> {
     await Promise.resolve();
     const index = this.syncs.length + 1;
+    if (index > this.maxSyncs) throw new Error(`fake: sync ${index} is more than the test allows (${this.maxSyncs}): a loop that does not advance?`);
     const requestBytes = commands.reduce((n, c) => n + c.requestBytes, 0);
     const record: SyncRecord = {
       index,

@@ -20,7 +20,7 @@ export interface ListSheet {
 
 /** A village list: a header and `people` rows; CCCD and BHYT typed as text, birth dates as date serials. */
 export function villageList(people: number, serialFrom = 1): ListSheet {
-  const rows: Value[][] = [HEADER];
+  const rows: Value[][] = [[...HEADER]];
   const formats: string[][] = [HEADER.map(() => 'General')];
   for (let i = 0; i < people; i++) {
     const n = serialFrom + i;

@@ -1,4 +1,4 @@
-import { readGrids, planSlices } from '../../src/excel/read-grids';
+import { planBatch, readGrids, SLICE_BYTES, type PlanCursor, type UsedArea } from '../../src/excel/read-grids';
 import { DEFAULT_PAYLOAD_BUDGET } from '../../src/excel/payload';
 import { FakeExcel } from './fake-excel';
 import { addVillage, expectedGrid, type ListSheet } from './fixtures';
@@ -91,14 +91,28 @@ describe('readGrids: the workbook in a constant number of syncs', () => {
   });
 });
 
-describe('planSlices', () => {
+describe('planBatch', () => {
+  /** Every batch of a plan at fixed bytes per cell, with a cap on the calls: a planner that stopped advancing fails here instead of hanging. */
+  function planAll(areas: readonly UsedArea[], budget: number, bytesPerCell: (area: UsedArea) => number) {
+    const rows = areas.reduce((n, a) => n + a.rowCount, 0);
+    const batches = [];
+    let cursor: PlanCursor = { area: 0, row: 0 };
+    for (let calls = 0; ; calls++) {
+      if (calls > rows) throw new Error(`planBatch was called ${calls} times for ${rows} rows: it did not advance`);
+      const { batch, next } = planBatch(areas, cursor, budget, bytesPerCell);
+      if (batch.length === 0) return batches;
+      batches.push(batch.map((s) => [s.area.sheet, s.start, s.rowCount]));
+      cursor = next;
+    }
+  }
+
   test('fills each batch up to the budget across sheets, cutting sheets into row slices', () => {
     const areas = [
       { sheet: 0, top: 0, left: 0, rowCount: 10, columnCount: 1 },
       { sheet: 1, top: 0, left: 0, rowCount: 10, columnCount: 1 },
     ];
-    const batches = planSlices(areas, 6, 1);
-    expect(batches.map((b) => b.map((s) => [s.area.sheet, s.start, s.rowCount]))).toEqual([
+    // Rows of 1,000 bytes: room for 6 rows and two slices' overhead in a batch.
+    expect(planAll(areas, 6 * 1000 + 2 * SLICE_BYTES, () => 1000)).toEqual([
       [[0, 0, 6]],
       [
         [0, 6, 4],
