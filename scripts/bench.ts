@@ -74,11 +74,15 @@ async function main(): Promise<void> {
   const runs: number[] = [];
   let peak = 0;
   let issues = 0;
+  const cpuRuns: number[] = [];
   for (let i = 0; i < 3; i++) {
     gc();
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const { result, peak: p } = peakRss(() => consolidate({ grids, campaign, asOf }));
     runs.push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    cpuRuns.push((cpu.user + cpu.system) / 1000);
     peak = Math.max(peak, p);
     issues = result.issues.length;
   }
@@ -94,6 +98,8 @@ async function main(): Promise<void> {
   console.log(`\n1. Engine: ${ENGINE_ROWS.toLocaleString('en')} rows in 60 sheets, Grids → report model`);
   console.log(`   load average (1, 5, 15 min) before ${loadBefore}, after ${loadAfter}, on ${cpus().length} cores`);
   console.log(`   ${runs.map((r) => r.toFixed(0)).join(' / ')} ms (best ${best.toFixed(0)} ms) → ${rate(ENGINE_ROWS, best)} rows/s  [goal ≥ 1,000,000]`);
+  const bestCpu = Math.min(...cpuRuns);
+  console.log(`   CPU time of the process: ${cpuRuns.map((r) => r.toFixed(0)).join(' / ')} ms (best ${bestCpu.toFixed(0)} ms) → ${rate(ENGINE_ROWS, bestCpu)} rows/s of CPU (a figure a busy machine disturbs less than the clock)`);
   console.log(`   touch-every-cell floor: ${floorRuns.map((r) => r.toFixed(0)).join(' / ')} ms (best ${floor.toFixed(0)} ms) → ${rate(ENGINE_ROWS, floor)} rows/s; the engine takes ${(best / floor).toFixed(1)}× the floor`);
   console.log(`   ${issues.toLocaleString('en')} issues found`);
   const layoutStart = performance.now();
