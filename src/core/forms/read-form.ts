@@ -13,7 +13,7 @@ import { excelRowOf, placeIn } from '../place';
 import { isDateFormat } from '../table/cells/excel-dates';
 import { isTotalsRow } from '../table/row-kinds';
 import { cleanText, foldWords } from '../text/fold';
-import { type FormMatch, namesDates } from './detect';
+import type { FormMatch } from './detect';
 import { MEASURE_LABELS, PART_RULES } from './measures';
 import { type Period, type YearContext, campaignWeekOf, parseDateCell, parsePeriodCell, periodLabel } from './period';
 import { parseCount } from './count-cell';
@@ -75,6 +75,20 @@ function isColumnNumbering(row: readonly CellValue[]): boolean {
   return expected > 3;
 }
 
+interface FigureColumn {
+  measure: Measure;
+  /** Zero-based column of the figure in the Grid. */
+  col: number;
+}
+
+/** The figures the form has, in the vocabulary's order, with the column each is read from. */
+function figureColumns(match: FormMatch): FigureColumn[] {
+  return FORM_MEASURES[match.kind].flatMap((measure) => {
+    const col = match.measures[measure];
+    return col === undefined ? [] : [{ measure, col }];
+  });
+}
+
 const shown = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
 
 export function readCountForm(grid: Grid, match: FormMatch, ctx: FormContext): ReadForm {
@@ -83,11 +97,13 @@ export function readCountForm(grid: Grid, match: FormMatch, ctx: FormContext): R
   const header = (c: number, measure?: Measure) => cleanText(match.headers[c] ?? '') || (measure ? MEASURE_LABELS[measure].vi : '');
   const format = (r: number, c: number) => grid.formats?.[r]?.[c];
 
-  const measures = FORM_MEASURES[match.kind].filter((m) => match.measures[m] !== undefined);
-  const firstMeasureCol = Math.min(...measures.map((m) => match.measures[m]!));
+  const columns = figureColumns(match);
+  const columnOf = (measure: Measure) => columns.find((c) => c.measure === measure);
+  const firstMeasureCol = Math.min(...columns.map(({ col }) => col));
   const labelColumns = [...new Set([...Array.from({ length: firstMeasureCol }, (_, c) => c), ...Object.values(match.period)])];
   const p = match.period;
-  const dated = namesDates(p);
+  // The column a row's missing period is reported in; undefined when the form names no dates (a school's classes).
+  const firstDatedCol = p.week ?? p.from ?? p.date ?? p.period ?? p.to;
   const campaignSpan = { from: formatVnDate(ctx.campaign.start), to: formatVnDate(ctx.campaign.end), weeks: ctx.weeks.length };
 
   /** A period cell as a person reads it: a real Excel date as dd/mm/yyyy, not its serial. */
@@ -105,38 +121,37 @@ export function readCountForm(grid: Grid, match: FormMatch, ctx: FormContext): R
     if (p.week !== undefined && !isBlank(row[p.week])) {
       return { period: parsePeriodCell(row[p.week], format(r, p.week), 'week', ctx.campaign), col: p.week, text: cellText(row, r, p.week) };
     }
-    if ((p.from !== undefined && !isBlank(row[p.from])) || (p.to !== undefined && !isBlank(row[p.to]))) {
-      const read = (c: number | undefined) => (c === undefined || isBlank(row[c]) ? undefined : parseDateCell(row[c], format(r, c), ctx.campaign));
-      const from = read(p.from);
-      const to = read(p.to);
-      const bad = from === null ? p.from! : to === null ? p.to! : -1;
-      const col = bad >= 0 ? bad : (p.from !== undefined && !isBlank(row[p.from]) ? p.from : p.to)!;
-      const text = [p.from, p.to].filter((c) => c !== undefined && !isBlank(row[c])).map((c) => cellText(row, r, c!)).join(' – ');
-      if (bad >= 0) return { period: { kind: 'invalid', reason: 'unreadable' }, col, text: cellText(row, r, bad) };
-      const a = from ?? to!;
-      const b = to ?? from!;
-      return { period: a > b ? { kind: 'invalid', reason: 'reversed' } : { kind: 'dates', from: a, to: b }, col, text };
+    const read = (c: number | undefined) => (c === undefined || isBlank(row[c]) ? undefined : { col: c, date: parseDateCell(row[c], format(r, c), ctx.campaign) });
+    const from = read(p.from);
+    const to = read(p.to);
+    const first = from ?? to;
+    if (first !== undefined) {
+      const last = to ?? first;
+      if (first.date === null) return { period: { kind: 'invalid', reason: 'unreadable' }, col: first.col, text: cellText(row, r, first.col) };
+      if (last.date === null) return { period: { kind: 'invalid', reason: 'unreadable' }, col: last.col, text: cellText(row, r, last.col) };
+      const a = first.date;
+      const b = last.date;
+      const text = [from, to].filter((d) => d !== undefined).map((d) => cellText(row, r, d.col)).join(' – ');
+      return { period: a > b ? { kind: 'invalid', reason: 'reversed' } : { kind: 'dates', from: a, to: b }, col: first.col, text };
     }
     for (const [column, c] of [['date', p.date], ['period', p.period]] as const) {
       if (c !== undefined && !isBlank(row[c])) return { period: parsePeriodCell(row[c], format(r, c), column, ctx.campaign), col: c, text: cellText(row, r, c) };
     }
-    if (!dated) return { period: null, col: -1, text: '' };
-    const col = p.week ?? p.from ?? p.date ?? p.period ?? p.to!;
-    return { period: { kind: 'invalid', reason: 'unreadable' }, col, text: '' };
+    if (firstDatedCol === undefined) return { period: null, col: -1, text: '' };
+    return { period: { kind: 'invalid', reason: 'unreadable' }, col: firstDatedCol, text: '' };
   };
 
   const out: ReadForm = { rows: [], records: 0, lastDate: null };
   for (let r = match.row + 1; r < grid.values.length; r++) {
-    const row = grid.values[r];
-    if (!row || measures.every((m) => isBlank(row[match.measures[m]!]))) continue;
+    const row = grid.values.at(r); // undefined where a Grid built by hand leaves a row out
+    if (!row || columns.every(({ col }) => isBlank(row[col]))) continue;
     if (isSummaryRow(row, labelColumns)) continue;
     if (r === match.row + 1 && isColumnNumbering(row)) continue;
     out.records++;
 
     let counted = true;
     const figures: Partial<Record<Measure, number>> = {};
-    for (const m of measures) {
-      const c = match.measures[m]!;
+    for (const { measure: m, col: c } of columns) {
       const count = parseCount(row[c]);
       if (count.ok) figures[m] = count.value;
       else {
@@ -161,17 +176,19 @@ export function readCountForm(grid: Grid, match: FormMatch, ctx: FormContext): R
 
     for (const rule of PART_RULES[match.kind]) {
       // A rule is judged on the columns the form has, and only when none of them holds an unreadable count.
-      const parts = rule.parts.filter((m) => match.measures[m] !== undefined);
-      if (parts.length === 0 || match.measures[rule.whole] === undefined) continue;
-      if (figures[rule.whole] === undefined || parts.some((m) => figures[m] === undefined)) continue;
-      const partValue = parts.reduce((s, m) => s + figures[m]!, 0);
-      const wholeValue = figures[rule.whole]!;
+      const parts = rule.parts.flatMap((m) => columnOf(m) ?? []);
+      const whole = columnOf(rule.whole);
+      if (parts.length === 0 || whole === undefined) continue;
+      const partValues = parts.map(({ measure }) => figures[measure]);
+      const wholeValue = figures[whole.measure];
+      if (wholeValue === undefined || !partValues.every((v) => v !== undefined)) continue;
+      const partValue = partValues.reduce((s, v) => s + v, 0);
       if (partValue <= wholeValue) continue;
       counted = false;
-      issue(r, match.measures[parts[0]]!, 'COUNT_PART_EXCEEDS_WHOLE', {
-        parts: parts.map((m) => `"${header(match.measures[m]!, m)}"`).join(' + '),
+      issue(r, parts[0].col, 'COUNT_PART_EXCEEDS_WHOLE', {
+        parts: parts.map(({ measure, col }) => `"${header(col, measure)}"`).join(' + '),
         partValue,
-        whole: header(match.measures[rule.whole]!, rule.whole),
+        whole: header(whole.col, whole.measure),
         wholeValue,
       });
     }
