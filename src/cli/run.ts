@@ -13,13 +13,12 @@ import { layoutReport } from '../core/report/layout';
 import { nameGridsFromFiles } from '../core/table/source-names';
 import { writeXlsxFile } from '../files/write-xlsx-file';
 import type { Grid } from '../core/grid';
-import { isReportSheet } from '../core/report/own-sheets';
+import { reportSheetOf } from '../core/pipeline/classify-sheets';
 import { localNow, parseCliArgs, USAGE } from './args';
 import { CliError, EXIT, internalError, messageOf, usageError } from './errors';
 import { checkOutputs, writeAtomically } from './output';
 import { readInputFile } from './read-input';
 import { summaryLines } from './summary';
-import { READ_BACK_SHEETS } from '../core/vocabulary';
 
 export interface Io {
   out: (line: string) => void;
@@ -69,10 +68,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     for (const input of inputs) {
       const grids = await readInputFile(input);
       // A list someone named like a report sheet ("Tổng hợp") is a list: the engine reads it and says so.
-      for (const g of grids) if (READ_BACK_SHEETS.has(g.sheet) && isReportSheet(g)) earlier.push(g);
-      files.push({ baseName: basename(input, extname(input)), grids: grids.filter((g) => !isReportSheet(g)) });
+      const sources: Grid[] = [];
+      for (const g of grids) {
+        const report = reportSheetOf(g);
+        if (report === null) sources.push(g);
+        else if (report.readBack) earlier.push(g);
+      }
+      files.push({ baseName: basename(input, extname(input)), grids: sources });
     }
-    for (const path of args.history) for (const g of await readInputFile(path)) if (READ_BACK_SHEETS.has(g.sheet) && isReportSheet(g)) earlier.push(g);
+    for (const path of args.history) for (const g of await readInputFile(path)) if (reportSheetOf(g)?.readBack) earlier.push(g);
     let specs;
     let model;
     try {

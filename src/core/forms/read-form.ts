@@ -13,7 +13,7 @@ import { excelRowOf, placeIn } from '../place';
 import { isDateFormat } from '../table/cells/excel-dates';
 import { isTotalsRow } from '../table/row-kinds';
 import { cleanText, foldWords } from '../text/fold';
-import { type FormMatch, namesDates } from './detect';
+import type { FormMatch } from './detect';
 import { MEASURE_LABELS, PART_RULES } from './measures';
 import { type Period, type YearContext, campaignWeekOf, parseDateCell, parsePeriodCell, periodLabel } from './period';
 import { parseCount } from './count-cell';
@@ -75,112 +75,187 @@ function isColumnNumbering(row: readonly CellValue[]): boolean {
   return expected > 3;
 }
 
+interface FigureColumn {
+  measure: Measure;
+  /** Zero-based column of the figure in the Grid. */
+  col: number;
+}
+
+/** The figures the form has, in the vocabulary's order, with the column each is read from. */
+function figureColumns(match: FormMatch): FigureColumn[] {
+  return FORM_MEASURES[match.kind].flatMap((measure) => {
+    const col = match.measures[measure];
+    return col === undefined ? [] : [{ measure, col }];
+  });
+}
+
 const shown = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
 
-export function readCountForm(grid: Grid, match: FormMatch, ctx: FormContext): ReadForm {
-  const colOffset = grid.colOffset ?? 0;
-  const issue = <C extends IssueCode>(r: number, c: number, code: C, ...params: ParamsArg<C>) => ctx.issues.push(issueAt(placeIn(grid, r, columnLetter(c + colOffset)), code, ...params));
-  const header = (c: number, measure?: Measure) => cleanText(match.headers[c] ?? '') || (measure ? MEASURE_LABELS[measure].vi : '');
-  const format = (r: number, c: number) => grid.formats?.[r]?.[c];
+/** What is worked out once per form: the columns it has and the campaign its periods must fall in. */
+interface FormSheet {
+  grid: Grid;
+  match: FormMatch;
+  ctx: FormContext;
+  columns: FigureColumn[];
+  /** Columns left of the figures, and the period columns: where a totals row says what it is. */
+  labelColumns: number[];
+  /** The column a row's missing period is reported in; undefined when the form names no dates (a school's classes). */
+  firstDatedCol: number | undefined;
+  campaignSpan: { from: string; to: string; weeks: number };
+}
 
-  const measures = FORM_MEASURES[match.kind].filter((m) => match.measures[m] !== undefined);
-  const firstMeasureCol = Math.min(...measures.map((m) => match.measures[m]!));
+function formSheet(grid: Grid, match: FormMatch, ctx: FormContext): FormSheet {
+  const columns = figureColumns(match);
+  const firstMeasureCol = Math.min(...columns.map(({ col }) => col));
   const labelColumns = [...new Set([...Array.from({ length: firstMeasureCol }, (_, c) => c), ...Object.values(match.period)])];
   const p = match.period;
-  const dated = namesDates(p);
+  const firstDatedCol = p.week ?? p.from ?? p.date ?? p.period ?? p.to;
   const campaignSpan = { from: formatVnDate(ctx.campaign.start), to: formatVnDate(ctx.campaign.end), weeks: ctx.weeks.length };
+  return { grid, match, ctx, columns, labelColumns, firstDatedCol, campaignSpan };
+}
 
-  /** A period cell as a person reads it: a real Excel date as dd/mm/yyyy, not its serial. */
-  const cellText = (row: readonly CellValue[], r: number, c: number): string => {
-    const v = row[c];
-    if (typeof v === 'number' && (isDateFormat(format(r, c)) || c === p.date || c === p.from || c === p.to)) {
-      const date = parseDateCell(v, format(r, c), ctx.campaign);
-      if (date !== null) return formatVnDate(date);
-    }
-    return shown(v);
-  };
+function report<C extends IssueCode>(sheet: FormSheet, r: number, c: number, code: C, ...params: ParamsArg<C>): void {
+  const { grid, ctx } = sheet;
+  ctx.issues.push(issueAt(placeIn(grid, r, columnLetter(c + (grid.colOffset ?? 0))), code, ...params));
+}
 
-  /** The period of row r and the cell it was read from; null period when the form names none (a school's classes). */
-  const periodOf = (row: readonly CellValue[], r: number): { period: Period | null; col: number; text: string } => {
-    if (p.week !== undefined && !isBlank(row[p.week])) {
-      return { period: parsePeriodCell(row[p.week], format(r, p.week), 'week', ctx.campaign), col: p.week, text: cellText(row, r, p.week) };
-    }
-    if ((p.from !== undefined && !isBlank(row[p.from])) || (p.to !== undefined && !isBlank(row[p.to]))) {
-      const read = (c: number | undefined) => (c === undefined || isBlank(row[c]) ? undefined : parseDateCell(row[c], format(r, c), ctx.campaign));
-      const from = read(p.from);
-      const to = read(p.to);
-      const bad = from === null ? p.from! : to === null ? p.to! : -1;
-      const col = bad >= 0 ? bad : (p.from !== undefined && !isBlank(row[p.from]) ? p.from : p.to)!;
-      const text = [p.from, p.to].filter((c) => c !== undefined && !isBlank(row[c])).map((c) => cellText(row, r, c!)).join(' – ');
-      if (bad >= 0) return { period: { kind: 'invalid', reason: 'unreadable' }, col, text: cellText(row, r, bad) };
-      const a = from ?? to!;
-      const b = to ?? from!;
-      return { period: a > b ? { kind: 'invalid', reason: 'reversed' } : { kind: 'dates', from: a, to: b }, col, text };
-    }
-    for (const [column, c] of [['date', p.date], ['period', p.period]] as const) {
-      if (c !== undefined && !isBlank(row[c])) return { period: parsePeriodCell(row[c], format(r, c), column, ctx.campaign), col: c, text: cellText(row, r, c) };
-    }
-    if (!dated) return { period: null, col: -1, text: '' };
-    const col = p.week ?? p.from ?? p.date ?? p.period ?? p.to!;
-    return { period: { kind: 'invalid', reason: 'unreadable' }, col, text: '' };
-  };
+/** A column's header as the sender wrote it, or the figure's own name when the cell is blank. */
+function header(sheet: FormSheet, c: number, measure?: Measure): string {
+  return cleanText(sheet.match.headers[c] ?? '') || (measure ? MEASURE_LABELS[measure].vi : '');
+}
 
+const formatOf = (sheet: FormSheet, r: number, c: number) => sheet.grid.formats?.[r]?.[c];
+
+/** A period cell as a person reads it: a real Excel date as dd/mm/yyyy, not its serial. */
+function cellText(sheet: FormSheet, row: readonly CellValue[], r: number, c: number): string {
+  const v = row[c];
+  const p = sheet.match.period;
+  if (typeof v === 'number' && (isDateFormat(formatOf(sheet, r, c)) || c === p.date || c === p.from || c === p.to)) {
+    const date = parseDateCell(v, formatOf(sheet, r, c), sheet.ctx.campaign);
+    if (date !== null) return formatVnDate(date);
+  }
+  return shown(v);
+}
+
+interface RowPeriod {
+  /** Null when the form names no period (a school's classes). */
+  period: Period | null;
+  /** The cell it was read from (-1 for none). */
+  col: number;
+  /** What the cell says, for the messages. */
+  text: string;
+}
+
+/** The period of a form with Từ ngày / Đến ngày columns, or null when both are blank on this row. */
+function rangePeriodOf(sheet: FormSheet, row: readonly CellValue[], r: number): RowPeriod | null {
+  const p = sheet.match.period;
+  const read = (c: number | undefined) => (c === undefined || isBlank(row[c]) ? undefined : { col: c, date: parseDateCell(row[c], formatOf(sheet, r, c), sheet.ctx.campaign) });
+  const from = read(p.from);
+  const to = read(p.to);
+  const first = from ?? to;
+  if (first === undefined) return null;
+  const last = to ?? first;
+  if (first.date === null) return { period: { kind: 'invalid', reason: 'unreadable' }, col: first.col, text: cellText(sheet, row, r, first.col) };
+  if (last.date === null) return { period: { kind: 'invalid', reason: 'unreadable' }, col: last.col, text: cellText(sheet, row, r, last.col) };
+  const a = first.date;
+  const b = last.date;
+  const text = [from, to].filter((d) => d !== undefined).map((d) => cellText(sheet, row, r, d.col)).join(' – ');
+  return { period: a > b ? { kind: 'invalid', reason: 'reversed' } : { kind: 'dates', from: a, to: b }, col: first.col, text };
+}
+
+/** The period of row r and the cell it was read from: a week, a date range, a date, a period text, in that order. */
+function periodOf(sheet: FormSheet, row: readonly CellValue[], r: number): RowPeriod {
+  const p = sheet.match.period;
+  const campaign = sheet.ctx.campaign;
+  if (p.week !== undefined && !isBlank(row[p.week])) {
+    return { period: parsePeriodCell(row[p.week], formatOf(sheet, r, p.week), 'week', campaign), col: p.week, text: cellText(sheet, row, r, p.week) };
+  }
+  const range = rangePeriodOf(sheet, row, r);
+  if (range !== null) return range;
+  for (const [column, c] of [['date', p.date], ['period', p.period]] as const) {
+    if (c !== undefined && !isBlank(row[c])) return { period: parsePeriodCell(row[c], formatOf(sheet, r, c), column, campaign), col: c, text: cellText(sheet, row, r, c) };
+  }
+  if (sheet.firstDatedCol === undefined) return { period: null, col: -1, text: '' };
+  return { period: { kind: 'invalid', reason: 'unreadable' }, col: sheet.firstDatedCol, text: '' };
+}
+
+/** Row r's figures, and whether every one of them was readable (COUNT_INVALID for each that is not). */
+function readFigures(sheet: FormSheet, row: readonly CellValue[], r: number): { figures: Partial<Record<Measure, number>>; readable: boolean } {
+  let readable = true;
+  const figures: Partial<Record<Measure, number>> = {};
+  for (const { measure, col } of sheet.columns) {
+    const count = parseCount(row[col]);
+    if (count.ok) figures[measure] = count.value;
+    else {
+      readable = false;
+      report(sheet, r, col, 'COUNT_INVALID', { value: shown(row[col]), column: header(sheet, col, measure), reason: count.reason });
+    }
+  }
+  return { figures, readable };
+}
+
+/** Row r's period and the campaign week it counts in; week null when it counts in none (with an issue, unless a class row's as-of week is no campaign week). */
+function readWeek(sheet: FormSheet, row: readonly CellValue[], r: number): { period: Period | null; week: CampaignWeek | null } {
+  const { ctx } = sheet;
+  const { period, col, text } = periodOf(sheet, row, r);
+  if (period === null) return { period, week: ctx.weeks.find((w) => w.index === ctx.asOfWeek) ?? null };
+  if (period.kind === 'invalid') {
+    report(sheet, r, col, 'COUNT_PERIOD_INVALID', { value: text, reason: text === '' ? 'empty' : period.reason });
+    return { period, week: null };
+  }
+  const week = campaignWeekOf(period, ctx.weeks);
+  if (week === null) report(sheet, r, col, 'COUNT_PERIOD_OUTSIDE', { value: text, ...sheet.campaignSpan });
+  return { period, week };
+}
+
+/** True when no part exceeds its whole on row r (COUNT_PART_EXCEEDS_WHOLE for each rule broken). */
+function partsFit(sheet: FormSheet, figures: Partial<Record<Measure, number>>, r: number): boolean {
+  const columnOf = (measure: Measure) => sheet.columns.find((c) => c.measure === measure);
+  let fit = true;
+  for (const rule of PART_RULES[sheet.match.kind]) {
+    // A rule is judged on the columns the form has, and only when none of them holds an unreadable count.
+    const parts = rule.parts.flatMap((m) => columnOf(m) ?? []);
+    const whole = columnOf(rule.whole);
+    if (parts.length === 0 || whole === undefined) continue;
+    const partValues = parts.map(({ measure }) => figures[measure]);
+    const wholeValue = figures[whole.measure];
+    if (wholeValue === undefined || !partValues.every((v) => v !== undefined)) continue;
+    const partValue = partValues.reduce((s, v) => s + v, 0);
+    if (partValue <= wholeValue) continue;
+    fit = false;
+    report(sheet, r, parts[0].col, 'COUNT_PART_EXCEEDS_WHOLE', {
+      parts: parts.map(({ measure, col }) => `"${header(sheet, col, measure)}"`).join(' + '),
+      partValue,
+      whole: header(sheet, whole.col, whole.measure),
+      wholeValue,
+    });
+  }
+  return fit;
+}
+
+/** How the report names a counted row: its class and its period, or its Excel row when it has neither. */
+function rowLabel(sheet: FormSheet, row: readonly CellValue[], r: number, period: Period | null): string {
+  const c = sheet.match.period.class;
+  const classText = c !== undefined && !isBlank(row[c]) ? cleanText(shown(row[c])) : '';
+  const periodText = period === null || period.kind === 'invalid' ? '' : periodLabel(period);
+  return [classText, periodText].filter((t) => t !== '').join(' – ') || `Dòng ${excelRowOf(sheet.grid, r)}`;
+}
+
+export function readCountForm(grid: Grid, match: FormMatch, ctx: FormContext): ReadForm {
+  const sheet = formSheet(grid, match, ctx);
   const out: ReadForm = { rows: [], records: 0, lastDate: null };
   for (let r = match.row + 1; r < grid.values.length; r++) {
-    const row = grid.values[r];
-    if (!row || measures.every((m) => isBlank(row[match.measures[m]!]))) continue;
-    if (isSummaryRow(row, labelColumns)) continue;
+    const row = grid.values.at(r); // undefined where a Grid built by hand leaves a row out
+    if (!row || sheet.columns.every(({ col }) => isBlank(row[col]))) continue;
+    if (isSummaryRow(row, sheet.labelColumns)) continue;
     if (r === match.row + 1 && isColumnNumbering(row)) continue;
     out.records++;
 
-    let counted = true;
-    const figures: Partial<Record<Measure, number>> = {};
-    for (const m of measures) {
-      const c = match.measures[m]!;
-      const count = parseCount(row[c]);
-      if (count.ok) figures[m] = count.value;
-      else {
-        counted = false;
-        issue(r, c, 'COUNT_INVALID', { value: shown(row[c]), column: header(c, m), reason: count.reason });
-      }
-    }
-
-    const { period, col, text } = periodOf(row, r);
-    let week: CampaignWeek | null = null;
-    if (period === null) week = ctx.weeks.find((w) => w.index === ctx.asOfWeek) ?? null;
-    else if (period.kind === 'invalid') {
-      counted = false;
-      issue(r, col, 'COUNT_PERIOD_INVALID', { value: text, reason: text === '' ? 'empty' : period.reason });
-    } else {
-      week = campaignWeekOf(period, ctx.weeks);
-      if (week === null) {
-        counted = false;
-        issue(r, col, 'COUNT_PERIOD_OUTSIDE', { value: text, ...campaignSpan });
-      }
-    }
-
-    for (const rule of PART_RULES[match.kind]) {
-      // A rule is judged on the columns the form has, and only when none of them holds an unreadable count.
-      const parts = rule.parts.filter((m) => match.measures[m] !== undefined);
-      if (parts.length === 0 || match.measures[rule.whole] === undefined) continue;
-      if (figures[rule.whole] === undefined || parts.some((m) => figures[m] === undefined)) continue;
-      const partValue = parts.reduce((s, m) => s + figures[m]!, 0);
-      const wholeValue = figures[rule.whole]!;
-      if (partValue <= wholeValue) continue;
-      counted = false;
-      issue(r, match.measures[parts[0]]!, 'COUNT_PART_EXCEEDS_WHOLE', {
-        parts: parts.map((m) => `"${header(match.measures[m]!, m)}"`).join(' + '),
-        partValue,
-        whole: header(match.measures[rule.whole]!, rule.whole),
-        wholeValue,
-      });
-    }
-
-    if (!counted || week === null) continue;
-    const classText = p.class !== undefined && !isBlank(row[p.class]) ? cleanText(shown(row[p.class])) : '';
-    const periodText = period === null || period.kind === 'invalid' ? '' : periodLabel(period);
-    const label = [classText, periodText].filter((t) => t !== '').join(' – ') || `Dòng ${excelRowOf(grid, r)}`;
-    out.rows.push({ row: excelRowOf(grid, r), week: week.index, label, measures: figures });
+    const { figures, readable } = readFigures(sheet, row, r);
+    const { period, week } = readWeek(sheet, row, r);
+    const fit = partsFit(sheet, figures, r);
+    if (!readable || !fit || week === null) continue;
+    out.rows.push({ row: excelRowOf(grid, r), week: week.index, label: rowLabel(sheet, row, r, period), measures: figures });
     if (period !== null && period.kind !== 'invalid') {
       const end = period.kind === 'dates' && period.to < week.to ? period.to : week.to;
       if (out.lastDate === null || end > out.lastDate) out.lastDate = end;

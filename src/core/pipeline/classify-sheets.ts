@@ -13,6 +13,7 @@ import { detectHeader, type HeaderMatch } from '../table/header';
 import { hiddenIssues } from '../table/hidden';
 import { type FormMatch, detectCountForm, preferCountForm } from '../forms/detect';
 import { isListWithReportName, ownSheetNamed } from '../report/own-sheets';
+import { READ_BACK_SHEETS } from '../vocabulary';
 
 export type SheetClass =
   /** One of our report sheets, by name and content; `own` is its name as the vocabulary spells it. */
@@ -30,16 +31,26 @@ export interface ClassifiedSheets {
   issues: Issue[];
 }
 
+/**
+ * Whether a Grid is one of our report sheets, by name and content (a list that took a report sheet's name is
+ * not), as classifySheets answers it first: its name as the vocabulary spells it, and whether the engine reads
+ * it back on the next run (the history, the police's working list). For a door that sorts the sheets of
+ * earlier report files before the engine runs.
+ */
+export function reportSheetOf(grid: Grid): { own: string; readBack: boolean } | null {
+  const own = ownSheetNamed(grid.sheet);
+  if (own === null || isListWithReportName(grid)) return null;
+  return { own, readBack: READ_BACK_SHEETS.has(own) };
+}
+
 export function classifySheets(grids: readonly Grid[], campaign: Campaign): ClassifiedSheets {
   const issues: Issue[] = [];
   const sheetIssue = <C extends IssueCode>(grid: Grid, code: C, ...params: ParamsArg<C>) => issues.push(issueAt(placeIn(grid), code, ...params));
   const sheets = grids.map((grid): SheetClass => {
-    const own = ownSheetNamed(grid.sheet);
-    if (own !== null) {
-      // Someone's list that took a report sheet's name ("Tổng hợp"): read like any list, and never overwritten.
-      if (!isListWithReportName(grid)) return { role: 'report', grid, own };
-      sheetIssue(grid, 'SHEET_NAME_RESERVED', { sheet: grid.sheet });
-    }
+    const report = reportSheetOf(grid);
+    if (report !== null) return { role: 'report', grid, own: report.own };
+    // Someone's list that took a report sheet's name ("Tổng hợp"): read like any list, and never overwritten.
+    if (ownSheetNamed(grid.sheet) !== null) sheetIssue(grid, 'SHEET_NAME_RESERVED', { sheet: grid.sheet });
     const entity = sheetEntity(campaign, grid.sheet);
     if (entity.excluded) return { role: 'excluded', grid };
     issues.push(...hiddenIssues(grid));

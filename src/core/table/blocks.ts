@@ -160,6 +160,57 @@ function layoutOf(header: HeaderMatch): Layout {
   return { cccd: c.cccd ?? -1, bhyt: c.bhyt ?? -1, birth: c.birthDate ?? -1, name: c.fullName ?? -1 };
 }
 
+interface PendingRow {
+  row: number;
+  kind: RowKind;
+}
+
+/** The sheet's first list: its header, and the title rows above it (from the first row holding one text). */
+function firstBlock(values: readonly CellValue[][], first: HeaderMatch, known: readonly KnownVillage[], detect: Detect): ListBlock {
+  const title = titleText(values, 0, first.row, detect);
+  let titleRow = first.row;
+  for (let r = 0; r < first.row && titleRow === first.row; r++) if (titleText(values, r, r + 1, detect) !== '') titleRow = r;
+  return { header: first, start: 'first', title, titleRow, village: title === '' ? null : villageInText(title, known) };
+}
+
+/** A list under a title with no header of its own, from row r: it goes on under the header above. */
+function continuedBlock(values: readonly CellValue[][], above: HeaderMatch, titleRow: number, r: number, known: readonly KnownVillage[], detect: Detect): ListBlock {
+  const text = titleText(values, titleRow, r, detect);
+  return { header: { ...above, row: r - 1 }, start: 'header', title: text, titleRow, village: villageInText(text, known) };
+}
+
+/**
+ * A list under the header found on row r, its title from row `from`. With no title and the same columns as
+ * the list above, it is that header repeated (a printout's next page) and keeps the legacy text found above.
+ */
+function headerBlock(grid: Grid, r: number, header: HeaderMatch, from: number, previous: HeaderMatch, known: readonly KnownVillage[], detect: Detect): ListBlock {
+  const text = titleText(grid.values, from, r, detect);
+  const repeated = text === '' && JSON.stringify(header.columns) === JSON.stringify(previous.columns);
+  const block: ListBlock = {
+    header: withTextEncodings(grid, { ...header }, detect),
+    start: repeated ? 'repeated' : 'header',
+    title: text,
+    titleRow: from,
+    village: text === '' ? null : villageInText(text, known),
+  };
+  if (repeated && block.header.textEncodings === undefined && previous.textEncodings) block.header.textEncodings = previous.textEncodings;
+  return block;
+}
+
+/** A village group ("I. Thôn Nà Lạn") on row r, read by the header above. */
+function groupBlock(row: readonly CellValue[], r: number, above: HeaderMatch, known: readonly KnownVillage[], detect: Detect): ListBlock {
+  const cells = distinctCells(row);
+  const text = readable(String(cells[cells.length - 1]), detect).replace(GROUP_MARKER, '');
+  return { header: { ...above, row: r }, start: 'group', title: text, titleRow: r, village: villageInText(text, known) };
+}
+
+/** Where a list ends before a group row or the sheet's end: after any name in capitals, which was a person after all. */
+function cutAfterCapitals(pending: readonly PendingRow[], end: number): number {
+  let cut = end;
+  for (let k = pending.length - 1; k >= 0 && pending[k].kind !== 'maybeTitle'; k--) cut = pending[k].row;
+  return cut;
+}
+
 /**
  * The lists of a sheet, from its first header down. Always at least one block: the first header,
  * ending where the next list's title or header, or the signature block, begins.
@@ -168,16 +219,13 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
   const values = grid.values;
   const detect = rememberingDetect();
   const blocks: ListBlock[] = [];
-  const firstTitle = titleText(values, 0, first.row, detect);
-  let firstTitleRow = first.row;
-  for (let r = 0; r < first.row && firstTitleRow === first.row; r++) if (titleText(values, r, r + 1, detect) !== '') firstTitleRow = r;
-  let current: ListBlock = { header: first, start: 'first', title: firstTitle, titleRow: firstTitleRow, village: firstTitle === '' ? null : villageInText(firstTitle, known) };
+  let current = firstBlock(values, first, known, detect);
   let layout = layoutOf(first);
   let cccdCol = layout.cccd;
   let bhytCol = layout.bhyt;
   let birthCol = layout.birth;
   /** Rows since the last person that are not persons: titles, signature lines, capitals that may be a title. */
-  let pending: { row: number; kind: RowKind }[] = [];
+  let pending: PendingRow[] = [];
   let inFooter = false;
 
   const close = (end: number) => {
@@ -187,12 +235,6 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
   const reset = () => {
     pending = [];
     inFooter = false;
-  };
-  /** Where a list ends before a group row or the sheet's end: after any name in capitals, which was a person after all. */
-  const cutAfterCapitals = (end: number) => {
-    let cut = end;
-    for (let k = pending.length - 1; k >= 0 && pending[k].kind !== 'maybeTitle'; k--) cut = pending[k].row;
-    return cut;
   };
 
   for (let r = first.row + 1; r < values.length; r++) {
@@ -213,8 +255,7 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
       if (title) {
         // A title ("DANH SÁCH BỔ SUNG") with no header of its own: the list goes on under the header above.
         close(pending[0].row);
-        const text = titleText(values, title.row, r, detect);
-        current = { header: { ...current.header, row: r - 1 }, start: 'header', title: text, titleRow: title.row, village: villageInText(text, known) };
+        current = continuedBlock(values, current.header, title.row, r, known, detect);
       }
       reset();
       continue;
@@ -224,17 +265,7 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
       const header = headerAt(grid, r, detect)!;
       const from = pending.length > 0 ? pending[0].row : r;
       close(from);
-      const text = titleText(values, from, r, detect);
-      const repeated = text === '' && JSON.stringify(header.columns) === JSON.stringify(current.header.columns);
-      const previous = current.header;
-      current = {
-        header: withTextEncodings(grid, { ...header }, detect),
-        start: repeated ? 'repeated' : 'header',
-        title: text,
-        titleRow: from,
-        village: text === '' ? null : villageInText(text, known),
-      };
-      if (repeated && current.header.textEncodings === undefined && previous.textEncodings) current.header.textEncodings = previous.textEncodings;
+      current = headerBlock(grid, r, header, from, current.header, known, detect);
       layout = layoutOf(header);
       ({ cccd: cccdCol, bhyt: bhytCol, birth: birthCol } = layout);
       r = header.row;
@@ -242,10 +273,8 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
       continue;
     }
     if (kind === 'group') {
-      close(cutAfterCapitals(r));
-      const cells = distinctCells(row);
-      const text = readable(String(cells[cells.length - 1]), detect).replace(GROUP_MARKER, '');
-      current = { header: { ...current.header, row: r }, start: 'group', title: text, titleRow: r, village: villageInText(text, known) };
+      close(cutAfterCapitals(pending, r));
+      current = groupBlock(row, r, current.header, known, detect);
       reset();
       continue;
     }
@@ -253,7 +282,7 @@ export function findListBlocks(grid: Grid, first: HeaderMatch, known: readonly K
     if (kind === 'footer') inFooter = true;
   }
   // After the last person, titles and a signature block belong to no one; capitals before them are persons.
-  close(cutAfterCapitals(values.length));
+  close(cutAfterCapitals(pending, values.length));
   // A header with nobody under it before the first group row ("I. Thôn 1") is no list of its own.
   const withRows = blocks.filter((b) => hasRows(values, b.header));
   return withRows.length > 0 ? withRows : blocks.slice(0, 1);

@@ -25,7 +25,7 @@ export function readList(grid: Grid, header: HeaderMatch, entityIndex: number, p
   let totalsRows = 0;
   const end = header.end ?? values.length;
   for (let r = header.row + 1; r < end; r++) {
-    const row = values[r];
+    const row = values.at(r); // undefined where a Grid built by hand leaves a row out
     if (!row) continue;
     const read = reader.readRow(row, r);
     if (read === ROW_PERSON) records++;

@@ -8,7 +8,7 @@ import type { ListedEntity } from './listed-entity';
 import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
 import { excelRowOf, placeIn } from '../place';
 import type { HeaderMatch } from './header';
-import { type KnownVillage, findListBlocks } from './blocks';
+import { type KnownVillage, type ListBlock, findListBlocks } from './blocks';
 import { type ConfiguredVillage, combinedSheet } from './combined';
 import { readList } from './read-list';
 import type { People } from './people';
@@ -46,17 +46,41 @@ export function knownVillages(configured: readonly ConfiguredVillage[]): KnownVi
  * (name, kind and data date from the sheet and the campaign's override); it is made at most once.
  */
 export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: HeaderMatch) => ListedEntity, ctx: SheetListsContext): SheetLists {
-  const { people, listed, issues } = ctx;
   const blocks = findListBlocks(grid, first, knownVillages(ctx.configured));
+  const entities = sheetEntities(grid, blocks, own, ctx);
+  const sheetIssuesFrom = ctx.issues.length;
+  const start = ctx.people.count;
+  const { read, combinedRows, unknown } = readBlocks(grid, blocks, entities, ctx);
+  reportBlocks(grid, blocks, read, unknown, ctx);
+  mergeLegacyWarnings(ctx.issues, sheetIssuesFrom);
+  return {
+    records: ctx.people.count - start,
+    entities: entities.made,
+    blocks: read,
+    entityOfRow: entities.made.length > 1 ? rowEntities(grid, read, combinedRows) : null,
+  };
+}
+
+/** The entities of one sheet, each made once by its key (and appended to `ctx.listed`) when a row first goes to it. */
+interface SheetEntities {
+  /** In the order they were made. */
+  made: ListedEntity[];
+  /** The entity of a village a title or a village column names: the sheet's own when it is the sheet's village. */
+  ofVillage(name: string, header: HeaderMatch, configured: ConfiguredVillage | null): ListedEntity;
+  /** The entity of a block's rows: its title's village when titles split the sheet, the list above for a repeated header, else the sheet's. */
+  ofBlock(block: ListBlock, previous: ListedEntity | null): ListedEntity;
+}
+
+function sheetEntities(grid: Grid, blocks: readonly ListBlock[], own: (header: HeaderMatch) => ListedEntity, ctx: SheetListsContext): SheetEntities {
   const byKey = new Map<string, ListedEntity>();
-  const entities: ListedEntity[] = [];
+  const made: ListedEntity[] = [];
   const entityFor = (key: string, make: () => ListedEntity): ListedEntity => {
     let entity = byKey.get(key);
     if (!entity) {
       entity = make();
       byKey.set(key, entity);
-      listed.push(entity);
-      entities.push(entity);
+      ctx.listed.push(entity);
+      made.push(entity);
     }
     return entity;
   };
@@ -68,51 +92,70 @@ export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: Hea
   // Titles naming villages other than the sheet's split the sheet; titles naming none (or the sheet's) do not.
   const byTitle = blocks.length > 1 && blocks.some((b) => b.village !== null && !isOwn(b.village));
   const sheetEntity = (header: HeaderMatch) => entityFor(ownKey, () => own(header));
-  const villageEntity = (name: string, header: HeaderMatch, configured: ConfiguredVillage | null) => {
+  const ofVillage = (name: string, header: HeaderMatch, configured: ConfiguredVillage | null) => {
     const key = foldKey(configured?.sheet ?? name);
     return key === ownKey ? sheetEntity(header) : entityFor(key, () => ({ ...own(header), name: configured?.name ?? name, kind: configured?.kind ?? 'village', key }));
   };
+  const ofBlock = (block: ListBlock, previous: ListedEntity | null) => {
+    if (byTitle && block.village !== null) return ofVillage(block.village, block.header, configuredByKey.get(villageKey(block.village)) ?? null);
+    if (block.start === 'repeated' && previous !== null) return previous;
+    return sheetEntity(block.header);
+  };
+  return { made, ofVillage, ofBlock };
+}
 
-  const sheetIssuesFrom = issues.length;
-  const read: SheetLists['blocks'] = [];
+/** A village a combined list names that the campaign does not list, where it is first named. */
+interface UnknownVillage {
+  name: string;
+  row: number;
+  column: number;
+  entity: ListedEntity;
+}
+
+interface BlocksRead {
+  read: SheetLists['blocks'];
   /** A combined block's entity per grid row, to fill entityOfRow once the sheet is known to hold several entities. */
-  const combinedRows = new Map<HeaderMatch, Int32Array>();
-  const unknown: { name: string; row: number; column: number; entity: ListedEntity }[] = [];
+  combinedRows: Map<HeaderMatch, Int32Array>;
+  unknown: UnknownVillage[];
+}
+
+/** Every block's rows read into People, each to its entity (a combined list's rows to the village each names). */
+function readBlocks(grid: Grid, blocks: readonly ListBlock[], entities: SheetEntities, ctx: SheetListsContext): BlocksRead {
+  const { people, listed, issues } = ctx;
+  const out: BlocksRead = { read: [], combinedRows: new Map(), unknown: [] };
   let previous: ListedEntity | null = null;
-  const start = people.count;
   for (const block of blocks) {
     const header = block.header;
-    const blockEntity = (): ListedEntity => {
-      if (byTitle && block.village !== null) return villageEntity(block.village, header, configuredByKey.get(villageKey(block.village)) ?? null);
-      if (block.start === 'repeated' && previous !== null) return previous;
-      return sheetEntity(header);
-    };
     const combined = combinedSheet(grid, header, ctx.configured);
     const villageColumn = header.columns.village; // defined whenever combined is
     if (combined && villageColumn !== undefined) {
-      const ofVillage = combined.villages.map((v) => villageEntity(v.name, header, v.configured));
+      const ofVillage = combined.villages.map((v) => entities.ofVillage(v.name, header, v.configured));
       // The block's own entity only when some row names no village: a fully split list adds no empty entity.
-      const entity = combined.hasRowsWithoutVillage ? blockEntity() : null;
+      const entity: ListedEntity | null = combined.hasRowsWithoutVillage ? entities.ofBlock(block, previous) : null;
       const rows = combined.villageOfRow.map((v) => (v >= 0 ? ofVillage[v].index : -1));
       const before = people.count;
       readList(grid, header, (entity ?? ofVillage[0]).index, people, { asOfYmd: ctx.asOfYmd, issues, villages: { entityOfRow: rows, column: villageColumn } });
       for (let i = before; i < people.count; i++) listed[people.entity[i]].records++;
-      combinedRows.set(header, rows);
+      out.combinedRows.set(header, rows);
       combined.villages.forEach((v, k) => {
-        if (v.configured === null) unknown.push({ name: v.name, row: v.firstRow, column: villageColumn, entity: ofVillage[k] });
+        if (v.configured === null) out.unknown.push({ name: v.name, row: v.firstRow, column: villageColumn, entity: ofVillage[k] });
       });
-      read.push({ header, entity: entity ?? ofVillage[0] });
+      out.read.push({ header, entity: entity ?? ofVillage[0] });
       if (entity) previous = entity;
     } else {
-      const entity = blockEntity();
+      const entity = entities.ofBlock(block, previous);
       entity.records += readList(grid, header, entity.index, people, { asOfYmd: ctx.asOfYmd, issues }).records;
-      read.push({ header, entity });
+      out.read.push({ header, entity });
       previous = entity;
     }
   }
+  return out;
+}
 
+/** What the sheet's lists tell the police: villages the campaign does not list, lists stacked on one sheet, headers repeated. */
+function reportBlocks(grid: Grid, blocks: readonly ListBlock[], read: SheetLists['blocks'], unknown: readonly UnknownVillage[], ctx: SheetListsContext): void {
   const push = <C extends IssueCode>(gridRow: number | null, column: string | null, code: C, ...params: ParamsArg<C>) =>
-    issues.push(issueAt(placeIn(grid, gridRow, column), code, ...params));
+    ctx.issues.push(issueAt(placeIn(grid, gridRow, column), code, ...params));
   // Unknown names are warned about only when the campaign lists its villages: otherwise every name is new.
   if (ctx.configured.length > 0) {
     const seen = new Set<ListedEntity>();
@@ -128,14 +171,6 @@ export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: Hea
     push(null, null, 'LISTS_STACKED', { count: lists.length, rows: lists.map((b) => excelRowOf(grid, b.titleRow)).join(', '), ...(names.length > 1 ? { entities: names.join(', ') } : {}) });
   }
   for (const b of blocks) if (b.start === 'repeated') push(b.titleRow, null, 'HEADER_REPEATED');
-  mergeLegacyWarnings(issues, sheetIssuesFrom);
-
-  return {
-    records: people.count - start,
-    entities,
-    blocks: read,
-    entityOfRow: entities.length > 1 ? rowEntities(grid, read, combinedRows) : null,
-  };
 }
 
 /** The entity of each grid row of a sheet whose lists went to several entities (-1 outside any list). */

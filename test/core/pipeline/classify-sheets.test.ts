@@ -1,4 +1,4 @@
-import { classifySheets } from '../../../src/core/pipeline/classify-sheets';
+import { classifySheets, reportSheetOf } from '../../../src/core/pipeline/classify-sheets';
 import { HISTORY_COLUMNS } from '../../../src/core/history/history';
 import type { Grid } from '../../../src/core/grid';
 import { KCB_HEADER, formGrid } from '../../helpers/forms';
@@ -55,5 +55,11 @@ describe('classifySheets', () => {
   it('says what a sheet it reads hides', () => {
     const hidden = { ...listGrid('Thôn 2', [{ name: 'An' }, { name: 'Bình' }]), hidden: { rows: [2] } };
     expect(classifySheets([hidden], campaign).issues.map((i) => [i.code, i.params])).toEqual([['ROWS_HIDDEN', { count: 1, rows: '3' }]]);
+  });
+
+  it('answers for one sheet whether it is ours and read back, as it classifies it', () => {
+    const summary: Grid = { sheet: 'TỔNG HỢP', values: [['BÁO CÁO']] };
+    expect([history, summary, someonesSummary, village].map(reportSheetOf)).toEqual([{ own: 'Lịch sử', readBack: true }, { own: 'Tổng hợp', readBack: false }, null, null]);
+    expect(classifySheets([summary], campaign).sheets[0]).toMatchObject({ role: 'report', own: 'Tổng hợp' });
   });
 });

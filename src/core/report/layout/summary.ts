@@ -29,11 +29,23 @@ export function assessment(met: boolean | null): string {
   return met === null ? '—' : met ? 'Đạt' : 'Chưa đạt';
 }
 
+/** The summary table's columns: the fixed ones, the recorded ones when some list has them, four per indicator. */
+interface SummaryColumns {
+  indicators: ReportModel['indicators'];
+  recorded: readonly RecordedColumn[];
+  /** Zero-based column of the first indicator's first column. */
+  first: number;
+  lastCol: number;
+}
+
+/** The table header's first row; the entities start two rows below it. */
+const HEADER_ROW = 8;
+
 export function layoutSummary(model: ReportModel): SheetSpec {
   const indicators = shownIndicators(model);
   const recorded = model.entities.some((e) => e.noSmartphone !== undefined || e.guardian !== undefined) ? RECORDED_COLUMNS : [];
   const first = FIXED_COLUMNS + recorded.length;
-  const lastCol = first + indicators.length * PER_INDICATOR - 1;
+  const cols: SummaryColumns = { indicators, recorded, first, lastCol: first + indicators.length * PER_INDICATOR - 1 };
   const widths = [5, 24, 9, ...recorded.map(() => 9), ...indicators.flatMap(() => [8, 8, 8, 9])];
   // The forms' table puts one figure per column after STT, period and week.
   const formColumns = Math.max(0, ...model.forms.map((f) => 3 + f.measures.length));
@@ -48,9 +60,31 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   });
   b.spec.tabColor = '1F4E79';
 
-  // Administrative header: issuing body on the left, the national motto on the right.
-  adminHeader(b, model, Math.max(2, Math.floor((lastCol + 1) * 0.4)), lastCol);
+  titleRows(b, model, cols.lastCol);
+  tableHeader(b, HEADER_ROW, cols);
+  const { end, bars } = entitySections(b, model, HEADER_ROW + 2, cols);
+  // Data bars on each indicator's % column, so the weakest villages and units stand out.
+  b.spec.conditionalFormats = bars.flatMap((rows) =>
+    indicators.map((_, k) => ({
+      kind: 'dataBar' as const,
+      range: span(rows.from, first + k * PER_INDICATOR + 2, rows.to, first + k * PER_INDICATOR + 2),
+      color: '5B9BD5',
+      min: 0,
+      max: 1,
+    })),
+  );
+  const noteRow = end + 1;
+  note(b, model, noteRow, cols);
+  if (model.forms.length > 0) formsTable(b, model, noteRow + 2, Math.max(cols.lastCol, formColumns - 1));
 
+  b.spec.freeze = { rows: HEADER_ROW + 2, columns: 2 };
+  b.spec.print.repeatRows = { from: HEADER_ROW, to: HEADER_ROW + 1 };
+  return b.fitRowHeights().spec;
+}
+
+/** The administrative header (issuing body on the left, the national motto on the right), the title and the week. */
+function titleRows(b: SheetBuilder, model: ReportModel, lastCol: number): void {
+  adminHeader(b, model, Math.max(2, Math.floor((lastCol + 1) * 0.4)), lastCol);
   b.merge(span(4, 0, 4, lastCol), 'BÁO CÁO', 'title');
   b.merge(span(5, 0, 5, lastCol), `Kết quả ${model.campaign.name}`, 'subject');
   const p = model.period;
@@ -59,9 +93,10 @@ export function layoutSummary(model: ReportModel): SheetSpec {
     `Tuần ${p.index} (từ ${formatVnDate(p.from).slice(0, 5)} đến ${formatVnDate(p.to)}), số liệu đến ngày ${formatVnDate(model.asOf)}`,
     'period',
   );
+}
 
-  // Table header: two rows, each indicator's label (with its target) over its four columns.
-  const h = 8;
+/** Table header: two rows from row h, each indicator's label (with its target) over its four columns. */
+function tableHeader(b: SheetBuilder, h: number, { indicators, recorded, first }: SummaryColumns): void {
   b.merge(span(h, 0, h + 1, 0), 'STT', 'th');
   b.merge(span(h, 1, h + 1, 1), 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'th');
   b.merge(span(h, 2, h + 1, 2), 'Số người trong danh sách', 'th');
@@ -71,8 +106,14 @@ export function layoutSummary(model: ReportModel): SheetSpec {
     b.merge(span(h, c, h, c + 3), `${ind.label.vi} (chỉ tiêu ${formatTarget(ind.target)})`, 'th');
     ['Đạt', 'Tổng số', 'Tỷ lệ', 'Đánh giá'].forEach((t, j) => b.set(h + 1, c + j, t, 'th'));
   });
+}
 
-  let r = h + 2;
+/**
+ * The villages' section then the units', from row `start`, each with its totals row: the row after the
+ * last one written, and each section's entity rows (for the data bars).
+ */
+function entitySections(b: SheetBuilder, model: ReportModel, start: number, { indicators, recorded, lastCol }: SummaryColumns): { end: number; bars: { from: number; to: number }[] } {
+  let r = start;
   const bars: { from: number; to: number }[] = [];
   const section = (roman: string, title: string, kind: EntityKind) => {
     const list = model.entities.filter((e) => e.kind === kind);
@@ -89,19 +130,11 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   section('I', 'THÔN, TỔ DÂN PHỐ', 'village');
   section('II', 'CƠ QUAN, ĐƠN VỊ', 'unit');
   if (model.entities.length === 0) b.merge(span(r++, 0, r - 1, lastCol), 'Chưa có danh sách nào được nhận diện trong sổ tính.', 'td');
+  return { end: r, bars };
+}
 
-  // Data bars on each indicator's % column, so the weakest villages and units stand out.
-  b.spec.conditionalFormats = bars.flatMap((rows) =>
-    indicators.map((_, k) => ({
-      kind: 'dataBar' as const,
-      range: span(rows.from, first + k * PER_INDICATOR + 2, rows.to, first + k * PER_INDICATOR + 2),
-      color: '5B9BD5',
-      min: 0,
-      max: 1,
-    })),
-  );
-
-  r++;
+/** The note under the table: what "Tổng số" means, how many issues and duplicates, what the recorded columns count. */
+function note(b: SheetBuilder, model: ReportModel, r: number, { recorded, lastCol }: SummaryColumns): void {
   const c = model.issueCounts;
   b.merge(
     span(r, 0, r, lastCol),
@@ -112,11 +145,6 @@ export function layoutSummary(model: ReportModel): SheetSpec {
         : ''),
     'note',
   );
-  if (model.forms.length > 0) formsTable(b, model, r + 2, Math.max(lastCol, formColumns - 1));
-
-  b.spec.freeze = { rows: h + 2, columns: 2 };
-  b.spec.print.repeatRows = { from: h, to: h + 1 };
-  return b.fitRowHeights().spec;
 }
 
 function entityRow(
