@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { Campaign } from '../core/campaign/schema';
 import { PRESETS, presetIds } from '../core/campaign/presets';
-import { parseCampaign } from '../core/campaign/load';
+import { campaignJson, parseCampaign } from '../core/campaign/load';
 import { consolidate } from '../core/consolidate';
 import { layoutReport } from '../core/report/layout';
 import { nameGridsFromFiles } from '../core/table/source-names';
@@ -41,7 +41,7 @@ async function loadCampaign(idOrPath: string): Promise<Campaign> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = campaignJson(text);
   } catch (e) {
     throw new CliError(EXIT.unreadable, `Tệp cấu hình ${idOrPath} không phải JSON hợp lệ: ${messageOf(e)}.`, `The campaign file ${idOrPath} is not valid JSON: fix it and run again.`);
   }

@@ -15,7 +15,7 @@ import { foldKey, foldWords } from '../text/fold';
 import { readTypedDate } from '../dates';
 import { formatTarget } from '../format';
 import type { Campaign } from './schema';
-import { type CampaignProblem, type ParsedCampaign, parseCampaign } from './load';
+import { type CampaignProblem, type ParsedCampaign, campaignJson, parseCampaign } from './load';
 import { SHEET } from '../vocabulary';
 
 /** Row labels, matched back ignoring case, diacritics and spacing. */
@@ -195,7 +195,7 @@ export function campaignFromConfigGrid(grid: Grid): ParsedCampaign {
     .join('');
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = campaignJson(text);
   } catch (e) {
     return fail('', `Ô ${address(jsonAt.row, jsonAt.col + 1)}: dữ liệu JSON bị hỏng (broken JSON: ${(e as Error).message})`);
   }

@@ -2,6 +2,7 @@
  * The boundary for campaign configurations: whatever JSON a commune writes is checked here,
  * and every problem comes back with the place it was found, so a secretary can fix the file.
  */
+import { z } from 'zod';
 import { Campaign } from './schema';
 
 /** One thing wrong with a campaign file; path reads like code: "indicators[2].target.value" ("" for the file as a whole). */
@@ -24,12 +25,27 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** Checks a parsed JSON value against the campaign schema; defaults (e.g. empty flag lists) are filled in. */
+/** zod's own Vietnamese sentences for what a field got wrong ("Khóa không được nhận dạng: \"entites\""). */
+const VIETNAMESE = { error: z.locales.vi().localeError };
+
+/**
+ * Checks a parsed JSON value against the campaign schema; defaults (e.g. empty flag lists) are filled in.
+ * Every key must be one the schema knows: a misspelt "entites" is refused with its path, never ignored.
+ */
 export function parseCampaign(json: unknown): ParsedCampaign {
-  const result = Campaign.safeParse(json);
+  const result = Campaign.safeParse(json, VIETNAMESE);
   if (result.success) return { ok: true, campaign: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })),
+    problems: result.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ path: formatIssuePath([...issue.path, key]), message: 'khóa này không có trong cấu hình chiến dịch: kiểm tra chính tả hoặc xóa đi (unknown key: check its spelling)' }))
+        : [{ path: formatIssuePath(issue.path), message: issue.message }],
+    ),
   };
+}
+
+/** A campaign file's text: JSON, with the byte-order mark Notepad writes at its start allowed. */
+export function campaignJson(text: string): unknown {
+  return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
 }

@@ -53,7 +53,18 @@ export type EntityKind = z.infer<typeof EntityKind>;
 
 const Label = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 
-const IndicatorId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case id');
+/** How many of each a campaign may hold: far above any plan (the five have at most 6 indicators), far below what could stall the report. */
+export const CAMPAIGN_LIMITS = { indicators: 40, entities: 2_000, recipients: 30, text: 500 } as const;
+
+/**
+ * An indicator's id names its column in the history and keys lookups: lower-case snake_case, and never a name
+ * every JavaScript object already has ("constructor"), which would read as an indicator that exists.
+ */
+const IndicatorId = z
+  .string()
+  .max(60)
+  .regex(/^[a-z][a-z0-9_]*$/, 'mã chỉ tiêu chỉ gồm chữ thường không dấu, số và "_", bắt đầu bằng chữ (a snake_case id)')
+  .refine((id) => !(id in Object.prototype), { message: 'mã chỉ tiêu này trùng tên dành riêng của JavaScript, hãy đặt tên khác (a reserved name)' });
 
 /** An indicator counted over the persons of the village and unit lists. */
 export const PersonIndicator = z.strictObject({
@@ -185,32 +196,36 @@ export const ReportSettings = z.strictObject({
     .prefault({}),
   /** "Nơi nhận" lines, without the leading "- " and trailing ";". The last is usually "Lưu: VT, …". */
   recipients: z
-    .array(z.string().min(1))
+    .array(z.string().min(1).max(CAMPAIGN_LIMITS.text))
     .min(1)
+    .max(CAMPAIGN_LIMITS.recipients)
     .default(['UBND tỉnh (để b/c)', 'Công an tỉnh (để b/c)', 'TT Đảng ủy, TT HĐND xã (để b/c)', 'Các thôn, tổ dân phố, cơ quan, đơn vị', 'Lưu: VT, CAX']),
 });
 export type ReportSettings = z.infer<typeof ReportSettings>;
 
 export const Campaign = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id'),
-    name: z.string().min(1),
+  .strictObject({
+    id: z
+      .string()
+      .max(80)
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'mã chiến dịch chỉ gồm chữ thường không dấu, số và "-" (a kebab-case id)'),
+    name: z.string().min(1).max(CAMPAIGN_LIMITS.text),
     /** Which plan (seed) the configuration follows, for people reading it. */
     source: z.string().optional(),
     issuingBody: IssuingBody,
     start: IsoDate,
     end: IsoDate,
     reporting: Reporting,
-    indicators: z.array(Indicator).min(1),
+    indicators: z.array(Indicator).min(1).max(CAMPAIGN_LIMITS.indicators),
     /** Villages and units the commune expects a list from (completeness is checked against these), and per-sheet overrides. */
-    entities: z.array(EntityOverride).default([]),
+    entities: z.array(EntityOverride).max(CAMPAIGN_LIMITS.entities).default([]),
     report: ReportSettings.prefault({}),
   })
   .superRefine((c, ctx) => {
-    if (c.end < c.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });
+    if (c.end < c.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'ngày kết thúc trước ngày bắt đầu (end is before start)' });
     const ids = new Set<string>();
     c.indicators.forEach((ind, i) => {
-      if (ids.has(ind.id)) ctx.addIssue({ code: 'custom', path: ['indicators', i, 'id'], message: `duplicate indicator id ${ind.id}` });
+      if (ids.has(ind.id)) ctx.addIssue({ code: 'custom', path: ['indicators', i, 'id'], message: `mã chỉ tiêu ${ind.id} bị trùng (duplicate indicator id)` });
       ids.add(ind.id);
     });
   });

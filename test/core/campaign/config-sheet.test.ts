@@ -138,7 +138,7 @@ describe('campaignFromConfigGrid', () => {
     const grid = gridOf(campaignToConfigSheet(BO_Y));
     edit(grid, CONFIG_LABELS.end, '01/10/2025');
     const result = campaignFromConfigGrid(grid);
-    expect(result).toEqual({ ok: false, problems: [{ path: 'end', message: 'end is before start' }] });
+    expect(result).toEqual({ ok: false, problems: [{ path: 'end', message: 'ngày kết thúc trước ngày bắt đầu (end is before start)' }] });
   });
 
   test('a sheet without the JSON row, or with broken JSON, is reported, not guessed', () => {

@@ -1,6 +1,6 @@
-import { parseCampaign } from '../../../src/core/campaign/load';
+import { campaignJson, parseCampaign } from '../../../src/core/campaign/load';
 import { PRESETS, presetIds } from '../../../src/core/campaign/presets';
-import { Campaign, type CampaignInput, isPersonIndicator } from '../../../src/core/campaign/schema';
+import { CAMPAIGN_LIMITS, Campaign, type CampaignInput, isPersonIndicator } from '../../../src/core/campaign/schema';
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -117,8 +117,8 @@ describe('parseCampaign', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { path: 'end', message: 'end is before start' },
-        { path: 'indicators[1].id', message: 'duplicate indicator id level2_registered' },
+        { path: 'end', message: 'ngày kết thúc trước ngày bắt đầu (end is before start)' },
+        { path: 'indicators[1].id', message: 'mã chỉ tiêu level2_registered bị trùng (duplicate indicator id)' },
       ],
     });
   });
@@ -137,7 +137,35 @@ describe('a hand-written campaign file', () => {
     const typo = { ...good, indicators: [{ ...first, numerater: first.numerator }] };
     const parsed = parseCampaign(typo);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems.map((p) => p.path)).toContain('indicators[0]');
+    if (!parsed.ok) expect(parsed.problems.map((p) => p.path)).toContain('indicators[0].numerater');
+  });
+
+  // ISSUE 14 §2: a typo "entites" silently dropped every configured village.
+  test('refuses a misspelt top-level key by its name, in Vietnamese', () => {
+    const parsed = parseCampaign({ ...good, entites: [{ sheet: 'Thôn 1' }] });
+    expect(parsed).toEqual({ ok: false, problems: [{ path: 'entites', message: expect.stringContaining('khóa này không có trong cấu hình chiến dịch') }] });
+  });
+
+  test('refuses an indicator id every JavaScript object already has', () => {
+    const indicators = [{ ...good.indicators[0], id: 'constructor' }, ...good.indicators.slice(1)];
+    const parsed = parseCampaign({ ...good, indicators });
+    expect(parsed).toEqual({ ok: false, problems: [{ path: 'indicators[0].id', message: expect.stringContaining('trùng tên dành riêng') }] });
+  });
+
+  test('bounds how many indicators, villages and recipients a campaign may hold', () => {
+    const many = Array.from({ length: CAMPAIGN_LIMITS.indicators + 1 }, (_, i) => ({ ...good.indicators[0], id: `chi_tieu_${i}` }));
+    const entities = Array.from({ length: CAMPAIGN_LIMITS.entities + 1 }, (_, i) => ({ sheet: `Thôn ${i}` }));
+    const parsed = parseCampaign({ ...good, indicators: many, entities });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.map((p) => p.path).sort()).toEqual(['entities', 'indicators']);
+    expect(parseCampaign({ ...good, indicators: many.slice(0, CAMPAIGN_LIMITS.indicators) }).ok).toBe(true);
+  });
+
+  test('reads a file saved with a byte-order mark, as Notepad writes it', () => {
+    const text = '\uFEFF' + JSON.stringify(good);
+    expect(() => JSON.parse(text)).toThrow();
+    const parsed = parseCampaign(campaignJson(text));
+    expect(parsed.ok && parsed.campaign.id).toBe(good.id);
   });
 
   test('refuses a date that is not on the calendar', () => {
