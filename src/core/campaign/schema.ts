@@ -64,7 +64,7 @@ const IndicatorId = z
   .string()
   .max(60)
   .regex(/^[a-z][a-z0-9_]*$/, 'mã chỉ tiêu chỉ gồm chữ thường không dấu, số và "_", bắt đầu bằng chữ (a snake_case id)')
-  .refine((id) => !(id in Object.prototype), { message: 'mã chỉ tiêu này trùng tên dành riêng của JavaScript, hãy đặt tên khác (a reserved name)' });
+  .refine((id) => !(id in Object.prototype), { error: 'mã chỉ tiêu này trùng tên dành riêng của JavaScript, hãy đặt tên khác (a reserved name)' });
 
 /** An indicator counted over the persons of the village and unit lists. */
 export const PersonIndicator = z.strictObject({
