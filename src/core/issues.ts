@@ -122,12 +122,30 @@ export const NO_ISSUES: ValueIssue[] = Object.freeze([]) as unknown as ValueIssu
 
 const NO_PARAMS: None = Object.freeze({});
 
+/**
+ * How much of a cell a message quotes (ISSUE 14 §2): a cell can hold 32,767 characters and a pasted note
+ * a whole paragraph about a relative; the finding needs only enough to find the cell.
+ */
+export const QUOTE_LIMIT = 60;
+
+/** The first QUOTE_LIMIT characters of a long text, marked as cut; whole code points only. */
+export function excerpt(text: string): string {
+  if (text.length <= QUOTE_LIMIT) return text;
+  return `${Array.from(text).slice(0, QUOTE_LIMIT - 1).join('')}…`;
+}
+
+/** The params with a long quoted `value` cut to an excerpt; the same object when nothing is long. */
+function quoting<P extends object>(params: P): P {
+  const value = (params as { value?: unknown }).value;
+  return typeof value === 'string' && value.length > QUOTE_LIMIT ? { ...params, value: excerpt(value) } : params;
+}
+
 /** The one way an issue is made: at a cell, a whole row (column null) or a whole sheet (row null). */
 export function issueAt<C extends IssueCode>(place: Place, code: C, ...[params]: ParamsArg<C>): Issue {
-  return { sheet: place.sheet, row: place.row, column: place.column, code, severity: ISSUE_CODES[code], params: params ?? NO_PARAMS } as Issue;
+  return { sheet: place.sheet, row: place.row, column: place.column, code, severity: ISSUE_CODES[code], params: params ? quoting(params) : NO_PARAMS } as Issue;
 }
 
 /** A value's finding placed where the value sits. */
 export function placed(place: Place, found: ValueIssue): Issue {
-  return { sheet: place.sheet, row: place.row, column: place.column, code: found.code, severity: ISSUE_CODES[found.code], params: found.params } as Issue;
+  return { sheet: place.sheet, row: place.row, column: place.column, code: found.code, severity: ISSUE_CODES[found.code], params: quoting(found.params) } as Issue;
 }

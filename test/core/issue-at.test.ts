@@ -1,5 +1,5 @@
 /** The one issue constructor: the Excel row from the grid row and the read range's offset, severity from the code, params typed per code. */
-import { issueAt, placed } from '../../src/core/issues';
+import { QUOTE_LIMIT, excerpt, issueAt, placed } from '../../src/core/issues';
 import { issueMessage } from '../../src/core/messages';
 import { excelRowOf, gridRowOf, placeIn, rowPlace } from '../../src/core/place';
 
@@ -38,5 +38,24 @@ describe('issueAt', () => {
     issueAt({ sheet: 'Thôn 1', row: 2, column: 'E' }, 'CMND_OLD', { valeu: '123456789' });
     // @ts-expect-error a code that needs params cannot go without
     issueAt({ sheet: 'Thôn 1', row: 2, column: 'E' }, 'COLUMN_MISSING');
+  });
+});
+
+// ISSUE 14 §2: a message quoted a whole cell (65,697 characters), a row the report could not even write.
+describe('a finding quotes a short excerpt of a long cell', () => {
+  test('cuts a long value to QUOTE_LIMIT characters, marked with "…", whole characters only', () => {
+    const long = 'Nguyễn Văn Tâm '.repeat(5_000);
+    const issue = issueAt({ sheet: 'Thôn 1', row: 5, column: 'B' }, 'DATE_INVALID', { value: long });
+    const { value } = issue.params as { value: string };
+    expect(Array.from(value)).toHaveLength(QUOTE_LIMIT);
+    expect(value.endsWith('…')).toBe(true);
+    expect(long.startsWith(value.slice(0, -1))).toBe(true);
+    expect(issueMessage(issue, 'vi').length).toBeLessThan(300);
+  });
+
+  test('leaves a short value as it was, the same params object', () => {
+    const params = { value: '31/02/1990' };
+    expect(issueAt({ sheet: 'Thôn 1', row: 5, column: 'C' }, 'DATE_INVALID', params).params).toBe(params);
+    expect(excerpt('😀'.repeat(100))).toBe(`${'😀'.repeat(QUOTE_LIMIT - 1)}…`);
   });
 });

@@ -1,5 +1,6 @@
 /** A count cell of a form, read the way people write counts in Vietnam. */
 import type { CellValue } from '../grid';
+import { withoutInvisible } from '../text/invisible';
 
 export type Count = { ok: true; value: number } | { ok: false; reason: 'negative' | 'fraction' | 'text' };
 
@@ -20,7 +21,7 @@ export function parseCount(value: CellValue | undefined): Count {
     if (Math.abs(value - whole) > 1e-9) return { ok: false, reason: value < 0 ? 'negative' : 'fraction' };
     return whole < 0 ? { ok: false, reason: 'negative' } : { ok: true, value: whole };
   }
-  const text = value.normalize('NFC').replace(/[\s\u00A0\u200B-\u200D\uFEFF]+/g, '');
+  const text = withoutInvisible(value.normalize('NFC')).replace(/[\s\u00A0]+/g, '');
   if (text === '' || DASHES.test(text)) return { ok: true, value: 0 };
   if (THOUSANDS.test(text)) return { ok: true, value: Number(text.replace(/[.,]/g, '')) };
   if (INTEGER.test(text)) {

@@ -6,6 +6,7 @@
 import { NO_ISSUES, type IssueParamsOf, type ValueIssue } from '../issues';
 import { knownObjectCode, objectCodeIndex, usualBenefitLevels, usualLevelMask } from './bhyt-codes';
 import { digitsFromLookalikes, hasWideCharacters } from '../text/lookalike-digits';
+import { INVISIBLE_CLASS } from '../text/invisible';
 
 export interface BhytResult {
   kind: 'empty' | 'card15' | 'bhxh10' | 'invalid';
@@ -58,7 +59,7 @@ const MAX_PARAM_LENGTH = 40;
 
 const EXPONENT_TEXT = /^[+-]?\d+(?:[.,]\d*)?e[+-]?\d+$/i;
 /** Spaces (incl. non-breaking and zero-width) and hyphens people put between the parts of a card number. */
-const SEPARATORS = /[\s\-\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]/g;
+const SEPARATORS = new RegExp(`[\\s\\-\\u2010-\\u2015\\u2212${INVISIBLE_CLASS}]`, 'g');
 
 export function parseBhyt(raw: string | number | boolean | null): BhytResult {
   if (typeof raw === 'string') {

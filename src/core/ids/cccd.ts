@@ -6,6 +6,7 @@
 import { NO_ISSUES, type IssueParamsOf, type ValueIssue } from '../issues';
 import { provinceCodeKind } from './provinces';
 import { digitsFromLookalikes, hasWideCharacters } from '../text/lookalike-digits';
+import { INVISIBLE_CLASS } from '../text/invisible';
 
 export interface CccdResult {
   kind: 'empty' | 'cccd' | 'cmnd' | 'invalid';
@@ -50,7 +51,7 @@ const MAX_PARAM_LENGTH = 40;
 
 const EXPONENT_TEXT = /^[+-]?\d+(?:[.,]\d*)?e[+-]?\d+$/i;
 /** Spaces (incl. non-breaking and zero-width), dots and hyphens used between digit groups. */
-const SEPARATORS = /[\s.\-\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]/g;
+const SEPARATORS = new RegExp(`[\\s.\\-\\u2010-\\u2015\\u2212${INVISIBLE_CLASS}]`, 'g');
 const ALL_DIGITS = /^\d+$/;
 
 /**

@@ -1,5 +1,6 @@
 /** Rows that sit inside a list without being persons: totals rows and the column-number row under a header. */
 import type { CellValue } from '../grid';
+import { withoutInvisible } from '../text/invisible';
 
 /** How far below the header the "(1) (2) (3)" row may sit (a second header line or a blank row between). */
 export const COLUMN_NUMBER_ROW_REACH = 3;
@@ -28,7 +29,7 @@ export function isTotalsRow(name: string): boolean {
   } else if (c0 > 32 && c0 !== 0xa0 && c0 !== 0xfeff && (c0 < 0x2000 || c0 > 0x200d)) {
     return false; // not t/c and not a leading space of some kind
   }
-  const lower = name.normalize('NFC').replace(/[\s\u00A0\u200B-\u200D\uFEFF]+/g, ' ').trim().toLowerCase();
+  const lower = withoutInvisible(name.normalize('NFC')).replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
   if (lower.startsWith('tổng') || lower.startsWith('cộng')) return true;
   // Written without diacritics: only the whole phrase counts, and only when the text has no diacritics at all.
   // eslint-disable-next-line no-control-regex -- the class is every non-ASCII character, so it must start at NUL

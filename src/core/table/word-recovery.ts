@@ -4,9 +4,8 @@
  * legacy text are counted per column, with the font most of them were in, for the column's one warning.
  */
 import { type LegacyEncoding, LEGACY_ENCODINGS, decodeLegacy, mayBeLegacy } from '../text/legacy';
+import { withoutInvisible } from '../text/invisible';
 
-/** Zero-width spaces and joiners, the word joiner and the byte-order mark: invisible, and they split words. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** How many distinct texts a list remembers: enough for its words, bounded for a column of free text. */
 const REMEMBERED = 10_000;
@@ -20,7 +19,7 @@ interface Recovered {
 }
 
 function recoverWord(raw: string, accepts: (text: string) => boolean): Recovered | null {
-  const visible = raw.replace(INVISIBLE, '');
+  const visible = withoutInvisible(raw);
   if (visible !== raw && accepts(visible)) return { text: visible, encoding: null, ambiguous: false };
   if (!mayBeLegacy(visible)) return null;
   let found: Recovered | null = null;

@@ -2,6 +2,7 @@
  * Diacritic folding for matching headers, sheet names and status words: "Đã tích hợp BHYT" → "da tich hop bhyt".
  * NFD splits tone and vowel marks off the letters; đ/Đ have no decomposition, so they are mapped explicitly.
  */
+import { INVISIBLE_ALL } from './invisible';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ALNUM = /[^a-z0-9]+/g;
@@ -26,7 +27,7 @@ export function foldKey(text: string): string {
 export function cleanText(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(INVISIBLE_ALL, '')
     .replace(/[\s\u00A0]+/g, ' ')
     .trim();
 }

@@ -3,6 +3,7 @@
  * input methods and some web forms), the letter O for 0 and l or I for 1. Read only where that is
  * unambiguous, and always with a warning: an ID is never changed silently.
  */
+import { INVISIBLE } from './invisible';
 
 /** Letters taken as digits, and most of them one value may hold: more and it is text, not a mistyped number. */
 const LOOKALIKES: Partial<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
@@ -47,10 +48,11 @@ export function hasWideCharacters(raw: string): boolean {
   return false;
 }
 
-/** Non-ASCII spaces, zero-width characters, hyphens and dashes. */
+/** Non-ASCII spaces, zero-width characters, hyphens and dashes, and the invisible marks of text/invisible.ts. */
 function isSeparator(code: number): boolean {
   return (
     code === 0xa0 ||
+    INVISIBLE.test(String.fromCharCode(code)) ||
     (code >= 0x2000 && code <= 0x200d) ||
     (code >= 0x2010 && code <= 0x2015) ||
     code === 0x2028 ||

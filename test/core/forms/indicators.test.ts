@@ -253,7 +253,7 @@ describe('the campaign schema: count indicators', () => {
     [{ ...guided, appliesTo: ['village'] }, 'indicators[1].appliesTo', 'count indicators apply to units only'],
     [{ ...guided, form: 'clinic' }, 'indicators[1].form', ''],
     [{ ...guided, source: 'forms' }, 'indicators[1].source', ''],
-    [{ ...guided, flags: [] }, 'indicators[1]', ''],
+    [{ ...guided, flags: [] }, 'indicators[1].flags', 'khóa này không có'],
   ])('refuses %j at %s', (indicator, path, message) => {
     const parsed = withCount(indicator);
     expect(parsed.ok).toBe(false);

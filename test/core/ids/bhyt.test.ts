@@ -89,6 +89,8 @@ describe('parseBhyt: messy text', () => {
     ["'HS4010123456789"],
     ['HS4010123456789\u200b'],
     ['HS4010123456789\u2060'],
+    ['\u200fHS4010123456789\u200e'],
+    ['\u2067HS4010123456789\u2069'],
     [' hs4010123456789 '.normalize('NFD')],
   ])('reads %p as HS4010123456789', (raw) => {
     const r = parseBhyt(raw);

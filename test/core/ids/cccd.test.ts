@@ -152,6 +152,10 @@ describe('parseCccd: messy text', () => {
     ["'001085012345"],
     ['\u200b001085012345'],
     ['001085012345\ufeff\u2060'],
+    // ISSUE 14 §3: direction marks and isolates pasted from a web form or an RTL-aware editor.
+    ['\u200e001085012345'],
+    ['\u2066001085012345\u2069'],
+    ['001085\u200f012345\u202c'],
     ['\u00a0001085012345'.normalize('NFD')],
   ])('reads %p as 001085012345', (raw) => {
     const r = parseCccd(raw);

@@ -5,10 +5,9 @@
 import type { CellValue } from '../../grid';
 import { isValidYmd } from '../../dates';
 import { type Ymd, isDateFormat, ymdFromExcelSerial } from './excel-dates';
+import { INVISIBLE, withoutInvisible } from '../../text/invisible';
 
 const YEAR = /^(\d{4})$/;
-const INVISIBLE_CHARS = /[\u200b-\u200d\u2060\ufeff]/;
-const INVISIBLE_CHARS_ALL = /[\u200b-\u200d\u2060\ufeff]/g;
 
 export const DATE_EMPTY = 0;
 export const DATE_BAD = -1;
@@ -27,7 +26,7 @@ export function parseBirthDate(value: CellValue, format: string | undefined, max
   } else if (typeof value === 'string') {
     let text = value.trim();
     // A zero-width space or byte-order mark pasted with the date is invisible: it is not part of it.
-    if (INVISIBLE_CHARS.test(text)) text = text.replace(INVISIBLE_CHARS_ALL, '').trim();
+    if (INVISIBLE.test(text)) text = withoutInvisible(text).trim();
     ymd = ymdFromText(text.indexOf(' ') < 0 ? text : text.replace(/\s*([/.-])\s*/g, '$1'));
   }
   if (ymd === null || ymd < 19000101 || ymd > maxYmd) return DATE_BAD;
