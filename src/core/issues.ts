@@ -29,6 +29,7 @@ export const ISSUE_CODES = {
   SHEET_EMPTY: 'info',
   COLUMN_MISSING: 'warning',
   HISTORY_ROW_INVALID: 'warning',
+  WORKING_LIST_UNREADABLE: 'error',
   CELL_ERROR_VALUE: 'warning',
   VILLAGE_UNKNOWN: 'warning',
   VILLAGE_MISSING: 'warning',
@@ -87,6 +88,8 @@ export interface IssueParamsMap {
   SHEET_EMPTY: { form?: 1 };
   COLUMN_MISSING: { column: string };
   HISTORY_ROW_INVALID: { problem: string };
+  /** The columns the police's working list lacks, joined. */
+  WORKING_LIST_UNREADABLE: { missing: string };
   CELL_ERROR_VALUE: Value & ColumnSpan;
   VILLAGE_UNKNOWN: Value & { count: number };
   VILLAGE_MISSING: None;

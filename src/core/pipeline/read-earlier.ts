@@ -28,6 +28,7 @@ export function readEarlierReports(sheets: readonly SheetClass[], earlier: reado
   const historyRejected = histories.flatMap((h) => h.rejected);
   const issues: Issue[] = [
     ...historyRejected.map((r) => issueAt({ sheet: r.sheet, row: r.row, column: null }, 'HISTORY_ROW_INVALID', { problem: r.problem })),
+    ...lists.flatMap((w) => (w.refused ? [issueAt({ sheet: SHEET.errors, row: null, column: null }, 'WORKING_LIST_UNREADABLE', { missing: w.refused.missing.map((m) => `"${m}"`).join(', ') })] : [])),
     ...lists.flatMap((w) => w.unreadable).map((u) => issueAt({ sheet: SHEET.errors, row: u.row, column: u.column }, 'STATUS_UNRECOGNIZED', { value: u.value })),
   ];
   return { history: histories.flatMap((h) => h.rows), historyRejected, worked: lists.flatMap((w) => w.rows), issues };

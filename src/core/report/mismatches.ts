@@ -5,7 +5,7 @@
  * date, never by row position), new problems are added, problems that left the lists are marked
  * resolved with the date, and rows open more than 24 hours after they were found are flagged.
  */
-import type { CellValue, Grid } from '../grid';
+import { type CellValue, type Grid, columnLetter } from '../grid';
 import type { IssueCode } from '../issues';
 import { foldKey, foldWords } from '../text/fold';
 import { excelRowOf } from '../place';
@@ -37,7 +37,6 @@ export const MISMATCH_COLUMNS = [
   'Ngày xử lý',
   'Ghi chú',
 ] as const;
-const COL = Object.fromEntries(MISMATCH_COLUMNS.map((h, i) => [h, i])) as Record<(typeof MISMATCH_COLUMNS)[number], number>;
 
 export interface MismatchRow {
   key: string;
@@ -101,38 +100,94 @@ function dateText(v: CellValue | undefined, format: string | undefined): string 
   return ymd > 0 ? formatYmd(ymd, false) : text(v);
 }
 
-/** The rows of an earlier working list, with any status that could not be read. */
-export function readMismatchSheet(grid: Grid): { rows: Previous[]; unreadable: { row: number; column: string; value: string }[] } {
-  const out: ReturnType<typeof readMismatchSheet> = { rows: [], unreadable: [] };
-  const wanted = MISMATCH_COLUMNS.map((h) => foldKey(h));
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- findIndex visits a sparse Grid's missing rows as undefined
-  const header = grid.values.findIndex((row, r) => r < 40 && wanted.every((k, i) => typeof row?.[i] === 'string' && foldKey(row[i]) === k));
-  if (header < 0) return out;
-  for (let r = header + 1; r < grid.values.length; r++) {
-    const cells = grid.values[r] ?? [];
-    // The list ends at the first row without a name, CCCD or BHYT (the notes section follows).
-    const p = { name: text(cells[COL['Họ và tên']]), birthDate: text(cells[COL['Ngày sinh']]), cccd: text(cells[COL['Số CCCD']]), bhyt: text(cells[COL['Mã thẻ BHYT']]) };
-    if (!p.name && !p.cccd && !p.bhyt) break;
-    const places = text(cells[COL['Vị trí trong danh sách']]);
-    const rawStatus = text(cells[COL['Trạng thái']]);
+type MismatchColumn = (typeof MISMATCH_COLUMNS)[number];
+
+/** The title the layout writes in A1: the sheet is the working list even when its header was edited past reading. */
+export const MISMATCH_TITLE = 'DANH SÁCH SAI SÓT DỮ LIỆU CẦN XỬ LÝ';
+
+/** Columns without which the statuses people set cannot be matched to anyone: the list is then not read, and not replaced. */
+const NEEDED: readonly MismatchColumn[] = ['Họ và tên', 'Trạng thái'];
+
+/**
+ * The working list's header row and where each column is, found by the headers' words wherever the
+ * columns are (ISSUE 14 §1): a column moved, one inserted between them, or a header someone lengthened
+ * ("Ghi chú của Công an") still reads. A header matches when its folded text is the column's, or starts with it.
+ */
+export function findMismatchHeader(grid: Grid): { row: number; columns: Partial<Record<MismatchColumn, number>> } | null {
+  const wanted = MISMATCH_COLUMNS.map((h) => [h, foldKey(h)] as const);
+  const reach = Math.min(grid.values.length, 40);
+  for (let r = 0; r < reach; r++) {
+    const row = grid.values.at(r) ?? [];
+    const columns: Partial<Record<MismatchColumn, number>> = {};
+    row.forEach((cell, c) => {
+      if (typeof cell !== 'string') return;
+      const key = foldKey(cell);
+      if (key === '') return;
+      // The longest column name the header starts with: "Ngày xử lý" is not "Ngày sinh"; each column once.
+      let best: MismatchColumn | null = null;
+      for (const [h, k] of wanted) if (key.startsWith(k) && (best === null || k.length > foldKey(best).length)) best = h;
+      if (best !== null && columns[best] === undefined) columns[best] = c;
+    });
+    // "Sai sót, cách xử lý" and "Trạng thái" together are ours alone: a village list has neither.
+    if (columns['Sai sót, cách xử lý'] !== undefined && columns['Trạng thái'] !== undefined) return { row: r, columns };
+  }
+  return null;
+}
+
+/** The sheet starts with the working list's title (the header may have been edited past reading). */
+export function hasMismatchTitle(grid: Grid): boolean {
+  return grid.values.slice(0, 3).some((row) => row.some((cell) => typeof cell === 'string' && foldKey(cell) === foldKey(MISMATCH_TITLE)));
+}
+
+export interface WorkedList {
+  rows: Previous[];
+  unreadable: { row: number; column: string; value: string }[];
+  /** Set when the sheet is the working list but cannot be read back: the columns it lacks. Nothing may replace it then. */
+  refused?: { missing: string[] };
+}
+
+/** The heading of the notes section under the list, where the persons end. */
+const NOTES_HEADING = foldKey('LƯU Ý KHÁC');
+
+/** The rows of an earlier working list, with any status that could not be read. Blank rows are skipped, never the end. */
+export function readMismatchSheet(grid: Grid): WorkedList {
+  const out: WorkedList = { rows: [], unreadable: [] };
+  const header = findMismatchHeader(grid);
+  const missing = header === null ? [...NEEDED] : NEEDED.filter((h) => header.columns[h] === undefined);
+  if (header === null || missing.length > 0 || (header.columns['Số CCCD'] === undefined && header.columns['Mã thẻ BHYT'] === undefined)) {
+    return { ...out, refused: { missing: missing.length > 0 ? missing : ['Số CCCD', 'Mã thẻ BHYT'] } };
+  }
+  const col = header.columns;
+  const at = (cells: readonly CellValue[], h: MismatchColumn) => (col[h] === undefined ? '' : text(cells[col[h]]));
+  for (let r = header.row + 1; r < grid.values.length; r++) {
+    const cells = grid.values.at(r) ?? [];
+    const first = text(cells.find((v) => text(v) !== ''));
+    if (foldKey(first).startsWith(NOTES_HEADING)) break;
+    const p = { name: at(cells, 'Họ và tên'), birthDate: at(cells, 'Ngày sinh'), cccd: at(cells, 'Số CCCD'), bhyt: at(cells, 'Mã thẻ BHYT') };
+    if (!p.name && !p.cccd && !p.bhyt) continue;
+    // A note merged across the row ("Không có sai sót …") reads as the same text in every cell: nobody's row.
+    if (p.name !== '' && p.name === at(cells, 'Trạng thái') && p.name === at(cells, 'Sai sót, cách xử lý')) continue;
+    const places = at(cells, 'Vị trí trong danh sách');
+    const rawStatus = at(cells, 'Trạng thái');
     let status = statusOf(rawStatus);
     if (status === null) {
-      out.unreadable.push({ row: excelRowOf(grid, r), column: String.fromCharCode(65 + COL['Trạng thái']), value: rawStatus });
+      out.unreadable.push({ row: excelRowOf(grid, r), column: columnLetter((col['Trạng thái'] ?? 0) + (grid.colOffset ?? 0)), value: rawStatus });
       status = 'open';
     }
+    const resolved = col['Ngày xử lý'];
     out.rows.push({
       excelRow: excelRowOf(grid, r),
       row: {
         key: personKey(p, places.split('!')[0]),
         ...p,
         // The cell joined the names with ", ", which a name may also hold: kept whole, never split.
-        entities: nonEmpty([text(cells[COL['Thôn, đơn vị']])]),
+        entities: nonEmpty([at(cells, 'Thôn, đơn vị')]),
         places: nonEmpty(places.split(PLACES_JOIN)),
-        problems: nonEmpty(text(cells[COL['Sai sót, cách xử lý']]).split(PROBLEMS_JOIN)),
-        foundAt: text(cells[COL['Phát hiện lúc']]),
+        problems: nonEmpty(at(cells, 'Sai sót, cách xử lý').split(PROBLEMS_JOIN)),
+        foundAt: at(cells, 'Phát hiện lúc'),
         status,
-        resolvedOn: dateText(cells[COL['Ngày xử lý']], grid.formats?.[r]?.[COL['Ngày xử lý']]),
-        note: text(cells[COL['Ghi chú']]),
+        resolvedOn: resolved === undefined ? '' : dateText(cells[resolved], grid.formats?.[r]?.[resolved]),
+        note: at(cells, 'Ghi chú'),
         current: false,
         overdue: false,
       },

@@ -8,7 +8,7 @@ import type { Grid } from '../grid';
 import { detectHeader } from '../table/header';
 import { detectCountForm } from '../forms/detect';
 import { foldKey } from '../text/fold';
-import { MISMATCH_COLUMNS } from './mismatches';
+import { findMismatchHeader, hasMismatchTitle } from './mismatches';
 import { HISTORY_COLUMNS } from '../history/history';
 import { OWN_SHEETS, SHEET } from '../vocabulary';
 
@@ -34,6 +34,8 @@ export function isListWithReportName(grid: Grid): boolean {
   const own = ownSheetNamed(grid.sheet);
   // The campaign's settings sheet holds indicator ids and labels that can pass for a list header ("bhyt_…").
   if (own === null || own === SHEET.config) return false;
+  // The working list by its headers wherever its columns are, or by its title when a header was edited past reading.
+  if (own === SHEET.errors && (findMismatchHeader(grid) !== null || hasMismatchTitle(grid))) return false;
   const ours = OUR_HEADERS[own];
   if (ours && hasHeaderRow(grid, ours)) return false;
   return detectHeader(grid) !== null || detectCountForm(grid) !== null;
@@ -41,7 +43,6 @@ export function isListWithReportName(grid: Grid): boolean {
 
 /** The header rows of our sheets that hold columns of their own, exactly as the layout writes them. */
 const OUR_HEADERS: Partial<Record<string, readonly string[]>> = {
-  [SHEET.errors]: MISMATCH_COLUMNS,
   [SHEET.duplicates]: DUPLICATES_COLUMNS,
   [SHEET.history]: HISTORY_COLUMNS.map((c) => c.header),
 };

@@ -7,7 +7,7 @@ import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
-import { ENTITIES_JOIN, MISMATCH_COLUMNS, MISMATCH_STATUS, PLACES_JOIN, PROBLEMS_JOIN, isPoliceWork } from '../mismatches';
+import { ENTITIES_JOIN, MISMATCH_COLUMNS, MISMATCH_TITLE, MISMATCH_STATUS, PLACES_JOIN, PROBLEMS_JOIN, isPoliceWork } from '../mismatches';
 import { formatVnDate } from '../../format';
 import { SHEET } from '../../vocabulary';
 
@@ -44,7 +44,7 @@ export function layoutErrors(model: ReportModel): SheetSpec {
   const overdue = model.mismatches.filter((m) => m.overdue).length;
   const b = listSheet(
     SHEET.errors,
-    'DANH SÁCH SAI SÓT DỮ LIỆU CẦN XỬ LÝ',
+    MISMATCH_TITLE,
     `${model.mismatches.length} người, ${open} chưa xử lý${overdue ? `, ${overdue} quá 24 giờ` : ''}. Số liệu đến ngày ${formatVnDate(model.asOf)}. ` +
       'Cột "Trạng thái", "Ngày xử lý", "Ghi chú" do cán bộ điền; lần tổng hợp sau giữ nguyên.',
     headers,

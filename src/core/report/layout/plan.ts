@@ -8,8 +8,9 @@ import type { SheetSpec } from '../../sheetspec';
 import { layoutReport, type LayoutOptions } from './index';
 
 export interface Refusal {
-  code: 'SHEET_NAME_RESERVED';
-  /** The lists to rename, in tab order. */
+  /** SHEET_NAME_RESERVED: a list has a report sheet's name; WORKING_LIST_UNREADABLE: the police's working list lost a column it is read by. */
+  code: 'SHEET_NAME_RESERVED' | 'WORKING_LIST_UNREADABLE';
+  /** The sheets to rename or mend, in tab order. */
   sheets: string[];
 }
 
@@ -18,5 +19,8 @@ export type ReportPlan = { refused: null; specs: SheetSpec[] } | { refused: Refu
 export function planReport(model: ReportModel, options: LayoutOptions = {}): ReportPlan {
   const sheets = model.issues.filter((i) => i.code === 'SHEET_NAME_RESERVED').map((i) => i.sheet);
   if (sheets.length > 0) return { refused: { code: 'SHEET_NAME_RESERVED', sheets } };
+  // Replacing a working list that cannot be read back would drop every status and note people typed (ISSUE 14 §1).
+  const unreadable = model.issues.filter((i) => i.code === 'WORKING_LIST_UNREADABLE').map((i) => i.sheet);
+  if (unreadable.length > 0) return { refused: { code: 'WORKING_LIST_UNREADABLE', sheets: [...new Set(unreadable)] } };
   return { refused: null, specs: layoutReport(model, options) };
 }
