@@ -63,6 +63,8 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     mismatches,
     completeness: completenessOf({ campaign, listed: lists.listed, forms: forms.forms, sheetOrder, periodFrom: period.from, pastDeadline: madeAt > period.deadline }),
     history: mergeHistory(previous.history.filter((r) => r.campaignId === campaign.id), snapshot),
+    // Another campaign's rows in the same workbook are not this report's, and are written back as they were.
+    historyOther: previous.history.filter((r) => r.campaignId !== campaign.id),
     historyRejected: previous.historyRejected,
   });
 }

@@ -30,6 +30,7 @@ export const ISSUE_CODES = {
   COLUMN_MISSING: 'warning',
   HISTORY_ROW_INVALID: 'warning',
   WORKING_LIST_UNREADABLE: 'error',
+  HISTORY_UNREADABLE: 'error',
   CELL_ERROR_VALUE: 'warning',
   VILLAGE_UNKNOWN: 'warning',
   VILLAGE_MISSING: 'warning',
@@ -90,6 +91,8 @@ export interface IssueParamsMap {
   HISTORY_ROW_INVALID: { problem: string };
   /** The columns the police's working list lacks, joined. */
   WORKING_LIST_UNREADABLE: { missing: string };
+  /** The columns the history sheet lacks, joined. */
+  HISTORY_UNREADABLE: { missing: string };
   CELL_ERROR_VALUE: Value & ColumnSpan;
   VILLAGE_UNKNOWN: Value & { count: number };
   VILLAGE_MISSING: None;

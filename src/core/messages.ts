@@ -79,6 +79,8 @@ const VI: Messages = {
     `Trang "${p.sheet}" là danh sách nhưng trùng tên với một trang báo cáo của công cụ: danh sách vẫn được đọc và tính, nhưng báo cáo không thể ghi vào sổ này chừng nào trang còn tên đó. Đổi tên trang (ví dụ "${p.sheet} xã") rồi tổng hợp lại.`,
   WORKING_LIST_UNREADABLE: (p) =>
     `Trang "Lỗi dữ liệu" (danh sách Công an xã đang xử lý) không còn cột ${p.missing} nên không đọc lại được trạng thái, ngày xử lý và ghi chú đã nhập. Báo cáo chưa ghi đè trang này để không mất dữ liệu: đặt lại tên cột như cũ (hoặc đổi tên trang để giữ làm bản lưu) rồi tổng hợp lại.`,
+  HISTORY_UNREADABLE: (p) =>
+    `Trang "Lịch sử" không còn cột ${p.missing} nên không đọc lại được các lần tổng hợp trước. Báo cáo chưa ghi đè trang này để không mất lịch sử: đặt lại tên cột như cũ (hoặc đổi tên trang để giữ làm bản lưu) rồi tổng hợp lại.`,
   HISTORY_ROW_INVALID: (p) =>
     `Dòng lịch sử bị sửa hoặc hỏng (${p.problem}), không được dùng để so sánh. Dòng được giữ nguyên; sửa lại cho đúng hoặc xóa nếu không cần.`,
   COUNT_INVALID: (p) =>
@@ -151,6 +153,8 @@ const EN: Messages = {
     `Sheet "${p.sheet}" is a list but has the name of one of the report's sheets: it is read and counted, but the report cannot be written into this workbook while the sheet has that name. Rename it (e.g. "${p.sheet} xã") and consolidate again.`,
   WORKING_LIST_UNREADABLE: (p) =>
     `The "Lỗi dữ liệu" sheet (the police's working list) no longer has its ${p.missing} column, so the statuses, dates and notes typed into it cannot be read back. The report did not replace the sheet, so nothing is lost: restore the column's header (or rename the sheet to keep it as a copy) and consolidate again.`,
+  HISTORY_UNREADABLE: (p) =>
+    `The "Lịch sử" sheet no longer has its ${p.missing} column, so earlier consolidations cannot be read back. The report did not replace the sheet, so no history is lost: restore the column's header (or rename the sheet to keep it) and consolidate again.`,
   HISTORY_ROW_INVALID: (p) => `History row edited or damaged (${p.problem}): not used for comparisons, kept as it is.`,
   COUNT_INVALID: (p) =>
     `Column "${p.column}" holds "${p.value}": ${p.reason === 'negative' ? 'a negative number' : p.reason === 'fraction' ? 'a fraction' : 'not a number'}. Write a whole number of zero or more; the row is left out until corrected.`,

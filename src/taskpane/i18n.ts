@@ -239,6 +239,14 @@ export const REFUSALS = {
     },
     next: { vi: 'Đặt lại tên cột như cũ, hoặc đổi tên trang để giữ làm bản lưu, rồi bấm Tổng hợp lại.', en: 'Restore the column header, or rename the sheet to keep it, and consolidate again.' },
   },
+  HISTORY_UNREADABLE: {
+    title: { vi: 'Chưa ghi báo cáo: không đọc lại được trang Lịch sử', en: 'Report not written: the history sheet cannot be read back' },
+    body: {
+      vi: 'Trang {sheets} thiếu cột cần để đọc lại các lần tổng hợp trước, nên báo cáo chưa được ghi để không mất lịch sử.',
+      en: 'Sheet {sheets} lacks a column needed to read back earlier consolidations, so the report was not written (it would lose the history).',
+    },
+    next: { vi: 'Đặt lại tên cột như cũ, hoặc đổi tên trang để giữ làm bản lưu, rồi bấm Tổng hợp lại.', en: 'Restore the column header, or rename the sheet to keep it, and consolidate again.' },
+  },
 } as const satisfies Record<Refusal['code'], { title: Translation; body: Translation; next: Translation }>;
 
 /** A short name for each issue code, for the group headings of the issue list. */
@@ -276,6 +284,7 @@ export const ISSUE_TITLES = {
   SHEET_NAME_RESERVED: { vi: 'Danh sách trùng tên trang báo cáo', en: 'A list has a report sheet’s name' },
   HISTORY_ROW_INVALID: { vi: 'Dòng lịch sử bị sửa hoặc hỏng', en: 'Edited or damaged history row' },
   WORKING_LIST_UNREADABLE: { vi: 'Không đọc lại được danh sách Công an xử lý', en: 'The police working list cannot be read back' },
+  HISTORY_UNREADABLE: { vi: 'Không đọc lại được trang Lịch sử', en: 'The history sheet cannot be read back' },
   COUNT_INVALID: { vi: 'Số liệu không phải số nguyên không âm', en: 'Count is not a whole number of zero or more' },
   COUNT_PART_EXCEEDS_WHOLE: { vi: 'Số thành phần lớn hơn tổng số', en: 'A part exceeds its whole' },
   COUNT_PERIOD_INVALID: { vi: 'Kỳ báo cáo không đọc được', en: 'Unreadable reporting period' },

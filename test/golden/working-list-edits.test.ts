@@ -102,3 +102,46 @@ describe('an empty working list read back', () => {
     expect(next.issues.filter((i) => i.sheet === 'Lỗi dữ liệu')).toEqual([]);
   });
 });
+
+describe('the history read back after a person edits the sheet', () => {
+  const first = run([an, binh, dung], [], '2025-10-20');
+  const historyOf = (model: ReportModel): Grid => {
+    const grid = readXlsxBytes(writeXlsxBytes(layoutReport(model))).find((g) => g.sheet === 'Lịch sử');
+    if (!grid) throw new Error('no history');
+    return { ...grid, values: grid.values.map((row) => [...row]) };
+  };
+  const written = historyOf(first);
+  const firstRows = first.history.length;
+  const asOfs = (model: ReportModel) => [...new Set(model.history.map((r) => r.asOf))];
+
+  test('with its columns moved and a header lengthened, every earlier row still counts', () => {
+    const edited = editColumns(written, (row) => [...row.slice(3), ...row.slice(0, 3)].map((v) => (v === 'Chỉ tiêu' ? 'Chỉ tiêu (mã)' : v)));
+    const next = run([an, binh, dung], [edited]);
+    expect(firstRows).toBeGreaterThan(0);
+    expect(asOfs(next)).toEqual(['2025-10-20', '2025-10-22']);
+    expect(next.historyRejected).toEqual([]);
+  });
+
+  test('with a blank row inside, the rows below it are kept', () => {
+    const spaced = { ...written, values: [...written.values] };
+    spaced.values.splice(5, 0, []);
+    expect(run([an, binh, dung], [spaced]).history.filter((r) => r.asOf === '2025-10-20')).toHaveLength(firstRows);
+  });
+
+  test("another campaign's rows in the same workbook are written back untouched, not used", () => {
+    const other = { ...written, values: written.values.map((row, r) => (r > 2 && typeof row[0] === 'string' ? ['tri-ton-2026', ...row.slice(1)] : row)) };
+    const next = run([an, binh, dung], [other]);
+    expect(next.history.every((r) => r.campaignId === BO_Y.id)).toBe(true);
+    expect(next.historyOther).toHaveLength(firstRows);
+    const back = historyOf(next).values.filter((row) => row[0] === 'tri-ton-2026');
+    expect(back).toHaveLength(firstRows);
+  });
+
+  test('with a column renamed past reading: refused, never replaced', () => {
+    const broken = editColumns(written, (row) => row.map((v) => (v === 'Mẫu số' ? 'Tổng' : v)));
+    const model = run([an, binh, dung], [broken]);
+    const issue = model.issues.find((i) => i.code === 'HISTORY_UNREADABLE');
+    expect(issue?.message).toContain('"Mẫu số"');
+    expect(planReport(model)).toEqual({ refused: { code: 'HISTORY_UNREADABLE', sheets: ['Lịch sử'] } });
+  });
+});

@@ -33,7 +33,7 @@ export const HistoryRow = z
 export type HistoryRow = z.infer<typeof HistoryRow>;
 
 /** The history sheet's columns, in order: field and the header people read. */
-export const HISTORY_COLUMNS: readonly { field: keyof HistoryRow; header: string }[] = [
+export const HISTORY_COLUMNS = [
   { field: 'campaignId', header: 'Mã chiến dịch' },
   { field: 'week', header: 'Tuần' },
   { field: 'asOf', header: 'Số liệu đến ngày' },
@@ -44,7 +44,7 @@ export const HISTORY_COLUMNS: readonly { field: keyof HistoryRow; header: string
   { field: 'denominator', header: 'Mẫu số' },
   { field: 'records', header: 'Số người' },
   { field: 'madeAt', header: 'Thời điểm lập' },
-];
+] as const satisfies readonly { field: keyof HistoryRow; header: string }[];
 
 /** A row that failed validation: kept verbatim, with where it was and what is wrong. */
 export interface RejectedHistoryRow {
@@ -58,27 +58,58 @@ export interface RejectedHistoryRow {
 export interface ReadHistory {
   rows: HistoryRow[];
   rejected: RejectedHistoryRow[];
+  /** Set when the sheet is our history but a column it is read by is gone: nothing may replace it then. */
+  refused?: { missing: string[] };
 }
 
-const HEADER_KEYS = HISTORY_COLUMNS.map((c) => foldKey(c.header));
+/** The title the layout writes in A1: the sheet is our history even when its header was edited past reading. */
+export const HISTORY_TITLE = 'LỊCH SỬ CÁC LẦN TỔNG HỢP';
 
-function findHeaderRow(grid: Grid): number {
+type HistoryField = (typeof HISTORY_COLUMNS)[number]['field'];
+
+/**
+ * The header row and where each column is, by the headers' words wherever the columns are (ISSUE 14 §1):
+ * a moved column or an edited header ("Chỉ tiêu (mã)") still reads. A row holding at least three of our
+ * headers is our header; `missing` names the columns it lacks.
+ */
+export function findHistoryHeader(grid: Grid): { row: number; columns: Partial<Record<HistoryField, number>>; missing: string[] } | null {
+  const wanted = HISTORY_COLUMNS.map((c) => ({ ...c, key: foldKey(c.header) }));
   for (let r = 0; r < Math.min(grid.values.length, 15); r++) {
-    const keys = (grid.values[r] ?? []).map((v) => (typeof v === 'string' ? foldKey(v) : ''));
-    if (HEADER_KEYS.every((k, i) => keys[i] === k)) return r;
+    const columns: Partial<Record<HistoryField, number>> = {};
+    (grid.values.at(r) ?? []).forEach((v, c) => {
+      if (typeof v !== 'string') return;
+      const key = foldKey(v);
+      if (key === '') return;
+      let best: (typeof wanted)[number] | null = null;
+      for (const w of wanted) if (key.startsWith(w.key) && (best === null || w.key.length > best.key.length)) best = w;
+      if (best !== null && columns[best.field] === undefined) columns[best.field] = c;
+    });
+    if (Object.keys(columns).length >= 3) return { row: r, columns, missing: HISTORY_COLUMNS.filter((c) => columns[c.field] === undefined).map((c) => c.header) };
   }
-  return -1;
+  return null;
+}
+
+/** The sheet starts with our history's title. */
+export function hasHistoryTitle(grid: Grid): boolean {
+  return grid.values.slice(0, 3).some((row) => row.some((v) => typeof v === 'string' && foldKey(v) === foldKey(HISTORY_TITLE)));
 }
 
 const NUMERIC: ReadonlySet<keyof HistoryRow> = new Set(['week', 'numerator', 'denominator', 'records']);
 
-/** Reads a history sheet (ours, from this workbook or an earlier report file). Rows with our own note column are our earlier rejects. */
+/**
+ * Reads a history sheet (ours, from this workbook or an earlier report file) by its headers. Rows of every
+ * campaign are read (the caller keeps other campaigns' rows as they are); blank rows are skipped.
+ */
 export function readHistory(grid: Grid): ReadHistory {
   const out: ReadHistory = { rows: [], rejected: [] };
-  const header = findHeaderRow(grid);
-  if (header < 0) return out;
-  for (let r = header + 1; r < grid.values.length; r++) {
-    const cells = grid.values[r] ?? [];
+  const header = findHistoryHeader(grid);
+  if (header === null) return hasHistoryTitle(grid) ? { ...out, refused: { missing: HISTORY_COLUMNS.map((c) => c.header) } } : out;
+  if (header.missing.length > 0) return { ...out, refused: { missing: header.missing } };
+  const { columns } = header;
+  for (let r = header.row + 1; r < grid.values.length; r++) {
+    const row = grid.values.at(r) ?? [];
+    // The cells in our column order, wherever the sheet has them: what a rejected row is written back as.
+    const cells = HISTORY_COLUMNS.map(({ field }) => row[columns[field] ?? -1] ?? null);
     if (cells.every((v) => v === null || v === '')) continue;
     const raw: Record<string, unknown> = {};
     HISTORY_COLUMNS.forEach(({ field }, c) => {
@@ -93,7 +124,7 @@ export function readHistory(grid: Grid): ReadHistory {
       out.rejected.push({
         sheet: grid.sheet,
         row: excelRowOf(grid, r),
-        cells: cells.slice(0, HISTORY_COLUMNS.length),
+        cells,
         problem: column ? `${column.header}: ${first.message}` : first.message,
       });
     }

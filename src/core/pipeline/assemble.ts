@@ -29,6 +29,7 @@ export interface ReportParts {
   mismatches: MismatchRow[];
   completeness: Completeness[];
   history: HistoryRow[];
+  historyOther: HistoryRow[];
   historyRejected: RejectedHistoryRow[];
 }
 
@@ -88,6 +89,7 @@ export function assembleReport(p: ReportParts): ReportModel {
     completeness: p.completeness,
     madeAt: p.madeAt,
     history: p.history,
+    historyOther: p.historyOther,
     historyRejected: p.historyRejected,
   };
 }

@@ -214,6 +214,8 @@ export const ReportModel = z.object({
   madeAt: z.string(),
   /** Snapshots of every consolidation of this campaign so far, this one included, oldest first. */
   history: z.array(HistoryRow),
+  /** History rows of other campaigns found in the same workbook: not used here, written back unchanged. */
+  historyOther: z.array(HistoryRow).default([]),
   /** History rows that failed validation, kept as they were so the next history sheet still holds them. */
   historyRejected: z.array(
     z.object({ sheet: z.string(), row: z.number().int().positive(), cells: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])), problem: z.string() }),

@@ -9,7 +9,7 @@ import { detectHeader } from '../table/header';
 import { detectCountForm } from '../forms/detect';
 import { foldKey } from '../text/fold';
 import { findMismatchHeader, hasMismatchTitle } from './mismatches';
-import { HISTORY_COLUMNS } from '../history/history';
+import { findHistoryHeader, hasHistoryTitle } from '../history/history';
 import { OWN_SHEETS, SHEET } from '../vocabulary';
 
 /** The duplicates sheet's header row, as the layout writes it. */
@@ -36,6 +36,7 @@ export function isListWithReportName(grid: Grid): boolean {
   if (own === null || own === SHEET.config) return false;
   // The working list by its headers wherever its columns are, or by its title when a header was edited past reading.
   if (own === SHEET.errors && (findMismatchHeader(grid) !== null || hasMismatchTitle(grid))) return false;
+  if (own === SHEET.history && (findHistoryHeader(grid) !== null || hasHistoryTitle(grid))) return false;
   const ours = OUR_HEADERS[own];
   if (ours && hasHeaderRow(grid, ours)) return false;
   return detectHeader(grid) !== null || detectCountForm(grid) !== null;
@@ -44,7 +45,6 @@ export function isListWithReportName(grid: Grid): boolean {
 /** The header rows of our sheets that hold columns of their own, exactly as the layout writes them. */
 const OUR_HEADERS: Partial<Record<string, readonly string[]>> = {
   [SHEET.duplicates]: DUPLICATES_COLUMNS,
-  [SHEET.history]: HISTORY_COLUMNS.map((c) => c.header),
 };
 
 /** One of the report's own sheets (by name, and not someone's list that took the name). */

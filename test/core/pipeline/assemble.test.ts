@@ -74,6 +74,7 @@ function parts(): ReportParts {
     mismatches: [],
     completeness: [],
     history,
+    historyOther: [],
     historyRejected: [],
   };
 }

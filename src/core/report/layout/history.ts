@@ -2,7 +2,7 @@
  * The "Lịch sử" sheet: every snapshot so far, one row per date, entity and indicator, then any row
  * that failed validation, unchanged, with what is wrong beside it. The add-in reads it back next time.
  */
-import { HISTORY_COLUMNS } from '../../history/history';
+import { HISTORY_COLUMNS, HISTORY_TITLE } from '../../history/history';
 import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
@@ -19,7 +19,7 @@ export function layoutHistory(model: ReportModel): SheetSpec {
     fitToWidth: true,
     margins: DECREE30_MARGINS,
   });
-  b.merge(span(0, 0, 0, width - 1), 'LỊCH SỬ CÁC LẦN TỔNG HỢP', 'title');
+  b.merge(span(0, 0, 0, width - 1), HISTORY_TITLE, 'title');
   b.merge(
     span(1, 0, 1, width - 1),
     'Trang này do phần mềm ghi và đọc lại để so sánh giữa các tuần. Không sửa tay: dòng bị sửa sai sẽ không được dùng (History written and read back by the add-in; do not edit).',
@@ -27,7 +27,7 @@ export function layoutHistory(model: ReportModel): SheetSpec {
   );
   HISTORY_COLUMNS.forEach((c, i) => b.set(2, i, c.header, 'th'));
   let r = 3;
-  for (const row of model.history) {
+  for (const row of [...model.history, ...model.historyOther]) {
     HISTORY_COLUMNS.forEach(({ field }, c) => b.set(r, c, row[field], TEXT_FIELDS.has(field) ? 'tdText' : 'tdInt'));
     r++;
   }

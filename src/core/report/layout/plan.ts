@@ -9,7 +9,7 @@ import { layoutReport, type LayoutOptions } from './index';
 
 export interface Refusal {
   /** SHEET_NAME_RESERVED: a list has a report sheet's name; WORKING_LIST_UNREADABLE: the police's working list lost a column it is read by. */
-  code: 'SHEET_NAME_RESERVED' | 'WORKING_LIST_UNREADABLE';
+  code: 'SHEET_NAME_RESERVED' | 'WORKING_LIST_UNREADABLE' | 'HISTORY_UNREADABLE';
   /** The sheets to rename or mend, in tab order. */
   sheets: string[];
 }
@@ -20,7 +20,9 @@ export function planReport(model: ReportModel, options: LayoutOptions = {}): Rep
   const sheets = model.issues.filter((i) => i.code === 'SHEET_NAME_RESERVED').map((i) => i.sheet);
   if (sheets.length > 0) return { refused: { code: 'SHEET_NAME_RESERVED', sheets } };
   // Replacing a working list that cannot be read back would drop every status and note people typed (ISSUE 14 §1).
-  const unreadable = model.issues.filter((i) => i.code === 'WORKING_LIST_UNREADABLE').map((i) => i.sheet);
-  if (unreadable.length > 0) return { refused: { code: 'WORKING_LIST_UNREADABLE', sheets: [...new Set(unreadable)] } };
+  for (const code of ['WORKING_LIST_UNREADABLE', 'HISTORY_UNREADABLE'] as const) {
+    const unreadable = model.issues.filter((i) => i.code === code).map((i) => i.sheet);
+    if (unreadable.length > 0) return { refused: { code, sheets: [...new Set(unreadable)] } };
+  }
   return { refused: null, specs: layoutReport(model, options) };
 }
