@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, realpath, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { CliError, errnoOf, EXIT, internalError } from './errors';
 
 /** A wrong --out or --json: exit 2, without the whole usage, which would bury the one line that matters. */
@@ -91,4 +91,24 @@ export async function writeAtomically(path: string, write: (temporary: string) =
       `Could not write ${path} (${errno}): any earlier report is intact; check disk space and write permission, then run again.`,
     );
   }
+}
+
+/**
+ * The default report name, or when a report of that name is already there (the police may have typed
+ * their statuses into it), the first free numbered one beside it: "bao-cao-…-2.xlsx". Never replaced
+ * without being asked: an explicit --out is the way to replace a report (ISSUE 14 §1).
+ */
+export async function freeReportPath(path: string): Promise<{ path: string; kept: string | null }> {
+  const exists = async (p: string) => (await identityOf(p)) !== null;
+  if (!(await exists(path))) return { path, kept: null };
+  const ext = extname(path);
+  const stem = path.slice(0, path.length - ext.length);
+  for (let n = 2; n < 1000; n++) {
+    const candidate = `${stem}-${n}${ext}`;
+    if (!(await exists(candidate))) return { path: candidate, kept: path };
+  }
+  throw refuse(
+    `Đã có quá nhiều báo cáo cùng tên ${basename(path)} trong thư mục: hãy chọn tên bằng --out.`,
+    `Too many reports named ${basename(path)} in the folder: choose a name with --out.`,
+  );
 }

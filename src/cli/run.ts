@@ -16,7 +16,7 @@ import type { Grid } from '../core/grid';
 import { reportSheetOf } from '../core/pipeline/classify-sheets';
 import { localNow, parseCliArgs, USAGE } from './args';
 import { CliError, EXIT, internalError, messageOf, usageError } from './errors';
-import { checkOutputs, writeAtomically } from './output';
+import { checkOutputs, freeReportPath, writeAtomically } from './output';
 import { readInputFile } from './read-input';
 import { summaryLines } from './summary';
 
@@ -57,7 +57,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     const campaign = await loadCampaign(args.campaign);
-    const out = resolve(args.out ?? `bao-cao-${campaign.id}-${args.asOf}.xlsx`);
+    const chosen = args.out ? { path: resolve(args.out), kept: null } : await freeReportPath(resolve(`bao-cao-${campaign.id}-${args.asOf}.xlsx`));
+    const out = chosen.path;
+    if (chosen.kept !== null) {
+      io.err(`Đã có báo cáo ${basename(chosen.kept)} (có thể đã có người ghi vào): giữ nguyên tệp đó, báo cáo mới ghi vào ${basename(out)}.`);
+      io.err(`${basename(chosen.kept)} already exists (people may have typed into it): it is kept; the new report is ${basename(out)}.`);
+    }
     const json = args.json ? resolve(args.json) : null;
     const inputs = args.inputs.map((p) => resolve(p));
     await checkOutputs(json ? [out, json] : [out], [...inputs, ...args.history.map((p) => resolve(p))]);

@@ -117,3 +117,36 @@ describe('writing the report', () => {
     expect(err.join('\n')).not.toMatch(/EACCES|errno/);
   });
 });
+
+// ISSUE 14 §1: a second run the same day with no --out replaced the report the police had typed into.
+describe('a second run the same day, without --out', () => {
+  test('keeps the earlier report byte for byte and writes the new one under the next free number, saying so', async () => {
+    const here = mkdtempSync(join(dir, 'same-day-'));
+    const cwd = process.cwd();
+    process.chdir(here);
+    try {
+      const first = await run();
+      expect(first.code).toBe(0);
+      const name = 'bao-cao-bo-y-2025-2025-10-20.xlsx';
+      const before = sha(join(here, name));
+      const second = await run();
+      expect(second.code).toBe(0);
+      expect(second.err[0]).toBe(`Đã có báo cáo ${name} (có thể đã có người ghi vào): giữ nguyên tệp đó, báo cáo mới ghi vào bao-cao-bo-y-2025-2025-10-20-2.xlsx.`);
+      expect(second.err[1]).toContain('it is kept');
+      expect(sha(join(here, name))).toBe(before);
+      expect(readdirSync(here).sort()).toEqual(['bao-cao-bo-y-2025-2025-10-20-2.xlsx', name]);
+      expect((await run()).err[0]).toContain('bao-cao-bo-y-2025-2025-10-20-3.xlsx');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  test('an explicit --out still replaces its file whole', async () => {
+    const target = join(mkdtempSync(join(dir, 'explicit-')), 'r.xlsx');
+    writeFileSync(target, 'old');
+    const { code, err } = await run('--out', target);
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    expect(readFileSync(target).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+});
