@@ -79,7 +79,8 @@ export interface IssueParamsMap {
   BHYT_ISSUER: Value & { issuer: string };
   BHYT_LEVEL_MISMATCH: Value & { code: string; level: number; expected: string };
   DUPLICATE_CCCD: Value & { firstSheet: string; firstRow: number };
-  DUPLICATE_BHYT: Value & { others: string };
+  /** `others`: up to three other holders' Sheet!row; `more`: how many holders beyond those. */
+  DUPLICATE_BHYT: Value & { others: string; more?: number };
   DATE_INVALID: Value;
   SEX_INVALID: Value;
   STATUS_UNRECOGNIZED: Value & ColumnSpan;

@@ -46,7 +46,7 @@ const VI: Messages = {
   DUPLICATE_CCCD: (p) =>
     `Số CCCD "${p.value}" đã có ở trang "${p.firstSheet}", dòng ${p.firstRow}: người này chỉ được tính một lần. Xóa dòng trùng hoặc sửa số.`,
   DUPLICATE_BHYT: (p) =>
-    `Mã BHXH "${p.value}" (10 ký tự cuối thẻ BHYT) trùng với người khác có CCCD khác (${p.others}). VNeID sẽ từ chối: kiểm tra lại.`,
+    `Mã BHXH "${p.value}" (10 ký tự cuối thẻ BHYT) trùng với người khác có CCCD khác (${p.others}${p.more ? ` và ${formatCount(p.more)} nơi khác` : ''}). VNeID sẽ từ chối: kiểm tra lại.`,
   DATE_INVALID: (p) => `Ngày sinh "${p.value}" không đọc được hoặc không hợp lý. Ghi theo dạng ngày/tháng/năm (ví dụ 05/01/1985) hoặc chỉ năm sinh.`,
   SEX_INVALID: (p) => `Giới tính "${p.value}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
   STATUS_UNRECOGNIZED: (p) =>
@@ -123,7 +123,8 @@ const EN: Messages = {
   BHYT_ISSUER: (p) => `BHYT number "${p.value}" has invalid issuer code "${p.issuer}" (characters 4–5).`,
   BHYT_LEVEL_MISMATCH: (p) => `BHYT number "${p.value}": level ${p.level} is unusual for object ${p.code} (usually ${p.expected}).`,
   DUPLICATE_CCCD: (p) => `CCCD "${p.value}" already appears on sheet "${p.firstSheet}", row ${p.firstRow}: counted once.`,
-  DUPLICATE_BHYT: (p) => `Social-insurance number "${p.value}" is shared with another person with a different CCCD (${p.others}).`,
+  DUPLICATE_BHYT: (p) =>
+    `Social-insurance number "${p.value}" is shared with another person with a different CCCD (${p.others}${p.more ? ` and ${p.more.toLocaleString('en')} more` : ''}).`,
   DATE_INVALID: (p) => `Birth date "${p.value}" cannot be read or is impossible. Use day/month/year or a year.`,
   SEX_INVALID: (p) => `Sex "${p.value}" cannot be read. Use "Nam" or "Nữ".`,
   STATUS_UNRECOGNIZED: (p) =>

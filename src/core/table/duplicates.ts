@@ -103,13 +103,13 @@ export function findDuplicates(
     group.occurrences.push({ entity: people.entity[i], row: people.row[i] });
   }
   for (const group of bhytGroups.values()) {
+    // The first four holders name the others of each (three at most, and how many more): linear in the
+    // group, where every holder listing every other was quadratic (the same BHYT typed on every row).
+    const named = group.occurrences.slice(0, 4).map((x) => `${listed[x.entity].grid.sheet}!${excelRow(x.entity, x.row)}`);
     group.occurrences.forEach((o, k) => {
-      const others = group.occurrences
-        .filter((_, j) => j !== k)
-        .slice(0, 3)
-        .map((x) => `${listed[x.entity].grid.sheet}!${excelRow(x.entity, x.row)}`)
-        .join(', ');
-      at(o.entity, o.row, 'bhyt', 'DUPLICATE_BHYT', { value: group.value, others });
+      const shown = named.filter((_, j) => j !== k).slice(0, 3);
+      const rest = group.occurrences.length - 1 - shown.length;
+      at(o.entity, o.row, 'bhyt', 'DUPLICATE_BHYT', rest > 0 ? { value: group.value, others: shown.join(', '), more: rest } : { value: group.value, others: shown.join(', ') });
     });
   }
   return { groups, duplicate, issues };

@@ -8,11 +8,20 @@ import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { ENTITIES_JOIN, MISMATCH_COLUMNS, MISMATCH_TITLE, MISMATCH_STATUS, PLACES_JOIN, PROBLEMS_JOIN, isPoliceWork } from '../mismatches';
-import { formatVnDate } from '../../format';
+import { formatCount, formatVnDate } from '../../format';
 import { SHEET } from '../../vocabulary';
 
 
 const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
+
+/** How many places one person's cell names: a CCCD typed on 40,000 rows is one row of the list, not a 275,000-character cell. */
+export const PLACES_SHOWN = 10;
+
+/** The first places of a person's row and how many more (the JSON report keeps them all). */
+export function placesCell(places: readonly string[]): string {
+  const shown = places.slice(0, PLACES_SHOWN).join(PLACES_JOIN);
+  return places.length > PLACES_SHOWN ? `${shown}${PLACES_JOIN}… và ${formatCount(places.length - PLACES_SHOWN)} vị trí khác` : shown;
+}
 
 function listSheet(name: string, title: string, subtitle: string, headers: readonly string[], widths: number[]): SheetBuilder {
   const b = new SheetBuilder(name, STYLES, widths, {
@@ -53,7 +62,7 @@ export function layoutErrors(model: ReportModel): SheetSpec {
   let r = 4;
   model.mismatches.forEach((m, n) => {
     const alarm = m.overdue;
-    const cells: (string | number)[] = [n + 1, m.name, m.birthDate, m.cccd, m.bhyt, m.entities.join(ENTITIES_JOIN), m.places.join(PLACES_JOIN), m.problems.join(PROBLEMS_JOIN), m.foundAt, MISMATCH_STATUS[m.status], m.resolvedOn, m.note];
+    const cells: (string | number)[] = [n + 1, m.name, m.birthDate, m.cccd, m.bhyt, m.entities.join(ENTITIES_JOIN), placesCell(m.places), m.problems.join(PROBLEMS_JOIN), m.foundAt, MISMATCH_STATUS[m.status], m.resolvedOn, m.note];
     const styleOf = (col: number) =>
       col === 0 ? 'tdCenter' : col >= 2 && col <= 4 ? 'tdText' : col === 9 ? (m.status === 'open' ? (alarm ? 'statusOverdue' : 'statusOpen') : 'statusDone') : alarm && col === 1 ? 'tdAlarm' : 'td';
     cells.forEach((v, col) => b.set(r, col, v, styleOf(col)));
