@@ -29,11 +29,17 @@ export function rowLocator({ listed, bySheet }: Pick<ReadLists, 'listed' | 'bySh
     if (!read || excelRow === null) return undefined;
     const grid = read.blocks[0].entity.grid;
     const gridRow = gridRowOf(grid, excelRow);
-    let found = read.blocks[0];
-    for (const b of read.blocks) {
-      if (b.header.row > gridRow) break;
-      found = b;
+    // The last list whose header is at or above the row, by halving: a printout pasted back with its header
+    // every 40 rows is thousands of blocks, and every finding asks (ISSUE 14 §2).
+    const blocks = read.blocks;
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blocks[mid].header.row <= gridRow) lo = mid;
+      else hi = mid - 1;
     }
+    const found = blocks[lo];
     const index = read.entityOfRow?.[gridRow] ?? -1;
     return { grid, header: found.header, entity: index >= 0 ? listed[index] : found.entity, gridRow };
   };

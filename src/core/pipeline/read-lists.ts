@@ -39,6 +39,15 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
   const configured = configuredEntities(campaign);
   for (const { grid, entity, header } of lists) {
     const sheetIssue = <C extends IssueCode>(code: C, ...params: ParamsArg<C>) => issues.push(issueAt(placeIn(grid), code, ...params));
+    // Each list's "Số liệu đến ngày": its own, between the list before and its header, else the sheet's (above the first list).
+    let below = 0;
+    let sheetDate: string | null | undefined;
+    const dataDateOf = (h: HeaderMatch): string | null => {
+      const ownDate = findDataDate(grid, h.row, below, true);
+      sheetDate ??= below === 0 ? findDataDate(grid, h.row) : null;
+      below = h.row + 1;
+      return ownDate ?? sheetDate;
+    };
     const own = (h: HeaderMatch): ListedEntity => ({
       index: listed.length,
       name: entity.name,
@@ -46,7 +55,7 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
       grid,
       header: h,
       records: 0,
-      dataDate: findDataDate(grid, h.row),
+      dataDate: dataDateOf(h),
       key: foldKey(grid.sheet),
     });
     const read = readSheetLists(grid, header, own, { people, listed, issues, asOfYmd, configured });

@@ -9,10 +9,16 @@ import { isValidYmd } from '../dates';
 
 const MARKER = /(so lieu|tinh|cap nhat|du lieu)( den| toi)? ngay (\d{1,2}) (\d{1,2}) (\d{4})/;
 
-/** The ISO date written in a title row above the header (or in the first rows of a sheet without one), or null. */
-export function findDataDate(grid: Grid, headerRow: number | null): string | null {
+/**
+ * The ISO date written in a title row above the header (or in the first rows of a sheet without one), or null.
+ * `from` is where to start looking: on a sheet of stacked lists, just below the list before (ISSUE 14 §3),
+ * so each list keeps its own date and no list rescans the sheet from its top. `nearest` takes the date
+ * closest above the header (a list's own line under a sheet-wide one), else the topmost.
+ */
+export function findDataDate(grid: Grid, headerRow: number | null, from = 0, nearest = false): string | null {
   const last = Math.min(grid.values.length, headerRow ?? 15);
-  for (let r = 0; r < last; r++) {
+  for (let i = from; i < last; i++) {
+    const r = nearest ? last - 1 - (i - from) : i;
     for (const cell of grid.values[r] ?? []) {
       if (typeof cell !== 'string' || cell.length > 200) continue;
       const m = MARKER.exec(foldWords(cell));

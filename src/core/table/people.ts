@@ -14,7 +14,7 @@ export function flagMask(flags: readonly PersonFlag[]): number {
 
 export class People {
   count = 0;
-  readonly entity: Uint16Array;
+  readonly entity: Uint32Array;
   /** Zero-based row in the entity's Grid. */
   readonly row: Int32Array;
   /** CCCD (or CMND) number, NaN when none. */
@@ -26,7 +26,7 @@ export class People {
   readonly flags: Uint16Array;
 
   constructor(capacity: number) {
-    this.entity = new Uint16Array(capacity);
+    this.entity = new Uint32Array(capacity);
     this.row = new Int32Array(capacity);
     this.cccdKey = new Float64Array(capacity);
     this.bhytKey = new Float64Array(capacity);

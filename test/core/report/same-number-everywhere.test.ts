@@ -25,7 +25,7 @@ describe('the same number on every row of a 20,000-row list', () => {
 
   test("one CCCD: one person's row on the working list, its cell naming the first places and how many more", () => {
     const same = cccd(1980, true, 1);
-    const people = Array.from({ length: ROWS }, (_, i) => ({ name: 'Nguyễn Văn An', birth: '01/01/1980', cccd: same, resident: 'x' }));
+    const people = Array.from({ length: ROWS }, () => ({ name: 'Nguyễn Văn An', birth: '01/01/1980', cccd: same, resident: 'x' }));
     const model = consolidate({ grids: [listGrid('Thôn 1', people)], campaign: BO_Y, asOf: '2025-10-25' });
     expect(model.mismatches).toHaveLength(1);
     expect(model.mismatches[0].places).toHaveLength(ROWS - 1);
