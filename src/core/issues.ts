@@ -80,7 +80,8 @@ export interface IssueParamsMap {
   DUPLICATE_BHYT: Value & { others: string };
   DATE_INVALID: Value;
   SEX_INVALID: Value;
-  STATUS_UNRECOGNIZED: Value & ColumnSpan;
+  /** `others`: up to two more of the column's unclear words, each in quotes ("Đang làm", "?"), when it has more than one. */
+  STATUS_UNRECOGNIZED: Value & ColumnSpan & { others?: string };
   TEXT_LEGACY_ENCODING: { encoding: string; count: number };
   SHEET_NO_HEADER: None;
   /** `form` is set (1) for a count form, absent for a person list. */

@@ -12,6 +12,10 @@ type Messages = { [C in IssueCode]: (p: IssueParamsOf<C>) => string };
 /** The fonts that type a legacy encoding, as people know them. */
 const legacyFonts = (p: { encoding: string }) => (p.encoding === 'VNI' ? 'VNI-Times' : '.VnTime, ABC');
 
+/** What a status cell may say (cells/status.ts: read by its leading word). */
+const STATUS_HINT_VI = 'Ghi "Có", "x" hoặc "Đã …" (Đã tích hợp, Đã TH 12/10) khi đã làm; "Không", "Chưa …" hoặc để trống khi chưa.';
+const STATUS_HINT_EN = 'Write "Có", "x" or "Đã …" (Đã tích hợp, Đã TH 12/10) when done; "Không", "Chưa …" or leave blank when not.';
+
 const VI: Messages = {
   CCCD_FORMAT: (p) =>
     p.reason === 'rounded'
@@ -51,8 +55,8 @@ const VI: Messages = {
   SEX_INVALID: (p) => `Giới tính "${p.value}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
   STATUS_UNRECOGNIZED: (p) =>
     p.cells
-      ? `Cột này có ${formatCount(p.cells)} ô không rõ là Có hay Không (dòng ${p.rows ?? ''}, ví dụ "${p.value}") nên được tính là Không. Ghi "Có"/"x" hoặc để trống.`
-      : `Giá trị "${p.value}" không rõ là Có hay Không nên được tính là Không. Ghi "Có"/"x" hoặc để trống.`,
+      ? `Cột này có ${formatCount(p.cells)} ô không rõ là Có hay Không (dòng ${p.rows ?? ''}, ví dụ "${p.value}"${p.others ? `, ${p.others}` : ''}) nên được tính là Không. ${STATUS_HINT_VI}`
+      : `Giá trị "${p.value}" không rõ là Có hay Không nên được tính là Không. ${STATUS_HINT_VI}`,
   TEXT_LEGACY_ENCODING: (p) =>
     `Cột này gõ bằng bảng mã cũ ${p.encoding} (${legacyFonts(p)}): đã tự chuyển ${p.count} ô sang Unicode để đọc. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) trước khi gửi lần sau.`,
   SHEET_NO_HEADER: () =>
@@ -124,8 +128,8 @@ const EN: Messages = {
   SEX_INVALID: (p) => `Sex "${p.value}" cannot be read. Use "Nam" or "Nữ".`,
   STATUS_UNRECOGNIZED: (p) =>
     p.cells
-      ? `${p.cells.toLocaleString('en')} cells of this column are neither yes nor no (rows ${p.rows ?? ''}, e.g. "${p.value}") and count as no. Use "Có"/"x" or leave blank.`
-      : `"${p.value}" is neither yes nor no and counts as no. Use "Có"/"x" or leave blank.`,
+      ? `${p.cells.toLocaleString('en')} cells of this column are neither yes nor no (rows ${p.rows ?? ''}, e.g. "${p.value}"${p.others ? `, ${p.others}` : ''}) and count as no. ${STATUS_HINT_EN}`
+      : `"${p.value}" is neither yes nor no and counts as no. ${STATUS_HINT_EN}`,
   TEXT_LEGACY_ENCODING: (p) =>
     `This column is typed in the legacy ${p.encoding} encoding (${legacyFonts(p)}): ${p.count} cells were converted to Unicode to read them. Convert the file to Unicode (e.g. with Unikey's converter) before sending it again.`,
   SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) or count-form header (week, KCB visits, …) in the first 15 rows: sheet not consolidated.',
