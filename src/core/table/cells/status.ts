@@ -51,7 +51,7 @@ function statusOfLead(words: readonly string[], all: readonly string[], resident
   if (NO_LEADS.has(first)) return UNKNOWN_AFTER_NO.has(second) || (second === 'xac' && words[2] === 'dinh') ? UNRECOGNIZED : NO;
   // In the resident column "Đã …" is no residence ("Đã chuyển đi"): there the residence leads ("Thường trú thôn 2").
   if (resident) {
-    const residence = `${first} ${second ?? ''}`;
+    const residence = `${first} ${second}`;
     if (RESIDENT_NO.has(residence)) return NO;
     return RESIDENT_YES.has(residence) && !deniedAfter(all, all.indexOf(first) + 2) ? YES : UNRECOGNIZED;
   }
