@@ -97,6 +97,12 @@ const VI: Messages = {
     `Kỳ báo cáo "${p.value}" nằm ngoài thời gian chiến dịch (từ ${p.from} đến ${p.to}, ${p.weeks} tuần) nên không được tính. Kiểm tra lại số tuần hoặc ngày.`,
   COUNT_COLUMN_MISSING: (p) =>
     `Biểu số liệu thiếu cột "${p.column}" nên chưa tính được chỉ tiêu "${p.indicator}". Thêm cột này vào biểu (ví dụ theo mẫu của kế hoạch) và gửi lại.`,
+  ENTITY_UNPLACED: (p) =>
+    p.reason === 'generic'
+      ? `Tên trang "${p.name}" không cho biết đây là thôn, tổ dân phố hay cơ quan, đơn vị nào nên danh sách được tính là một đơn vị tên "${p.name}". Đổi tên trang theo tên thôn, đơn vị (ví dụ "Thôn 3", "Trạm Y tế xã") hoặc khai báo trong trang Cấu hình.`
+      : p.reason === 'unlisted'
+        ? `"${p.name}" không có trong danh sách ${p.kind === 'village' ? 'thôn, tổ dân phố' : 'cơ quan, đơn vị'} của kế hoạch nên được tính riêng, không thay cho nơi nào còn thiếu. Sửa tên trang cho đúng tên trong trang Cấu hình, hoặc thêm vào đó.`
+        : `Chỉ tiêu "${p.indicator ?? ''}" chỉ tính cho đơn vị có tên bắt đầu bằng ${p.wanted ?? ''} (kể cả viết tắt thường dùng: TYT, Trạm YT, UBND, THCS, BCHQS, CAX…), nhưng không danh sách nào có tên như vậy nên chỉ tiêu này chưa có số liệu (không phải 0%). Đặt tên trang danh sách của đơn vị đó cho đúng, hoặc khai báo trong trang Cấu hình.`,
 };
 
 const EN: Messages = {
@@ -165,6 +171,12 @@ const EN: Messages = {
   COUNT_PERIOD_OUTSIDE: (p) =>
     `Period "${p.value}" lies outside the campaign (${p.from} to ${p.to}, ${p.weeks} weeks) and is not counted. Check the week or date.`,
   COUNT_COLUMN_MISSING: (p) => `The count form has no "${p.column}" column, so indicator "${p.indicator}" cannot be computed. Add the column.`,
+  ENTITY_UNPLACED: (p) =>
+    p.reason === 'generic'
+      ? `The sheet name "${p.name}" says no village or unit, so the list counts as a unit called "${p.name}". Name the sheet after its village or unit (e.g. "Thôn 3", "Trạm Y tế xã") or declare it in the "Cấu hình" sheet.`
+      : p.reason === 'unlisted'
+        ? `"${p.name}" is not among the campaign's ${p.kind === 'village' ? 'villages' : 'units'}, so it is counted on its own and stands in for none that is missing. Name the sheet as the "Cấu hình" sheet does, or add it there.`
+        : `Indicator "${p.indicator ?? ''}" counts only units whose name starts with ${p.wanted ?? ''} (common abbreviations too: TYT, Trạm YT, UBND, THCS, BCHQS, CAX…), and no list is named so: the indicator has no figure (not 0%). Name that unit's sheet accordingly, or declare it in the "Cấu hình" sheet.`,
 };
 
 const MESSAGES: Record<Lang, Messages> = { vi: VI, en: EN };
