@@ -45,6 +45,7 @@ export const ISSUE_CODES = {
   COUNT_PERIOD_INVALID: 'error',
   COUNT_PERIOD_OUTSIDE: 'warning',
   COUNT_COLUMN_MISSING: 'warning',
+  ENTITY_UNPLACED: 'warning',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
@@ -83,7 +84,8 @@ export interface IssueParamsMap {
   DUPLICATE_BHYT: Value & { others: string; more?: number };
   DATE_INVALID: Value;
   SEX_INVALID: Value;
-  STATUS_UNRECOGNIZED: Value & ColumnSpan;
+  /** `others`: up to two more of the column's unclear words, each in quotes ("Đang làm", "?"), when it has more than one. */
+  STATUS_UNRECOGNIZED: Value & ColumnSpan & { others?: string };
   TEXT_LEGACY_ENCODING: { encoding: string; count: number };
   SHEET_NO_HEADER: None;
   /** `form` is set (1) for a count form, absent for a person list. */
@@ -108,6 +110,11 @@ export interface IssueParamsMap {
   COUNT_PERIOD_INVALID: Value & { reason: 'empty' | 'unreadable' | 'reversed' };
   COUNT_PERIOD_OUTSIDE: Value & { from: string; to: string; weeks: number };
   COUNT_COLUMN_MISSING: { column: string; indicator: string };
+  /**
+   * A name the campaign cannot place (ISSUE 10 §10): `generic`, a sheet named "Sheet1"; `unlisted`, a village or unit
+   * the campaign's list of that kind does not hold; `indicator`, no list named as an indicator's units (`wanted`) are.
+   */
+  ENTITY_UNPLACED: { name: string; reason: 'generic' | 'unlisted' | 'indicator'; kind?: 'village' | 'unit'; indicator?: string; wanted?: string };
 }
 
 export type IssueParamsOf<C extends IssueCode> = IssueParamsMap[C];

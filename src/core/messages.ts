@@ -12,6 +12,10 @@ type Messages = { [C in IssueCode]: (p: IssueParamsOf<C>) => string };
 /** The fonts that type a legacy encoding, as people know them. */
 const legacyFonts = (p: { encoding: string }) => (p.encoding === 'VNI' ? 'VNI-Times' : '.VnTime, ABC');
 
+/** What a status cell may say (cells/status.ts: read by its leading word). */
+const STATUS_HINT_VI = 'Ghi "Có", "x" hoặc "Đã …" (Đã tích hợp, Đã TH 12/10) khi đã làm; "Không", "Chưa …" hoặc để trống khi chưa.';
+const STATUS_HINT_EN = 'Write "Có", "x" or "Đã …" (Đã tích hợp, Đã TH 12/10) when done; "Không", "Chưa …" or leave blank when not.';
+
 const VI: Messages = {
   CCCD_FORMAT: (p) =>
     p.reason === 'rounded'
@@ -51,8 +55,8 @@ const VI: Messages = {
   SEX_INVALID: (p) => `Giới tính "${p.value}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
   STATUS_UNRECOGNIZED: (p) =>
     p.cells
-      ? `Cột này có ${formatCount(p.cells)} ô không rõ là Có hay Không (dòng ${p.rows ?? ''}, ví dụ "${p.value}") nên được tính là Không. Ghi "Có"/"x" hoặc để trống.`
-      : `Giá trị "${p.value}" không rõ là Có hay Không nên được tính là Không. Ghi "Có"/"x" hoặc để trống.`,
+      ? `Cột này có ${formatCount(p.cells)} ô không rõ là Có hay Không (dòng ${p.rows ?? ''}, ví dụ "${p.value}"${p.others ? `, ${p.others}` : ''}) nên được tính là Không. ${STATUS_HINT_VI}`
+      : `Giá trị "${p.value}" không rõ là Có hay Không nên được tính là Không. ${STATUS_HINT_VI}`,
   TEXT_LEGACY_ENCODING: (p) =>
     `Cột này gõ bằng bảng mã cũ ${p.encoding} (${legacyFonts(p)}): đã tự chuyển ${p.count} ô sang Unicode để đọc. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) trước khi gửi lần sau.`,
   SHEET_NO_HEADER: () =>
@@ -97,6 +101,12 @@ const VI: Messages = {
     `Kỳ báo cáo "${p.value}" nằm ngoài thời gian chiến dịch (từ ${p.from} đến ${p.to}, ${p.weeks} tuần) nên không được tính. Kiểm tra lại số tuần hoặc ngày.`,
   COUNT_COLUMN_MISSING: (p) =>
     `Biểu số liệu thiếu cột "${p.column}" nên chưa tính được chỉ tiêu "${p.indicator}". Thêm cột này vào biểu (ví dụ theo mẫu của kế hoạch) và gửi lại.`,
+  ENTITY_UNPLACED: (p) =>
+    p.reason === 'generic'
+      ? `Tên trang "${p.name}" không cho biết đây là thôn, tổ dân phố hay cơ quan, đơn vị nào nên danh sách được tính là một đơn vị tên "${p.name}". Đổi tên trang theo tên thôn, đơn vị (ví dụ "Thôn 3", "Trạm Y tế xã") hoặc khai báo trong trang Cấu hình.`
+      : p.reason === 'unlisted'
+        ? `"${p.name}" không có trong danh sách ${p.kind === 'village' ? 'thôn, tổ dân phố' : 'cơ quan, đơn vị'} của kế hoạch nên được tính riêng, không thay cho nơi nào còn thiếu. Sửa tên trang cho đúng tên trong trang Cấu hình, hoặc thêm vào đó.`
+        : `Chỉ tiêu "${p.indicator ?? ''}" chỉ tính cho đơn vị có tên bắt đầu bằng ${p.wanted ?? ''} (kể cả viết tắt thường dùng: TYT, Trạm YT, UBND, THCS, BCHQS, CAX…), nhưng không danh sách nào có tên như vậy nên chỉ tiêu này chưa có số liệu (không phải 0%). Đặt tên trang danh sách của đơn vị đó cho đúng, hoặc khai báo trong trang Cấu hình.`,
 };
 
 const EN: Messages = {
@@ -129,8 +139,8 @@ const EN: Messages = {
   SEX_INVALID: (p) => `Sex "${p.value}" cannot be read. Use "Nam" or "Nữ".`,
   STATUS_UNRECOGNIZED: (p) =>
     p.cells
-      ? `${p.cells.toLocaleString('en')} cells of this column are neither yes nor no (rows ${p.rows ?? ''}, e.g. "${p.value}") and count as no. Use "Có"/"x" or leave blank.`
-      : `"${p.value}" is neither yes nor no and counts as no. Use "Có"/"x" or leave blank.`,
+      ? `${p.cells.toLocaleString('en')} cells of this column are neither yes nor no (rows ${p.rows ?? ''}, e.g. "${p.value}"${p.others ? `, ${p.others}` : ''}) and count as no. ${STATUS_HINT_EN}`
+      : `"${p.value}" is neither yes nor no and counts as no. ${STATUS_HINT_EN}`,
   TEXT_LEGACY_ENCODING: (p) =>
     `This column is typed in the legacy ${p.encoding} encoding (${legacyFonts(p)}): ${p.count} cells were converted to Unicode to read them. Convert the file to Unicode (e.g. with Unikey's converter) before sending it again.`,
   SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) or count-form header (week, KCB visits, …) in the first 15 rows: sheet not consolidated.',
@@ -170,6 +180,12 @@ const EN: Messages = {
   COUNT_PERIOD_OUTSIDE: (p) =>
     `Period "${p.value}" lies outside the campaign (${p.from} to ${p.to}, ${p.weeks} weeks) and is not counted. Check the week or date.`,
   COUNT_COLUMN_MISSING: (p) => `The count form has no "${p.column}" column, so indicator "${p.indicator}" cannot be computed. Add the column.`,
+  ENTITY_UNPLACED: (p) =>
+    p.reason === 'generic'
+      ? `The sheet name "${p.name}" says no village or unit, so the list counts as a unit called "${p.name}". Name the sheet after its village or unit (e.g. "Thôn 3", "Trạm Y tế xã") or declare it in the "Cấu hình" sheet.`
+      : p.reason === 'unlisted'
+        ? `"${p.name}" is not among the campaign's ${p.kind === 'village' ? 'villages' : 'units'}, so it is counted on its own and stands in for none that is missing. Name the sheet as the "Cấu hình" sheet does, or add it there.`
+        : `Indicator "${p.indicator ?? ''}" counts only units whose name starts with ${p.wanted ?? ''} (common abbreviations too: TYT, Trạm YT, UBND, THCS, BCHQS, CAX…), and no list is named so: the indicator has no figure (not 0%). Name that unit's sheet accordingly, or declare it in the "Cấu hình" sheet.`,
 };
 
 const MESSAGES: Record<Lang, Messages> = { vi: VI, en: EN };

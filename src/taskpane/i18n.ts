@@ -290,6 +290,7 @@ export const ISSUE_TITLES = {
   COUNT_PERIOD_INVALID: { vi: 'Kỳ báo cáo không đọc được', en: 'Unreadable reporting period' },
   COUNT_PERIOD_OUTSIDE: { vi: 'Kỳ báo cáo ngoài thời gian chiến dịch', en: 'Period outside the campaign' },
   COUNT_COLUMN_MISSING: { vi: 'Biểu số liệu thiếu cột', en: 'Count form lacks a column' },
+  ENTITY_UNPLACED: { vi: 'Tên không khớp thôn, đơn vị nào của kế hoạch', en: 'A name the campaign cannot place' },
 } as const satisfies Record<IssueCode, Translation>;
 
 export const SEVERITY_KEYS: Record<Severity, StringKey> = {

@@ -1,11 +1,14 @@
-/** Which villages and units a person indicator is computed for: its kinds, and optionally names starting with a prefix. */
+/**
+ * Which villages and units a person indicator is computed for: its kinds, and optionally names starting with a
+ * prefix, read with their abbreviations spelled out ("TYT xã Tri Tôn" starts with "Trạm Y tế": text/names.ts).
+ */
 import type { PersonIndicator } from './schema';
-import { foldWords } from '../text/fold';
+import { expandName } from '../text/names';
 import type { EntityKind } from '../vocabulary';
 
 export function indicatorApplies(indicator: PersonIndicator, kind: EntityKind, name: string): boolean {
   if (!indicator.appliesTo.includes(kind)) return false;
   if (!indicator.entityNamePrefixes) return true;
-  const folded = foldWords(name);
-  return indicator.entityNamePrefixes.some((p) => folded.startsWith(foldWords(p)));
+  const expanded = expandName(name);
+  return indicator.entityNamePrefixes.some((p) => expanded.startsWith(expandName(p)));
 }

@@ -6,7 +6,7 @@
 import type { Campaign, EntityOverride } from './schema';
 import type { ConfiguredVillage } from '../table/combined';
 import { entityKindFromName } from '../table/entity-kind';
-import { foldKey } from '../text/fold';
+import { nameKey } from '../text/names';
 import type { EntityKind } from '../vocabulary';
 
 export interface SheetEntity {
@@ -17,10 +17,10 @@ export interface SheetEntity {
   excluded: boolean;
 }
 
-/** The campaign's override for a sheet, matched case-, diacritic- and space-insensitively. */
+/** The campaign's override for a sheet, matched case-, diacritic- and space-insensitively, abbreviations spelled out ("TYT"). */
 export function overrideOf(campaign: Campaign, sheet: string): EntityOverride | undefined {
-  const key = foldKey(sheet);
-  return campaign.entities.find((o) => foldKey(o.sheet) === key);
+  const key = nameKey(sheet);
+  return campaign.entities.find((o) => nameKey(o.sheet) === key);
 }
 
 /** The kind of an override's sheet: the override's own, else what the sheet's name says. */

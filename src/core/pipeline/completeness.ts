@@ -7,7 +7,7 @@ import type { Campaign } from '../campaign/schema';
 import { overrideKind } from '../campaign/sheet-entity';
 import type { Completeness } from '../report/model';
 import type { ListedEntity } from '../table/listed-entity';
-import { foldKey } from '../text/fold';
+import { nameKey } from '../text/names';
 import type { EntityKind } from '../vocabulary';
 import type { FormEntity } from './read-forms';
 
@@ -25,7 +25,7 @@ interface Reported {
 function reportedInOrder(listed: readonly ListedEntity[], forms: readonly FormEntity[], sheetOrder: ReadonlyMap<string, number>): Reported[] {
   return [
     ...listed.map((e) => ({ sheet: e.grid.sheet, key: e.key, name: e.name, kind: e.kind, records: e.records, dataDate: e.dataDate })),
-    ...forms.map((f) => ({ sheet: f.grid.sheet, key: foldKey(f.grid.sheet), name: f.name, kind: 'unit' as const, records: f.read.records, dataDate: f.dataDate })),
+    ...forms.map((f) => ({ sheet: f.grid.sheet, key: nameKey(f.grid.sheet), name: f.name, kind: 'unit' as const, records: f.read.records, dataDate: f.dataDate })),
   ].sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0));
 }
 
@@ -50,7 +50,7 @@ export function completenessOf({ campaign, listed, forms, sheetOrder, periodFrom
   };
   for (const o of campaign.entities) {
     if (o.exclude) continue;
-    const e = found.get(foldKey(o.sheet));
+    const e = found.get(nameKey(o.sheet));
     if (e) seen.add(e);
     add(o.name ?? o.sheet, e?.kind ?? overrideKind(o), e);
   }

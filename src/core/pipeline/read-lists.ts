@@ -15,8 +15,9 @@ import type { ListedEntity } from '../table/listed-entity';
 import { People } from '../table/people';
 import { type SheetLists, readSheetLists } from '../table/sheet-lists';
 import { groupByColumn } from '../table/column-issues';
-import { foldKey } from '../text/fold';
+import { nameKey } from '../text/names';
 import { missingColumns } from '../campaign/missing-columns';
+import { unplacedNames } from '../campaign/unplaced';
 import type { SheetClass } from './classify-sheets';
 
 type ListSheet = Extract<SheetClass, { role: 'list' }>;
@@ -56,7 +57,7 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
       header: h,
       records: 0,
       dataDate: dataDateOf(h),
-      key: foldKey(grid.sheet),
+      key: nameKey(grid.sheet),
     });
     const read = readSheetLists(grid, header, own, { people, listed, issues, asOfYmd, configured });
     bySheet.set(grid.sheet, read);
@@ -65,11 +66,12 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
     for (const { header: h, entity: e } of read.blocks) for (const field of missingColumns({ ...e, header: h }, campaign.indicators)) missing.add(field);
     for (const field of missing) sheetIssue('COLUMN_MISSING', { column: ALIASES[field][0] });
   }
+  issues.push(...unplacedNames(listed, campaign));
   return { people, listed, bySheet, issues: groupByColumn(issues) };
 }
 
 /** A list sheet's role in the report: split into several villages, or the kind of its one entity. */
 export function listRole(grid: { sheet: string }, read: SheetLists): 'village' | 'unit' {
-  const split = read.entities.length > 1 || read.entities[0].key !== foldKey(grid.sheet);
+  const split = read.entities.length > 1 || read.entities[0].key !== nameKey(grid.sheet);
   return split ? 'village' : read.entities[0].kind;
 }

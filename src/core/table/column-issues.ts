@@ -16,15 +16,25 @@ type Grouped = Extract<Issue, { code: 'CCCD_LEADING_ZERO_RESTORED' | 'CELL_ERROR
 
 const isGrouped = (issue: Issue): issue is Grouped => GROUPED_BY_COLUMN.has(issue.code) && issue.row !== null && issue.column !== null;
 
+/** How many more of a column's unclear status words its one issue quotes besides the first. */
+const OTHER_WORDS = 2;
+
 /** The issues with each column's shared findings made one, at the first cell, in the order found. Linear in the issues. */
 export function groupByColumn(issues: readonly Issue[]): Issue[] {
   const rowsOf = new Map<string, number[]>();
+  // For unclear status words: the column's distinct words after the first, so the village sees what to fix.
+  const wordsOf = new Map<string, Set<string>>();
   const keys: (string | null)[] = issues.map((issue) => {
     if (!isGrouped(issue)) return null;
     const key = `${issue.sheet}\u0000${issue.column}\u0000${issue.code}`;
     let rows = rowsOf.get(key);
     if (!rows) rowsOf.set(key, (rows = []));
     rows.push(issue.row as number);
+    if (issue.code === 'STATUS_UNRECOGNIZED') {
+      let words = wordsOf.get(key);
+      if (!words) wordsOf.set(key, (words = new Set([issue.params.value])));
+      else if (words.size <= OTHER_WORDS) words.add(issue.params.value);
+    }
     return key;
   });
   const out: Issue[] = [];
@@ -33,7 +43,9 @@ export function groupByColumn(issues: readonly Issue[]): Issue[] {
     const rows = key === null ? undefined : rowsOf.get(key);
     if (rows === undefined || rows.length < 2 || !isGrouped(issue)) out.push(issue);
     else if (rows[0] === issue.row) {
-      out.push({ ...issue, params: { ...issue.params, cells: rows.length, rows: runsText(rows, (r) => r) } } as Issue);
+      const others = [...(wordsOf.get(key as string) ?? [])].slice(1).map((w) => `"${w}"`);
+      const params = { ...issue.params, cells: rows.length, rows: runsText(rows, (r) => r), ...(others.length > 0 ? { others: others.join(', ') } : {}) };
+      out.push({ ...issue, params } as Issue);
       rows[0] = -1; // the group's issue is written; the others of its column are left out
     }
   });

@@ -12,6 +12,6 @@ export interface ListedEntity {
   header: HeaderMatch;
   records: number;
   dataDate: string | null;
-  /** Folded key completeness matches configured entities on: the sheet's, or for a village of a combined sheet its configured sheet's. */
+  /** Name key (text/names.ts) completeness matches configured entities on: the sheet's, or for a village of a combined sheet its configured sheet's. */
   key: string;
 }

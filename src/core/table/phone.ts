@@ -10,7 +10,7 @@
  */
 import type { CellValue } from '../grid';
 import { foldWords } from '../text/fold';
-import { NO, UNRECOGNIZED, YES, type Status, parseStatus, statusOfText } from './cells/status';
+import { NO, UNRECOGNIZED, YES, type Status, parseStatus, startsWithKhong, statusOfText } from './cells/status';
 
 /** The list says the person has no smartphone. */
 export const NO_SMARTPHONE = 1;
@@ -133,7 +133,9 @@ function analyse(text: string): Analysis {
       covered.fill(1, denial < 0 ? i : denial, i + guardian);
     }
   }
-  return { facts, covered, guardianFrom, plain: covered.every((c) => c === 1), negated: words.length > 0 && NEGATIONS.has(words[0]), empty: words.length === 0 };
+  // "Khổng" (a family name: the guardian "Khổng Văn B") folds like "không": only the written word is a negation.
+  const negated = words.length > 0 && NEGATIONS.has(words[0]) && !startsWithKhong(text);
+  return { facts, covered, guardianFrom, plain: covered.every((c) => c === 1), negated, empty: words.length === 0 };
 }
 
 /** A guardian's name or phone is not kept after the consolidation: only texts that cannot hold one are remembered. */

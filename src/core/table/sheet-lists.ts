@@ -14,7 +14,7 @@ import { readList } from './read-list';
 import type { People } from './people';
 import type { Ymd } from './cells/excel-dates';
 import { villageIndex, villageKey } from './villages';
-import { foldKey } from '../text/fold';
+import { nameKey } from '../text/names';
 
 export interface SheetListsContext {
   people: People;
@@ -85,7 +85,7 @@ function sheetEntities(grid: Grid, blocks: readonly ListBlock[], own: (header: H
     return entity;
   };
   const configuredByKey = villageIndex(ctx.configured);
-  const ownKey = foldKey(grid.sheet);
+  const ownKey = nameKey(grid.sheet);
   const ownVillage = villageKey(grid.sheet);
   const ownConfigured = configuredByKey.get(ownVillage);
   const isOwn = (village: string) => villageKey(village) === ownVillage || (ownConfigured !== undefined && configuredByKey.get(villageKey(village)) === ownConfigured);
@@ -93,7 +93,7 @@ function sheetEntities(grid: Grid, blocks: readonly ListBlock[], own: (header: H
   const byTitle = blocks.length > 1 && blocks.some((b) => b.village !== null && !isOwn(b.village));
   const sheetEntity = (header: HeaderMatch) => entityFor(ownKey, () => own(header));
   const ofVillage = (name: string, header: HeaderMatch, configured: ConfiguredVillage | null) => {
-    const key = foldKey(configured?.sheet ?? name);
+    const key = nameKey(configured?.sheet ?? name);
     return key === ownKey ? sheetEntity(header) : entityFor(key, () => ({ ...own(header), name: configured?.name ?? name, kind: configured?.kind ?? 'village', key }));
   };
   const ofBlock = (block: ListBlock, previous: ListedEntity | null) => {

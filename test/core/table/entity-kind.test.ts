@@ -85,3 +85,10 @@ describe('campaign entity overrides', () => {
     expect(model.issues).toEqual([]);
   });
 });
+
+// ISSUE 10 §10: the abbreviations communes write for their units name units, never villages.
+describe('entityKindFromName: abbreviated unit names', () => {
+  it.each(['TYT xã Tri Tôn', 'Trạm YT', 'UBND xã', 'THCS Kim Đồng', 'THPT Tri Tôn', 'TH Kim Đồng', 'MN Hoa Sen', 'BCHQS xã', 'Ban CHQS xã', 'CAX', 'CA xã'])('reads "%s" as a unit', (name) => {
+    expect(entityKindFromName(name)).toBe('unit');
+  });
+});

@@ -153,6 +153,28 @@ describe('a "Người giám hộ" column', () => {
   it('reads a no-smartphone wording there as that alone', () => {
     expect(readGuardianCell('Không có ĐTTM')).toBe(NO_SMARTPHONE);
   });
+
+  // ISSUE 10 §1 reads "Không …" as no; the family name "Khổng" folds the same and is a guardian's name.
+  it('reads a guardian named "Khổng Văn Bình" as a guardian, and "Không" still as none', () => {
+    expect(readGuardianCell('Khổng Văn Bình')).toBe(GUARDIAN);
+    expect(readGuardianCell('KHỔNG THỊ LAN')).toBe(GUARDIAN);
+    expect(readGuardianCell('Không')).toBe(0);
+  });
+});
+
+// ISSUE 10 §1: status words read by their leading word keep the smartphone columns' own meanings.
+describe('the smartphone columns under the leading-word rule', () => {
+  it('reads "Đã có ĐTTM" as a smartphone and a plain "Không có" as only no smartphone, not as a stated lack', () => {
+    expect(readSmartphoneCell('Đã có ĐTTM', false)).toEqual({ status: YES, facts: 0 });
+    expect(readSmartphoneCell('Không có', false)).toEqual({ status: NO, facts: 0 });
+    expect(readSmartphoneCell('Ko có', false)).toEqual({ status: NO, facts: 0 });
+    expect(readSmartphoneCell('Chưa có ĐTTM', false)).toEqual({ status: NO, facts: NO_SMARTPHONE });
+  });
+
+  it('reads "Đã …" in a "Không có ĐTTM" column as no smartphone, and "Không có" there as nothing said', () => {
+    expect(readNoSmartphoneCell('Đã ghi nhận', false)).toEqual({ status: YES, facts: NO_SMARTPHONE });
+    expect(readNoSmartphoneCell('Không có', false)).toEqual({ status: NO, facts: 0 });
+  });
 });
 
 describe('withoutGuardianName: what an issue may show', () => {

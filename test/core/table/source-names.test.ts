@@ -21,8 +21,13 @@ describe('nameGridsFromFiles', () => {
     expect(names).toEqual(['Thôn 5', 'Thôn 6', 'Trạm Y tế']);
   });
 
-  it('keeps "Sheet1" when there is only one file', () => {
-    expect(nameGridsFromFiles([{ baseName: 'Thôn 3', grids: [list('Sheet1')] }]).map((g) => g.sheet)).toEqual(['Sheet1']);
+  // ISSUE 10 §10: "Thôn Giang Lố.xlsx" given alone, its one sheet "Sheet1", is the village Thôn Giang Lố (it was a unit "Sheet1").
+  it('names a lone generic sheet after its file when the file comes alone', () => {
+    expect(nameGridsFromFiles([{ baseName: 'Thôn Giang Lố', grids: [list('Sheet1')] }]).map((g) => g.sheet)).toEqual(['Thôn Giang Lố']);
+  });
+
+  it('keeps the generic names of a lone file with two lists in it', () => {
+    expect(nameGridsFromFiles([{ baseName: 'Xã', grids: [list('Sheet1'), list('Sheet2')] }]).map((g) => g.sheet)).toEqual(['Sheet1', 'Sheet2']);
   });
 
   it('adds the file name to two sheets of the same name from different files', () => {

@@ -1,6 +1,9 @@
 /**
- * Có/Không cells: a status column's words ("Có", "x", "Đã", "Rồi", "Chưa", "Không", …) read as yes, no or not
- * recognised. Status words repeat thousands of times in a list, so each distinct text is folded once and remembered.
+ * Có/Không cells: a status column's words read as yes, no or not recognised. A status is read by its leading word
+ * (ISSUE 10 §1): "Đã …" (Đã tích hợp, Đã kích hoạt, Đã TH, Đã cấp, Đã làm), "Rồi", "Xong", "Hoàn thành", "OK" are
+ * yes; "Chưa …", "Không …", "K", "Ko" are no; a date or a note may follow ("Đã TH 12/10"). What stays unclear is
+ * reported: a yes word with a denial after it ("Đã cấp, chưa kích hoạt"), an act undone ("Đã hủy"), "Không rõ".
+ * Status words repeat thousands of times in a list, so each distinct text is folded once and remembered.
  */
 import type { CellValue } from '../../grid';
 import { foldWords } from '../../text/fold';
@@ -18,20 +21,66 @@ const RESIDENT_YES = new Set(['thuong tru']);
 const RESIDENT_NO = new Set(['tam tru', 'tam vang']);
 
 /** "x (đã KH)", "Có - 12/10", "Đã, 12/10/2025": the status word before the note people attached. */
+const BRACKETED = /\([^)]*\)?/g;
+
 function withoutNote(text: string): string {
   return text
-    .replace(/\([^)]*\)?/g, ' ')
+    .replace(BRACKETED, ' ')
     .split(/\s[-–—:]\s?|[,;]/)[0]
     .replace(/\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*$/, '')
     .trim();
 }
 
+/** Leading words that make a status yes: "Đã …", "Rồi", "Xong", "OK", "Hoàn thành …". */
+const YES_LEADS = new Set(['da', 'roi', 'xong', 'ok']);
+/** Leading words that make it no: "Chưa …", "Không …", "K", "Ko". Not "KH": alone it is "Không", before a date "kích hoạt". */
+const NO_LEADS = new Set(['chua', 'khong', 'k', 'ko']);
+/** After a no word, words that say "not known", not "not done": "Không rõ", "Chưa biết", "Chưa xác định". */
+const UNKNOWN_AFTER_NO = new Set(['ro', 'biet']);
+/** After "Đã", words that undo the act or send it elsewhere: "Đã hủy", "Đã xóa", "Đã khóa", "Đã mất", "Đã chết", "Đã chuyển …". */
+const UNDONE_AFTER_YES = new Set(['huy', 'xoa', 'khoa', 'mat', 'chet', 'chuyen']);
+
+/** "Khổng" is a family name that folds like "không": a text written with it starts with a name, not a no. */
+export function startsWithKhong(text: string): boolean {
+  return /^khổng(?!\p{L})/iu.test(text.trim().normalize('NFC'));
+}
+
+/** The reading of a status by its leading word, UNRECOGNIZED when it has none or says more than yes or no. */
+function statusOfLead(words: readonly string[], all: readonly string[], resident: boolean): Status {
+  const [first, second] = words;
+  if (NO_LEADS.has(first)) return UNKNOWN_AFTER_NO.has(second) || (second === 'xac' && words[2] === 'dinh') ? UNRECOGNIZED : NO;
+  // In the resident column "Đã …" is no residence ("Đã chuyển đi"): there the residence leads ("Thường trú thôn 2").
+  if (resident) {
+    const residence = `${first} ${second}`;
+    if (RESIDENT_NO.has(residence)) return NO;
+    return RESIDENT_YES.has(residence) && !deniedAfter(all, all.indexOf(first) + 2) ? YES : UNRECOGNIZED;
+  }
+  if (!YES_LEADS.has(first) && !(first === 'hoan' && second === 'thanh')) return UNRECOGNIZED;
+  if (first === 'da' && (UNDONE_AFTER_YES.has(second) || (second === 'tu' && words[2] === 'choi'))) return UNRECOGNIZED;
+  // The denial may sit in the note: "Đã cấp (chưa kích hoạt)".
+  return deniedAfter(all, all.indexOf(first) + 1) ? UNRECOGNIZED : YES;
+}
+
+/** "Đã cấp, chưa kích hoạt", "Có - không có ĐTTM": a denial after the yes word leaves the cell unclear. */
+function deniedAfter(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length; i++) if (NO_LEADS.has(words[i])) return true;
+  return false;
+}
+
 /** Reads a Có/Không text without remembering it: for a text that may hold a person's name (table/phone.ts). */
 export function statusOfText(text: string, resident: boolean): Status {
-  const status = statusOfWord(text.trim(), resident);
+  const trimmed = text.trim();
+  const status = statusOfWord(trimmed, resident);
   if (status !== UNRECOGNIZED) return status;
   const bare = withoutNote(text);
-  return bare !== '' && bare !== text.trim() ? statusOfWord(bare, resident) : UNRECOGNIZED;
+  const words = foldWords(trimmed);
+  const all = words === '' ? [] : words.split(' ');
+  const word = bare !== '' && bare !== trimmed ? statusOfWord(bare, resident) : UNRECOGNIZED;
+  if (word === YES) return deniedAfter(all, foldWords(bare).split(' ').length) ? UNRECOGNIZED : YES;
+  if (word !== UNRECOGNIZED) return word;
+  // The leading word is outside brackets: "(đã KH)" alone is a note with no status, as it was.
+  const lead = foldWords(trimmed.replace(BRACKETED, ' '));
+  return lead === '' || startsWithKhong(trimmed) ? UNRECOGNIZED : statusOfLead(lead.split(' '), all, resident);
 }
 
 function statusOfWord(trimmed: string, resident: boolean): Status {

@@ -73,3 +73,52 @@ describe('parseStatus: yes and no words', () => {
     expect(parseStatus('Tạm trú', false, false)).toBe(UNRECOGNIZED);
   });
 });
+
+// ISSUE 10 §1: a status is read by its leading word, as villages write it. Seed 000 §II.3 ("tích hợp thẻ BHYT vào
+// SSKĐT … đạt tỷ lệ tối thiểu 80%") is what a village writing "Đã tích hợp" is judged against (test/core/status-words.test.ts).
+describe('parseStatus: a status read by its leading word', () => {
+  it.each(['Đã tích hợp', 'Đã kích hoạt', 'Đã TH', 'Đã cấp', 'Đã làm', 'Đã TH 12/10', 'Đã tích hợp (14/10/2025)', 'Đã cấp ngày 12/10', 'Rồi 12/10', 'Xong', 'Xong hết', 'Hoàn thành', 'Hoàn thành 13/10', 'OK', 'ok rồi'])(
+    'reads "%s" as yes',
+    (text) => {
+      expect(parseStatus(text, false, false)).toBe(YES);
+    },
+  );
+
+  it.each(['Da tich hop', 'DA KICH HOAT', 'da TH 12/10', 'hoan thanh', 'Đã tích hợp'.normalize('NFD')])('reads "%s", without diacritics or decomposed, as yes', (text) => {
+    expect(parseStatus(text, false, false)).toBe(YES);
+  });
+
+  it.each(['Chưa tích hợp', 'Chưa kích hoạt', 'Chua tich hop', 'Chưa có TK', 'Không tích hợp', 'Không đạt', 'Khong co the', 'K', 'K có', 'Ko', 'Ko TH', 'k tich hop', 'Chưa hoàn thành'])(
+    'reads "%s" as no',
+    (text) => {
+      expect(parseStatus(text, false, false)).toBe(NO);
+    },
+  );
+
+  // What stays unclear is reported: a yes with a denial after it, an act undone, "not known".
+  it.each(['Đã cấp, chưa kích hoạt', 'Đã cấp (chưa kích hoạt)', 'Có - không có ĐTTM', 'Đã hủy', 'Đã xóa TK', 'Đã mất', 'Đã chuyển đi', 'Đã từ chối', 'Không rõ', 'Chưa biết', 'Chưa xác định', 'Đang làm', '(đã KH)'])(
+    'leaves "%s" unclear',
+    (text) => {
+      expect(parseStatus(text, false, false)).toBe(UNRECOGNIZED);
+    },
+  );
+
+  it('still reads "KH" alone as no, and "x (đã KH)" as yes: "KH" in a note is "kích hoạt"', () => {
+    expect(parseStatus('KH', false, false)).toBe(NO);
+    expect(parseStatus('x (đã KH)', false, false)).toBe(YES);
+  });
+
+  it('reads the resident column by its residence, never by "Đã …"', () => {
+    expect(parseStatus('Thường trú thôn 2', true, false)).toBe(YES);
+    expect(parseStatus('Tạm trú từ 2024', true, false)).toBe(NO);
+    expect(parseStatus('Không thường trú', true, false)).toBe(NO);
+    expect(parseStatus('Đã chuyển đi', true, false)).toBe(UNRECOGNIZED);
+    expect(parseStatus('Đã tích hợp', true, false)).toBe(UNRECOGNIZED);
+    expect(parseStatus('Thường trú, chưa nhập khẩu', true, false)).toBe(UNRECOGNIZED);
+  });
+
+  it('does not take the family name "Khổng" for "Không"', () => {
+    expect(parseStatus('Khổng Văn Bình', false, false)).toBe(UNRECOGNIZED);
+    expect(parseStatus('Không có', false, false)).toBe(NO);
+  });
+});
