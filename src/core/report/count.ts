@@ -2,7 +2,7 @@
  * Counting: one pass over the persons, each tested against the populations of the indicators
  * that apply to its entity with a bit mask and an integer date comparison.
  */
-import { type Campaign, type Population, type Target, isPersonIndicator } from '../campaign/schema';
+import { type Campaign, type PersonIndicator, type Population, type Target, isPersonIndicator } from '../campaign/schema';
 import { indicatorApplies } from '../campaign/indicator-applies';
 import type { ListedEntity } from '../table/listed-entity';
 import { FLAG_BIT, flagMask, type People } from '../table/people';
@@ -58,6 +58,31 @@ function compile(pop: Population, asOfYmd: number): CompiledPopulation {
 function inPopulation(p: CompiledPopulation, flags: number, birth: number): boolean {
   if ((flags & p.mask) !== p.mask || (flags & p.exclude) !== 0) return false;
   return p.bornBy === 0 || (birth > 0 && birth <= p.bornBy);
+}
+
+/** The per-entity, per-indicator counts (entity-major, `k` indicators a row) and which indicator applies to which entity. */
+interface Tally {
+  numCount: Int32Array;
+  denCount: Int32Array;
+  k: number;
+  applies: boolean[][];
+}
+
+/** One indicator's total over a kind's entities: those whose lists lack a column it needs are left out, and named. */
+function kindTotal(members: readonly ListedEntity[], ind: PersonIndicator, j: number, t: Tally, lacking: LackingColumns): TotalValue {
+  let n = 0;
+  let d = 0;
+  const leftOut: string[] = [];
+  for (const e of members) {
+    if (!t.applies[e.index][j]) continue;
+    if (lacking.get(e.index)?.has(ind.id)) {
+      leftOut.push(e.name);
+      continue;
+    }
+    n += t.numCount[e.index * t.k + j];
+    d += t.denCount[e.index * t.k + j];
+  }
+  return { ...indicatorValue(n, d, ind.target), ...(leftOut.length > 0 ? { leftOut } : {}) };
 }
 
 /** Persons counted whom the lists record without a smartphone and with a guardian (seed 001): a count of their own. */
@@ -143,20 +168,7 @@ export function countIndicators(
     const members = listed.filter((e) => e.kind === kind);
     const values: Record<string, TotalValue> = {};
     indicators.forEach((ind, j) => {
-      if (!ind.appliesTo.includes(kind)) return;
-      let n = 0;
-      let d = 0;
-      const leftOut: string[] = [];
-      for (const e of members) {
-        if (!applies[e.index][j]) continue;
-        if (lacking.get(e.index)?.has(ind.id)) {
-          leftOut.push(e.name);
-          continue;
-        }
-        n += numCount[e.index * k + j];
-        d += denCount[e.index * k + j];
-      }
-      values[ind.id] = { ...indicatorValue(n, d, ind.target), ...(leftOut.length > 0 ? { leftOut } : {}) };
+      if (ind.appliesTo.includes(kind)) values[ind.id] = kindTotal(members, ind, j, { numCount, denCount, k, applies }, lacking);
     });
     return {
       entities: members.length,

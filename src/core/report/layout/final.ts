@@ -115,7 +115,7 @@ function standingsSection(b: SheetBuilder, model: ReportModel, row: number): num
   if (commended.length === 0) line('Chưa có thôn, tổ dân phố, cơ quan, đơn vị nào đạt tất cả chỉ tiêu đúng hạn.', 'paragraph');
   commended.forEach((s, i) => line(`${i + 1}. ${s.name}: ${meanText(s)}.`, 'paragraph'));
   r++;
-  line('IV. PHÊ BÌNH, NHẮC NHỞ (không báo cáo, chưa triển khai, chưa đạt chỉ tiêu đúng hạn; xếp từ thấp lên)', 'heading');
+  line('IV. PHÊ BÌNH, NHẮC NHỞ (chưa đạt đúng hạn, xếp từ thấp lên)', 'heading');
   const criticised = of('criticised');
   if (criticised.length === 0) line('Không có.', 'paragraph');
   criticised.forEach((s, i) => line(`${i + 1}. ${s.name}: ${criticism(model, s)}.`, 'paragraph'));
