@@ -175,7 +175,11 @@ function wholeReasons(j: Judged, indicators: readonly StandingIndicator[], lates
       ? [reason('neverReported', 'không gửi danh sách, báo cáo kết quả lần nào', 'never sent a list or a report')]
       : [reason('notReported', `không gửi danh sách kỳ này (số liệu gần nhất ngày ${formatVnDate(latest)})`, `sent no list this time (latest figures of ${formatVnDate(latest)})`, { asOf: latest })];
   }
-  if (j.empty) return [reason('notStarted', 'danh sách chưa có người nào: chưa triển khai thực hiện', 'the list has nobody on it: not started')];
+  if (j.empty) {
+    return j.entity.form
+      ? [reason('notStarted', 'biểu số liệu chưa có số liệu nào: chưa triển khai thực hiện', 'the count form has no figures yet: not started')]
+      : [reason('notStarted', 'danh sách chưa có người nào: chưa triển khai thực hiện', 'the list has nobody on it: not started')];
+  }
   const values = Object.values(j.entity.indicators).filter((v) => v.denominator !== null && v.denominator > 0);
   if (values.length > 0 && values.every((v) => v.numerator === 0) && indicators.length > 0) {
     return [reason('notStarted', 'chưa có kết quả ở chỉ tiêu nào: chưa triển khai thực hiện', 'nobody done on any indicator: not started')];

@@ -130,3 +130,12 @@ describe('standings judged at each target’s deadline (seed 000 §III.9)', () =
     expect(lines[criticise + 3]).toMatch(/^3\. UBND xã: tỷ lệ bình quân 100,0%; chưa đạt ".+" tại hạn 20\/10\/2025 \(90,0% ngày 20\/10\/2025\)\.$/);
   });
 });
+
+describe('a list with nobody on it (seed 000 §III.9: "không triển khai thực hiện")', () => {
+  it('is criticised as not started, not left out of both lists', () => {
+    const grids = [listGrid('Thôn 1', people(10, 9, 100)), listGrid('Thôn 2', [])];
+    const model = ReportModel.parse(consolidate({ grids, campaign: PRESETS['bo-y-2025'], asOf: '2025-10-27' }));
+    expect(standingOf('Thôn 2', model)).toMatchObject({ standing: 'criticised', place: 1, meanPercent: null });
+    expect(standingOf('Thôn 2', model).reasons.map((r) => r.code)).toEqual(['notStarted']);
+  });
+});
