@@ -53,7 +53,9 @@ async function main(): Promise<void> {
 
   const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
   for (const e of expected.entities) {
-    const parts = Object.entries(e.indicators).map(([id, v]) => `${id} ${v.numerator}/${v.denominator} ${pct(v.numerator, v.denominator)}`);
+    const parts = Object.entries(e.indicators).map(([id, v]) =>
+      v.numerator === null || v.denominator === null ? `${id} no figure` : `${id} ${v.numerator}/${v.denominator} ${pct(v.numerator, v.denominator)}`,
+    );
     console.log(`  ${e.sheet} (${e.kind}, ${e.counted}/${e.records}): ${parts.join(' · ')}`);
   }
 }

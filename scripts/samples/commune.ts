@@ -545,7 +545,7 @@ export function buildCommune(): FilePlan[] {
   }
 
   // Ban Chỉ huy Quân sự xã: "✓"; two QN cards issued by the Ministry of Defence (97); the list has
-  // no "Đã kích hoạt" column at all (one COLUMN_MISSING; nobody counts as activated).
+  // no "Đã kích hoạt" column at all (one COLUMN_MISSING; the activation indicator has no figure for it, never 0%).
   function bchqs(): ListSheetPlan {
     const rng = new Rng(seedOf('Ban Chỉ huy Quân sự xã'));
     const persons = staff(rng, UNIT_PLACE.bchqs, [['Chỉ huy trưởng', 1], ['Chỉ huy phó', 2], ['Chính trị viên', 1], ['Thôn đội trưởng', 6], ['Dân quân thường trực', 4]], 14, 2);

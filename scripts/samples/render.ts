@@ -130,6 +130,8 @@ export interface RenderedSheet {
   headerRow: number;
   widths: number[];
   truths: RowTruth[];
+  /** The list's columns (none for a notes sheet): an indicator needing one it lacks has no figure. */
+  columns: Col[];
   /** Findings about the whole sheet. */
   sheetIssues: IssueCode[];
 }
@@ -354,6 +356,7 @@ export function renderSheet(plan: SheetPlan): RenderedSheet {
       headerRow: -1,
       widths: [110],
       truths: [],
+      columns: [],
       sheetIssues: ['SHEET_NO_HEADER'],
     };
   }
@@ -401,6 +404,7 @@ export function renderSheet(plan: SheetPlan): RenderedSheet {
     headerRow,
     widths: plan.columns.map((c) => c.width),
     truths,
+    columns: plan.columns.map((c) => c.col),
     sheetIssues,
   };
 }

@@ -15,26 +15,31 @@
  *     level2_activated       level-2 account              →  ∧ activated           (villages, units)
  *     bhyt_in_sskdt          resident                     →  ∧ BHYT integrated     (villages, units)
  *     unit_staff_integrated  everyone on the unit's list  →  ∧ BHYT integrated     (units)
+ * - An indicator whose numerator or denominator reads a column the list lacks has no figure for it
+ *   (numerator and denominator null) and is left out of the kind's totals (ISSUE 10 §2).
  */
-import type { IssueCode, Kind, RenderedSheet, RowTruth } from './render';
+import type { Col, IssueCode, Kind, RenderedSheet, RowTruth } from './render';
 
 interface IndicatorDef {
   id: string;
   appliesTo: readonly Kind[];
   denominator: (r: RowTruth) => boolean;
   numerator: (r: RowTruth) => boolean;
+  /** The columns the two read (the age comes from the CCCD these lists all have). */
+  needs: readonly Col[];
 }
 
 export const BO_Y_INDICATORS: readonly IndicatorDef[] = [
-  { id: 'level2_registered', appliesTo: ['village', 'unit'], denominator: (r) => r.resident && r.hasCccd && r.age14, numerator: (r) => r.level2 },
-  { id: 'level2_activated', appliesTo: ['village', 'unit'], denominator: (r) => r.level2, numerator: (r) => r.activated },
-  { id: 'bhyt_in_sskdt', appliesTo: ['village', 'unit'], denominator: (r) => r.resident, numerator: (r) => r.integrated },
-  { id: 'unit_staff_integrated', appliesTo: ['unit'], denominator: () => true, numerator: (r) => r.integrated },
+  { id: 'level2_registered', appliesTo: ['village', 'unit'], denominator: (r) => r.resident && r.hasCccd && r.age14, numerator: (r) => r.level2, needs: ['cccd', 'level2'] },
+  { id: 'level2_activated', appliesTo: ['village', 'unit'], denominator: (r) => r.level2, numerator: (r) => r.activated, needs: ['level2', 'activated'] },
+  { id: 'bhyt_in_sskdt', appliesTo: ['village', 'unit'], denominator: (r) => r.resident, numerator: (r) => r.integrated, needs: ['integrated'] },
+  { id: 'unit_staff_integrated', appliesTo: ['unit'], denominator: () => true, numerator: (r) => r.integrated, needs: ['integrated'] },
 ];
 
+/** Null numerator and denominator: no figure, the list lacks a column the indicator needs. */
 export interface Fraction {
-  numerator: number;
-  denominator: number;
+  numerator: number | null;
+  denominator: number | null;
 }
 
 export interface ExpectedEntity {
@@ -130,6 +135,10 @@ export function computeExpected(files: readonly RenderedFile[], campaign: string
     const indicators: Record<string, Fraction> = {};
     for (const ind of BO_Y_INDICATORS) {
       if (!ind.appliesTo.includes(kind)) continue;
+      if (ind.needs.some((col) => !l.sheet.columns.includes(col))) {
+        indicators[ind.id] = { numerator: null, denominator: null };
+        continue;
+      }
       const den = counted.filter(ind.denominator);
       indicators[ind.id] = { numerator: den.filter(ind.numerator).length, denominator: den.length };
     }

@@ -17,7 +17,9 @@ export function summaryLines(model: ReportModel, out: string, json: string | nul
       if (!Object.hasOwn(t.indicators, ind.id)) continue;
       const v = t.indicators[ind.id];
       const mark = v.met === null ? '—' : v.met ? 'đạt (met)' : 'chưa đạt (not met)';
-      lines.push(`  ${ind.label.vi}: ${v.numerator}/${v.denominator} = ${formatPercent(v.percent)} → ${mark}`);
+      // Lists without a column the indicator needs have no figure and are not added in (ISSUE 10 §2).
+      const leftOut = v.leftOut ? `; không tính (left out, no column): ${v.leftOut.join(', ')}` : '';
+      lines.push(`  ${ind.label.vi}: ${v.numerator}/${v.denominator} = ${formatPercent(v.percent)} → ${mark}${leftOut}`);
     }
   }
   const c = model.issueCounts;

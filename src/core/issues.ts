@@ -90,7 +90,8 @@ export interface IssueParamsMap {
   SHEET_NO_HEADER: None;
   /** `form` is set (1) for a count form, absent for a person list. */
   SHEET_EMPTY: { form?: 1 };
-  COLUMN_MISSING: { column: string };
+  /** `indicators` / `indicatorsEn`: the labels of the indicators the column blocks, quoted and joined. */
+  COLUMN_MISSING: { column: string; indicators: string; indicatorsEn: string };
   HISTORY_ROW_INVALID: { problem: string };
   /** The columns the police's working list lacks, joined. */
   WORKING_LIST_UNREADABLE: { missing: string };

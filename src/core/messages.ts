@@ -62,7 +62,8 @@ const VI: Messages = {
   SHEET_NO_HEADER: () =>
     'Trang này không có dòng tiêu đề danh sách (Họ và tên, Số CCCD, …) hay biểu số liệu (Tuần, Tổng số lượt KCB, …) trong 15 dòng đầu nên không được tổng hợp.',
   SHEET_EMPTY: (p) => (p.form ? 'Biểu số liệu có tiêu đề nhưng chưa có dòng số liệu nào.' : 'Danh sách có tiêu đề nhưng chưa có người nào.'),
-  COLUMN_MISSING: (p) => `Danh sách thiếu cột "${p.column}": các chỉ tiêu cần cột này được tính là Không cho mọi người.`,
+  COLUMN_MISSING: (p) =>
+    `Danh sách thiếu cột "${p.column}" nên không có số liệu cho chỉ tiêu ${p.indicators} của danh sách này: chỉ tiêu đó không tính vào số cộng, không xếp hạng, không phê bình. Bổ sung cột vào danh sách và gửi lại.`,
   CELL_ERROR_VALUE: (p) =>
     p.cells
       ? `Cột này có ${formatCount(p.cells)} ô lỗi công thức (dòng ${p.rows ?? ''}, ví dụ "${p.value}") nên được tính là trống. Sửa công thức hoặc nhập giá trị trực tiếp.`
@@ -145,7 +146,8 @@ const EN: Messages = {
     `This column is typed in the legacy ${p.encoding} encoding (${legacyFonts(p)}): ${p.count} cells were converted to Unicode to read them. Convert the file to Unicode (e.g. with Unikey's converter) before sending it again.`,
   SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) or count-form header (week, KCB visits, …) in the first 15 rows: sheet not consolidated.',
   SHEET_EMPTY: (p) => (p.form ? 'The count form has a header but no figures yet.' : 'The list has a header but no persons yet.'),
-  COLUMN_MISSING: (p) => `The list has no "${p.column}" column: indicators that need it count no one.`,
+  COLUMN_MISSING: (p) =>
+    `The list has no "${p.column}" column, so it has no figure for ${p.indicatorsEn}: left out of the totals, not ranked, not criticised. Add the column and send the list again.`,
   CELL_ERROR_VALUE: (p) =>
     p.cells
       ? `${p.cells.toLocaleString('en')} cells of this column hold a formula error (rows ${p.rows ?? ''}, e.g. "${p.value}") and count as empty. Fix the formula or type the values.`

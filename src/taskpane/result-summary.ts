@@ -2,7 +2,7 @@
  * What the result card shows, taken from the report model: commune totals against targets, villages below
  * target, and the persons recorded without a smartphone or with a guardian.
  */
-import type { IndicatorValue, ReportModel } from '../core/report/model';
+import type { IndicatorValue, ReportModel, TotalValue } from '../core/report/model';
 import type { Translation } from './i18n';
 import type { EntityKind } from '../core/vocabulary';
 
@@ -11,7 +11,7 @@ export interface IndicatorOutcome {
   label: Translation;
   target: { op: '>' | '>='; value: number };
   /** The commune totals for each kind the indicator applies to and the workbook has lists of. */
-  totals: { kind: EntityKind; value: IndicatorValue }[];
+  totals: { kind: EntityKind; value: TotalValue }[];
 }
 
 export interface VillageShortfall {
@@ -64,6 +64,6 @@ export function summariseResult(model: ReportModel): ResultSummary {
 }
 
 /** An indicator's value, or undefined where the model has none for it (a kind it does not apply to). */
-function valueOf(values: Readonly<Record<string, IndicatorValue>>, id: string): IndicatorValue | undefined {
+function valueOf<V extends IndicatorValue>(values: Readonly<Record<string, V>>, id: string): V | undefined {
   return Object.hasOwn(values, id) ? values[id] : undefined;
 }

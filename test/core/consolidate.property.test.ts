@@ -139,6 +139,12 @@ describe('consolidate on arbitrary workbooks', () => {
         const values = [...model.entities.map((e) => e.indicators), model.totals.village.indicators, model.totals.unit.indicators];
         for (const set of values) {
           for (const v of Object.values(set)) {
+            // ISSUE 10 §2: a list without a column the indicator needs has no figure at all, never 0.
+            if (v.numerator === null || v.denominator === null) {
+              expect([v.numerator, v.denominator, v.percent, v.met]).toEqual([null, null, null, null]);
+              expect((v as { missingColumns?: string[] }).missingColumns?.length).toBeGreaterThan(0);
+              continue;
+            }
             expect(v.numerator).toBeLessThanOrEqual(v.denominator);
             if (v.denominator === 0) {
               expect(v.percent).toBeNull();

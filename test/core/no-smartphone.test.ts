@@ -38,14 +38,15 @@ const THON_1: Row[] = [
   { name: 'Vi Văn Tám', serial: 8, sskdt: 'x', phone: 'Có', note: 'Không có người giám hộ' }, // counted, SSKĐT shows
   { name: 'Vi Văn Chín', serial: 9, phone: 'x', note: 'Người thân giữ TK' }, // guardian: the note wins over "x"
 ];
-const LIST_HEADER = ['STT', 'Họ và tên', 'Số CCCD', 'Mã thẻ BHYT', 'Định danh mức 2', 'Đã kích hoạt', 'SSKĐT', 'Có ĐTTM', 'Ghi chú'];
+// "Tích hợp BHYT" stays empty: dinh-hoa-2025 reads it, and a list without the column would have no figure (ISSUE 10 §2).
+const LIST_HEADER = ['STT', 'Họ và tên', 'Số CCCD', 'Mã thẻ BHYT', 'Định danh mức 2', 'Đã kích hoạt', 'SSKĐT', 'Có ĐTTM', 'Ghi chú', 'Tích hợp BHYT'];
 
 function village(sheet: string, rows: Row[]): Grid {
   return {
     sheet,
     values: [
       LIST_HEADER,
-      ...rows.map((p, i) => [i + 1, p.name, cccd(1950, true, p.serial), p.bhyt === false ? '' : bhytCard(p.serial), 'x', 'x', p.sskdt ?? '', p.phone ?? '', p.note ?? '']),
+      ...rows.map((p, i) => [i + 1, p.name, cccd(1950, true, p.serial), p.bhyt === false ? '' : bhytCard(p.serial), 'x', 'x', p.sskdt ?? '', p.phone ?? '', p.note ?? '', '']),
     ],
   };
 }
@@ -117,7 +118,14 @@ describe('consolidate: persons without a smartphone and with a guardian', () => 
     const dinhHoa = run(DINH_HOA);
     // Một, Hai and Tám; Vi Văn Chín's "x" yields to his note.
     expect(entity(dinhHoa, 'Thôn 1').indicators.bhyt_in_sskdt).toMatchObject({ numerator: 0, denominator: 3 });
-    expect(entity(dinhHoa, 'Trạm Y tế').indicators.bhyt_in_sskdt).toMatchObject({ denominator: 0 });
+    // The station's list has no smartphone column (only "Không có ĐTTM"): no figure, never 0/0 (ISSUE 10 §2).
+    expect(entity(dinhHoa, 'Trạm Y tế').indicators.bhyt_in_sskdt).toMatchObject({
+      numerator: null,
+      denominator: null,
+      percent: null,
+      met: null,
+      missingColumns: expect.arrayContaining(['Điện thoại thông minh']),
+    });
   });
 });
 
@@ -147,13 +155,14 @@ describe.each([
   ['TCVN3', toTcvn3],
   ['VNI', toVni],
 ])('a list typed with a legacy font (%s)', (_, encode) => {
-  const header = ['STT', 'Họ và tên', 'Số CCCD', 'Mã thẻ BHYT', 'Định danh mức 2', 'Đã kích hoạt', 'Có ĐTTM', 'Người giám hộ', 'Ghi chú'];
+  // An empty SSKĐT column: sskdt_shown reads it, and without it the list would have no figure (ISSUE 10 §2).
+  const header = ['STT', 'Họ và tên', 'Số CCCD', 'Mã thẻ BHYT', 'Định danh mức 2', 'Đã kích hoạt', 'Có ĐTTM', 'Người giám hộ', 'Ghi chú', 'SSKĐT'];
   const rows: CellValue[][] = [
-    [1, 'Hà Văn Một', cccd(1950, true, 1), bhytCard(1), 'Có', 'Có', 'Có', '', ''],
-    [2, 'Hà Văn Hai', cccd(1950, true, 2), bhytCard(2), 'Có', 'Có', 'Không có ĐTTM', '', ''],
-    [3, 'Hà Văn Ba', cccd(1950, true, 3), bhytCard(3), 'Có', 'Có', 'Không', 'Không', 'Người giám hộ: Nguyễn Văn Bảy'],
-    [4, 'Hà Văn Bốn', cccd(1950, true, 4), bhytCard(4), 'Có', 'Có', 'Không', 'Lò Thị Cúc', 'Không có điện thoại'],
-    [5, 'Hà Văn Năm', cccd(1950, true, 5), bhytCard(5), 'Có', 'Có', 'Có', 'Không', 'Đã chuyển đến thôn khác'],
+    [1, 'Hà Văn Một', cccd(1950, true, 1), bhytCard(1), 'Có', 'Có', 'Có', '', '', ''],
+    [2, 'Hà Văn Hai', cccd(1950, true, 2), bhytCard(2), 'Có', 'Có', 'Không có ĐTTM', '', '', ''],
+    [3, 'Hà Văn Ba', cccd(1950, true, 3), bhytCard(3), 'Có', 'Có', 'Không', 'Không', 'Người giám hộ: Nguyễn Văn Bảy', ''],
+    [4, 'Hà Văn Bốn', cccd(1950, true, 4), bhytCard(4), 'Có', 'Có', 'Không', 'Lò Thị Cúc', 'Không có điện thoại', ''],
+    [5, 'Hà Văn Năm', cccd(1950, true, 5), bhytCard(5), 'Có', 'Có', 'Có', 'Không', 'Đã chuyển đến thôn khác', ''],
   ];
   const grid: Grid = {
     sheet: 'Thôn 1',

@@ -144,6 +144,11 @@ describe('three weeks of one commune', () => {
     const commend = lines.findIndex((l) => l.startsWith('III.'));
     const criticise = lines.findIndex((l) => l.startsWith('IV.'));
     expect(lines[commend + 1]).toMatch(/^1\. Thôn 1: tỷ lệ bình quân 100,0%/);
-    expect(lines.slice(criticise + 1, criticise + 3)).toEqual([expect.stringMatching(/^1\. Thôn 2:/), expect.stringMatching(/^2\. Thôn 3:/)]);
+    // Seed 000 §III.9 (ISSUE 10 §7): Thôn 4, which never sent a list, is criticised first; it used to be in neither list.
+    expect(lines.slice(criticise + 1, criticise + 4)).toEqual([
+      '1. Thôn 4: không gửi danh sách, báo cáo kết quả lần nào.',
+      expect.stringMatching(/^2\. Thôn 2:/),
+      expect.stringMatching(/^3\. Thôn 3:/),
+    ]);
   });
 });

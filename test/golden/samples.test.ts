@@ -15,9 +15,10 @@ import { readXlsxFile } from '../../src/files/read-xlsx';
 const DIR = join(__dirname, '..', '..', 'assets', 'samples');
 const AS_OF = '2025-10-27';
 
+/** Null numerator and denominator: the list lacks a column the indicator needs, so it has no figure (ISSUE 10 §2). */
 interface Fraction {
-  numerator: number;
-  denominator: number;
+  numerator: number | null;
+  denominator: number | null;
 }
 interface Totals {
   entities: number;

@@ -163,7 +163,8 @@ interface SnapshotSource {
   week: number;
   asOf: string;
   madeAt: string;
-  entities: readonly { name: string; kind: EntityKind; records: number; indicators: Record<string, { numerator: number; denominator: number }> }[];
+  /** A value without a figure (numerator null: the list lacks a column it needs) is no snapshot: nothing to compare later. */
+  entities: readonly { name: string; kind: EntityKind; records: number; indicators: Record<string, { numerator: number | null; denominator: number | null }> }[];
   totals: Record<EntityKind, { entities: number; records: number; indicators: Record<string, { numerator: number; denominator: number }> }>;
 }
 
@@ -172,8 +173,9 @@ export function snapshotRows(s: SnapshotSource): HistoryRow[] {
   const base = { campaignId: s.campaignId, week: s.week, asOf: s.asOf, madeAt: s.madeAt };
   const rows: HistoryRow[] = [];
   for (const e of s.entities) {
-    for (const [indicator, v] of Object.entries(e.indicators)) {
-      rows.push({ ...base, entity: e.name, kind: e.kind, indicator, numerator: v.numerator, denominator: v.denominator, records: e.records });
+    for (const [indicator, { numerator, denominator }] of Object.entries(e.indicators)) {
+      if (numerator === null || denominator === null) continue;
+      rows.push({ ...base, entity: e.name, kind: e.kind, indicator, numerator, denominator, records: e.records });
     }
   }
   for (const kind of ENTITY_KINDS) {

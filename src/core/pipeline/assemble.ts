@@ -1,9 +1,10 @@
-/** Stage 7: the report model (report/model.ts, the JSON report's shape) from what the stages found. */
+/** Stage 7: the report model (report/model.ts, the JSON report's shape) from what the stages found, with its standings judged. */
 import type { Campaign } from '../campaign/schema';
 import type { WeekOf } from '../campaign/periods';
 import type { HistoryRow, RejectedHistoryRow } from '../history/history';
 import type { MismatchRow } from '../report/mismatches';
-import type { Completeness, ReportIssue, ReportModel } from '../report/model';
+import type { Completeness, ReportFigures, ReportIssue, ReportModel } from '../report/model';
+import { judgeStandings } from '../report/standings';
 import { personRef } from '../report/person-ref';
 import type { DuplicateGroup } from '../table/duplicates';
 import type { ListedEntity } from '../table/listed-entity';
@@ -34,6 +35,11 @@ export interface ReportParts {
 }
 
 export function assembleReport(p: ReportParts): ReportModel {
+  const figures = reportFigures(p);
+  return { ...figures, standings: judgeStandings(figures) };
+}
+
+function reportFigures(p: ReportParts): ReportFigures {
   const { campaign, period, issues, listed } = p;
   return {
     schemaVersion: 1,

@@ -20,7 +20,7 @@ export interface EvaluateInput {
   asOfYmd: number;
   /** The reporting week's index: count forms are summed over its rows. */
   week: number;
-  lists: Pick<ReadLists, 'people' | 'listed'>;
+  lists: Pick<ReadLists, 'people' | 'listed' | 'lacking'>;
   /** Persons already counted on an earlier list of the same kind (table/duplicates.ts). */
   duplicate: Uint8Array;
   forms: readonly FormEntity[];
@@ -36,7 +36,7 @@ export interface Evaluated {
 
 export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mismatches, sheetOrder }: EvaluateInput): Evaluated {
   const { people, listed } = lists;
-  const counts = countIndicators(people, duplicate, listed, campaign, asOfYmd);
+  const counts = countIndicators(people, duplicate, listed, campaign, asOfYmd, lists.lacking);
   const countInds = campaign.indicators.filter(isCountIndicator);
   const listEntities = listed.map(
     (e): EntityReport => ({
@@ -91,8 +91,8 @@ function withFormTotals(totals: Totals, formEntities: readonly EntityReport[], i
     const carried = formEntities.filter((e) => Object.hasOwn(e.indicators, ind.id)).map((e) => e.indicators[ind.id]);
     if (carried.length === 0) continue;
     unit.indicators[ind.id] = indicatorValue(
-      carried.reduce((s, v) => s + v.numerator, 0),
-      carried.reduce((s, v) => s + v.denominator, 0),
+      carried.reduce((s, v) => s + (v.numerator ?? 0), 0),
+      carried.reduce((s, v) => s + (v.denominator ?? 0), 0),
       ind.target,
     );
   }

@@ -16,8 +16,9 @@ import { People } from '../table/people';
 import { type SheetLists, readSheetLists } from '../table/sheet-lists';
 import { groupByColumn } from '../table/column-issues';
 import { nameKey } from '../text/names';
-import { missingColumns } from '../campaign/missing-columns';
 import { unplacedNames } from '../campaign/unplaced';
+import { lackingByIndicator } from '../campaign/missing-columns';
+import type { LackingColumns } from '../report/count';
 import type { SheetClass } from './classify-sheets';
 
 type ListSheet = Extract<SheetClass, { role: 'list' }>;
@@ -28,6 +29,11 @@ export interface ReadLists {
   listed: ListedEntity[];
   /** What each list sheet held: its lists' headers and which entity each row went to. */
   bySheet: Map<string, SheetLists>;
+  /**
+   * Per entity index, the person indicators one of its lists lacks a column for, with those columns' header
+   * texts: the indicators have no value for the entity (campaign/missing-columns.ts). Entities lacking none are absent.
+   */
+  lacking: LackingColumns;
   issues: Issue[];
 }
 
@@ -37,6 +43,7 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
   const listed: ListedEntity[] = [];
   const bySheet = new Map<string, SheetLists>();
   const issues: Issue[] = [];
+  const lacking = new Map<number, Map<string, string[]>>();
   const configured = configuredEntities(campaign);
   for (const { grid, entity, header } of lists) {
     const sheetIssue = <C extends IssueCode>(code: C, ...params: ParamsArg<C>) => issues.push(issueAt(placeIn(grid), code, ...params));
@@ -62,12 +69,24 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
     const read = readSheetLists(grid, header, own, { people, listed, issues, asOfYmd, configured });
     bySheet.set(grid.sheet, read);
     if (read.records === 0) sheetIssue('SHEET_EMPTY');
-    const missing = new Set<Field>();
-    for (const { header: h, entity: e } of read.blocks) for (const field of missingColumns({ ...e, header: h }, campaign.indicators)) missing.add(field);
-    for (const field of missing) sheetIssue('COLUMN_MISSING', { column: ALIASES[field][0] });
+    // Which indicators each missing column blocks, over the sheet's lists: one finding per column.
+    const blocked = new Map<Field, Set<string>>();
+    for (const { header: h, entity: e } of read.blocks) {
+      const mine = lacking.get(e.index) ?? new Map<string, string[]>();
+      for (const [id, fields] of lackingByIndicator(e, h, campaign.indicators)) {
+        mine.set(id, [...new Set([...(mine.get(id) ?? []), ...fields.map((f) => ALIASES[f][0])])]);
+        for (const field of fields) blocked.set(field, (blocked.get(field) ?? new Set()).add(id));
+      }
+      if (mine.size > 0) lacking.set(e.index, mine);
+    }
+    for (const [field, ids] of blocked) {
+      const blocks = campaign.indicators.filter((ind) => ids.has(ind.id));
+      const quoted = (lang: 'vi' | 'en') => blocks.map((ind) => `"${ind.label[lang]}"`).join(', ');
+      sheetIssue('COLUMN_MISSING', { column: ALIASES[field][0], indicators: quoted('vi'), indicatorsEn: quoted('en') });
+    }
   }
   issues.push(...unplacedNames(listed, campaign));
-  return { people, listed, bySheet, issues: groupByColumn(issues) };
+  return { people, listed, bySheet, lacking, issues: groupByColumn(issues) };
 }
 
 /** A list sheet's role in the report: split into several villages, or the kind of its one entity. */

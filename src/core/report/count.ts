@@ -2,11 +2,11 @@
  * Counting: one pass over the persons, each tested against the populations of the indicators
  * that apply to its entity with a bit mask and an integer date comparison.
  */
-import { type Campaign, type Population, type Target, isPersonIndicator } from '../campaign/schema';
+import { type Campaign, type PersonIndicator, type Population, type Target, isPersonIndicator } from '../campaign/schema';
 import { indicatorApplies } from '../campaign/indicator-applies';
 import type { ListedEntity } from '../table/listed-entity';
 import { FLAG_BIT, flagMask, type People } from '../table/people';
-import type { IndicatorValue, KindTotals } from './model';
+import type { IndicatorValue, KindTotals, TotalValue } from './model';
 import type { EntityKind } from '../vocabulary';
 
 /** The target percent as an exact fraction scaled / 10^decimals, read from its decimal digits. */
@@ -24,7 +24,7 @@ export function meetsTarget(numerator: number, denominator: number, target: Targ
   return target.op === '>' ? left > right : left >= right;
 }
 
-export function indicatorValue(numerator: number, denominator: number, target: Target): IndicatorValue {
+export function indicatorValue(numerator: number, denominator: number, target: Target): TotalValue {
   return {
     numerator,
     denominator,
@@ -32,6 +32,11 @@ export function indicatorValue(numerator: number, denominator: number, target: T
     target,
     met: meetsTarget(numerator, denominator, target),
   };
+}
+
+/** No figure: the list lacks `columns` (their header texts) that the indicator needs (ISSUE 10 §2). Never 0%. */
+export function noValue(target: Target, columns: readonly string[]): IndicatorValue {
+  return { numerator: null, denominator: null, percent: null, target, met: null, missingColumns: [...columns] };
 }
 
 interface CompiledPopulation {
@@ -55,6 +60,31 @@ function inPopulation(p: CompiledPopulation, flags: number, birth: number): bool
   return p.bornBy === 0 || (birth > 0 && birth <= p.bornBy);
 }
 
+/** The per-entity, per-indicator counts (entity-major, `k` indicators a row) and which indicator applies to which entity. */
+interface Tally {
+  numCount: Int32Array;
+  denCount: Int32Array;
+  k: number;
+  applies: boolean[][];
+}
+
+/** One indicator's total over a kind's entities: those whose lists lack a column it needs are left out, and named. */
+function kindTotal(members: readonly ListedEntity[], ind: PersonIndicator, j: number, t: Tally, lacking: LackingColumns): TotalValue {
+  let n = 0;
+  let d = 0;
+  const leftOut: string[] = [];
+  for (const e of members) {
+    if (!t.applies[e.index][j]) continue;
+    if (lacking.get(e.index)?.has(ind.id)) {
+      leftOut.push(e.name);
+      continue;
+    }
+    n += t.numCount[e.index * t.k + j];
+    d += t.denCount[e.index * t.k + j];
+  }
+  return { ...indicatorValue(n, d, ind.target), ...(leftOut.length > 0 ? { leftOut } : {}) };
+}
+
 /** Persons counted whom the lists record without a smartphone and with a guardian (seed 001): a count of their own. */
 export interface Recorded {
   noSmartphone: number;
@@ -74,8 +104,22 @@ export interface Counts {
   totals: { village: KindTotals; unit: KindTotals };
 }
 
-/** `duplicate` marks the persons an earlier list of the same kind already has (table/duplicates.ts): they are not counted again. */
-export function countIndicators(people: People, duplicate: Uint8Array, listed: readonly ListedEntity[], campaign: Campaign, asOfYmd: number): Counts {
+/** Per entity index, per indicator id, the header texts of the columns its lists lack for it (pipeline/read-lists.ts). */
+export type LackingColumns = ReadonlyMap<number, ReadonlyMap<string, readonly string[]>>;
+
+/**
+ * `duplicate` marks the persons an earlier list of the same kind already has (table/duplicates.ts): they are not
+ * counted again. An indicator an entity's list lacks a column for (`lacking`) has no value for it and is left out
+ * of its kind's totals, which name it.
+ */
+export function countIndicators(
+  people: People,
+  duplicate: Uint8Array,
+  listed: readonly ListedEntity[],
+  campaign: Campaign,
+  asOfYmd: number,
+  lacking: LackingColumns = new Map(),
+): Counts {
   // Count-form indicators are summed from the forms' figures (forms/indicators.ts), not over persons.
   const indicators = campaign.indicators.filter(isPersonIndicator);
   const k = indicators.length;
@@ -113,24 +157,18 @@ export function countIndicators(people: People, duplicate: Uint8Array, listed: r
   const entities = listed.map((e) => {
     const values: Record<string, IndicatorValue> = {};
     indicators.forEach((ind, j) => {
-      if (applies[e.index][j]) values[ind.id] = indicatorValue(numCount[e.index * k + j], denCount[e.index * k + j], ind.target);
+      if (!applies[e.index][j]) return;
+      const columns = lacking.get(e.index)?.get(ind.id);
+      values[ind.id] = columns ? noValue(ind.target, columns) : indicatorValue(numCount[e.index * k + j], denCount[e.index * k + j], ind.target);
     });
     return values;
   });
 
   const totalsOf = (kind: EntityKind): KindTotals => {
     const members = listed.filter((e) => e.kind === kind);
-    const values: Record<string, IndicatorValue> = {};
+    const values: Record<string, TotalValue> = {};
     indicators.forEach((ind, j) => {
-      if (!ind.appliesTo.includes(kind)) return;
-      let n = 0;
-      let d = 0;
-      for (const e of members) {
-        if (!applies[e.index][j]) continue;
-        n += numCount[e.index * k + j];
-        d += denCount[e.index * k + j];
-      }
-      values[ind.id] = indicatorValue(n, d, ind.target);
+      if (ind.appliesTo.includes(kind)) values[ind.id] = kindTotal(members, ind, j, { numCount, denCount, k, applies }, lacking);
     });
     return {
       entities: members.length,

@@ -1,12 +1,12 @@
 /**
  * The final report's figures: the commune's value of each indicator week by week (from the
- * history), whether each target was met at its deadline, and the commendation and criticism lists
- * seed 000 §III.9 asks for (entities that met every target, best first; the others, worst first).
+ * history) and whether each target was met at its deadline. Who is commended and who is criticised
+ * (seed 000 §III.9) is judged in report/standings.ts and carried by the report model.
  */
 import { campaignWeeks } from '../campaign/periods';
 import type { HistoryRow } from '../history/history';
 import { meetsTarget } from './count';
-import type { EntityReport, ReportModel } from './model';
+import type { ReportModel } from './model';
 
 export interface WeekPoint {
   index: number;
@@ -25,14 +25,6 @@ export interface DeadlineCheck {
   asOf: string | null;
   percent: number | null;
   met: boolean | null;
-}
-
-export interface Standing {
-  name: string;
-  kind: 'village' | 'unit';
-  /** Mean percent over the indicators that apply and have a denominator. */
-  meanPercent: number | null;
-  unmet: string[];
 }
 
 /** The commune-level history rows of an indicator: villages when it applies to villages, else units. */
@@ -67,26 +59,4 @@ export function deadlineChecks(model: ReportModel): DeadlineCheck[] {
       met: last ? meetsTarget(last.numerator, last.denominator, info.target) : null,
     };
   });
-}
-
-function standing(model: ReportModel, e: EntityReport): Standing {
-  const values = model.indicators
-    .filter((i) => Object.hasOwn(e.indicators, i.id))
-    .map((i) => ({ info: i, v: e.indicators[i.id] }))
-    .filter((x) => x.v.percent !== null);
-  return {
-    name: e.name,
-    kind: e.kind,
-    meanPercent: values.length ? values.reduce((s, x) => s + (x.v.percent ?? 0), 0) / values.length : null,
-    unmet: values.filter((x) => x.v.met === false).map((x) => x.info.label.vi),
-  };
-}
-
-/** Entities that met every target they have figures for (best first), and the others (worst first). */
-export function commendAndCriticise(model: ReportModel): { commend: Standing[]; criticise: Standing[] } {
-  const all = model.entities.map((e) => standing(model, e)).filter((s) => s.meanPercent !== null);
-  return {
-    commend: all.filter((s) => s.unmet.length === 0).sort((a, b) => (b.meanPercent ?? 0) - (a.meanPercent ?? 0)),
-    criticise: all.filter((s) => s.unmet.length > 0).sort((a, b) => (a.meanPercent ?? 0) - (b.meanPercent ?? 0)),
-  };
 }

@@ -10,15 +10,30 @@ import { ENTITY_KINDS, FORM_KINDS, MEASURES } from '../vocabulary';
 
 
 export const IndicatorValue = z.object({
-  numerator: z.number().int().nonnegative(),
-  denominator: z.number().int().nonnegative(),
-  /** numerator / denominator × 100, null when the denominator is 0. */
+  /** Null only when the list lacks a column the indicator needs (`missingColumns`): no figure, never 0. */
+  numerator: z.number().int().nonnegative().nullable(),
+  denominator: z.number().int().nonnegative().nullable(),
+  /** numerator / denominator × 100, null when the denominator is 0 or there is no figure. */
   percent: z.number().min(0).max(100).nullable(),
   target: Target,
-  /** Decided on the exact fraction; null when the denominator is 0. */
+  /** Decided on the exact fraction; null when the denominator is 0 or there is no figure. */
   met: z.boolean().nullable(),
+  /**
+   * The columns the entity's list lacks for this indicator ("Đã kích hoạt"): it has no value here ("không có số
+   * liệu: thiếu cột …"), is left out of the kind's totals, never ranked and never criticised (ISSUE 10 §2).
+   */
+  missingColumns: z.array(z.string()).min(1).optional(),
 });
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
+
+/** A kind's total of an indicator: always a figure (the sum over the entities that have one). */
+export const TotalValue = IndicatorValue.omit({ missingColumns: true }).extend({
+  numerator: z.number().int().nonnegative(),
+  denominator: z.number().int().nonnegative(),
+  /** The villages or units left out of the total because their lists lack a column the indicator needs. */
+  leftOut: z.array(z.string()).min(1).optional(),
+});
+export type TotalValue = z.infer<typeof TotalValue>;
 
 /**
  * Persons counted whom the lists record without a smartphone ("Không có ĐTTM") and with a guardian holding the
@@ -55,7 +70,7 @@ export const KindTotals = z.object({
   records: z.number().int().nonnegative(),
   counted: z.number().int().nonnegative(),
   ...RecordedCounts,
-  indicators: z.record(z.string(), IndicatorValue),
+  indicators: z.record(z.string(), TotalValue),
 });
 export type KindTotals = z.infer<typeof KindTotals>;
 
@@ -171,6 +186,68 @@ export const Mismatch = z.object({
   overdue: z.boolean(),
 });
 
+/**
+ * Why a village or unit stands where it does (seed 000 §III.9: commend those that completed their targets, criticise
+ * those that did not carry them out, or were slow and missed them). Each target is judged at its deadline.
+ */
+export const StandingReason = z.object({
+  /**
+   * neverReported: no list in this consolidation and none in the history; notReported: no list in this one, judged on its
+   * earlier figures; notStarted: an empty list, or nobody done on any indicator; missed: a target not met at its deadline
+   * (the last figure on or before it, or the first after it still short, or no figure by it while the commune had some);
+   * below: not met so far, the deadline still ahead; noFigureAtDeadline: no figure anywhere in the commune by a deadline
+   * now past, the first after it met (cannot be judged); noData: the list lacks a column the indicator needs.
+   */
+  code: z.enum(['neverReported', 'notReported', 'notStarted', 'missed', 'below', 'noFigureAtDeadline', 'noData']),
+  indicator: z.string().optional(),
+  deadline: IsoDate.optional(),
+  /** The date of the figure the reason rests on, and its percent. */
+  asOf: IsoDate.optional(),
+  percent: z.number().min(0).max(100).nullable().optional(),
+  /** noData: the columns the list lacks. */
+  columns: z.array(z.string()).optional(),
+  message: z.string(),
+  messageEn: z.string(),
+});
+export type StandingReason = z.infer<typeof StandingReason>;
+
+/** One indicator of one village or unit: its place this week and the verdict at the target's deadline. */
+export const StandingIndicator = z.object({
+  id: z.string(),
+  /** This consolidation's percent; null without a figure. */
+  percent: z.number().min(0).max(100).nullable(),
+  /** 1 = best among entities of the same kind this week; ties share a rank; null without a percent. */
+  rank: z.number().int().positive().nullable(),
+  /** Change in percentage points since the last snapshot of an earlier week. */
+  deltaPoints: z.number().nullable(),
+  /** Not higher than at the previous snapshot (seed 000: every day must beat the day before). */
+  stalled: z.boolean(),
+  /** Rose less than the plan's points per week (seed 002). */
+  behindPace: z.boolean(),
+  /** met / missed at the deadline (or met / below so far while it is ahead); none: nobody in the population. */
+  verdict: z.enum(['met', 'missed', 'below', 'noFigureAtDeadline', 'noData', 'none']),
+  /** The figure the verdict rests on: its date and percent (null when there is none). */
+  judgedAsOf: IsoDate.nullable(),
+  judgedPercent: z.number().min(0).max(100).nullable(),
+});
+export type StandingIndicator = z.infer<typeof StandingIndicator>;
+
+export const Standing = z.object({
+  name: z.string(),
+  kind: EntityKind,
+  /** The sheet of its list in this consolidation; null when it sent none. */
+  sheet: z.string().nullable(),
+  /** commended: every target met at its deadline; criticised: some reason it is criticised for (report/standings.ts); unassessed: neither can be said. */
+  standing: z.enum(['commended', 'criticised', 'unassessed']),
+  /** Position in its list: commended best first, criticised worst first (no list, then nothing done, then the lowest mean); null when unassessed. */
+  place: z.number().int().positive().nullable(),
+  /** Mean of this consolidation's percents over the indicators with a figure. */
+  meanPercent: z.number().min(0).max(100).nullable(),
+  reasons: z.array(StandingReason),
+  indicators: z.array(StandingIndicator),
+});
+export type Standing = z.infer<typeof Standing>;
+
 export const ReportModel = z.object({
   schemaVersion: z.literal(1),
   campaign: z.object({
@@ -220,5 +297,9 @@ export const ReportModel = z.object({
   historyRejected: z.array(
     z.object({ sheet: z.string(), row: z.number().int().positive(), cells: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])), problem: z.string() }),
   ),
+  /** Every village and unit judged as seed 000 §III.9 asks: the commended (best first), the criticised (worst first), then the unassessed. */
+  standings: z.array(Standing),
 });
 export type ReportModel = z.infer<typeof ReportModel>;
+/** The report before its standings are judged: what they are judged from. */
+export type ReportFigures = Omit<ReportModel, 'standings'>;

@@ -49,6 +49,8 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
   // A single form's sender was just named with its figure.
   const namedAlready = info.form !== undefined && c.rows.length === 1;
   if (belowUnits.length && !namedAlready) parts.push(`${belowUnits.length} cơ quan, đơn vị chưa đạt: ${names(belowUnits)}`);
+  const noFigure = c.rows.filter((r) => r.value.missingColumns).map((r) => r.name);
+  if (noFigure.length) parts.push(`không có số liệu (danh sách thiếu cột), không tính vào số cộng: ${names(noFigure)}`);
   const stalled = c.rows.filter((r) => r.stalled).map((r) => r.name);
   if (stalled.length) parts.push(`không tăng so với lần tổng hợp trước: ${names(stalled)}`);
   const behind = c.rows.filter((r) => r.behindPace).map((r) => r.name);

@@ -7,7 +7,7 @@
  */
 import type { HistoryRow } from '../history/history';
 import { COMMUNE_TOTAL_NAME } from '../history/history';
-import type { IndicatorValue, ReportModel } from './model';
+import type { IndicatorValue, ReportFigures } from './model';
 import { shownIndicators } from './shown';
 import { ENTITY_KINDS, type EntityKind } from '../vocabulary';
 
@@ -57,7 +57,7 @@ function ranks(rows: Comparison[]): void {
   }
 }
 
-export function compareWithHistory(model: ReportModel): IndicatorComparison[] {
+export function compareWithHistory(model: ReportFigures): IndicatorComparison[] {
   const weekIndex = model.period.index;
   const lastWeek = latest(model.history, (r) => r.week < weekIndex);
   const previous = latest(model.history, (r) => r.asOf < model.asOf);

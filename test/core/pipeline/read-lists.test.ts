@@ -35,7 +35,8 @@ describe('readLists', () => {
     expect(lists.issues.map((i) => [i.sheet, i.code, i.row, i.params])).toEqual([
       ['Thôn 1', 'SHEET_EMPTY', null, {}],
       ['Thôn 2', 'LISTS_STACKED', null, expect.anything()],
-      ['Thôn 2', 'COLUMN_MISSING', null, { column: 'Định danh mức 2' }],
+      // ISSUE 10 §2: the finding names the indicators the missing column leaves without a figure.
+      ['Thôn 2', 'COLUMN_MISSING', null, { column: 'Định danh mức 2', indicators: '"Có tài khoản định danh mức 2"', indicatorsEn: '"Level-2 account"' }],
     ]);
     expect(lists.listed.map((e) => [e.name, e.records])).toEqual([
       ['Thôn 1', 0],

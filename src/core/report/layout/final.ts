@@ -4,9 +4,9 @@
  * the data errors still open; Decree 30 header, "Nơi nhận" and signature as in the weekly report.
  */
 import { formatPercent, formatTarget, formatVnDate } from '../../format';
-import type { ReportModel } from '../model';
+import type { ReportModel, Standing } from '../model';
 import type { SheetSpec } from '../../sheetspec';
-import { commendAndCriticise, deadlineChecks, weekByWeek } from '../final';
+import { deadlineChecks, weekByWeek } from '../final';
 import { shownIndicators } from '../shown';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
@@ -70,15 +70,7 @@ export function layoutFinal(model: ReportModel): SheetSpec {
   });
   r++;
 
-  const { commend, criticise } = commendAndCriticise(model);
-  line('III. ĐỀ NGHỊ BIỂU DƯƠNG (đạt tất cả chỉ tiêu, xếp từ cao xuống)', 'heading');
-  if (commend.length === 0) line('Chưa có thôn, tổ dân phố, cơ quan, đơn vị nào đạt tất cả chỉ tiêu.', 'paragraph');
-  commend.forEach((s, i) => line(`${i + 1}. ${s.name}: tỷ lệ bình quân ${formatPercent(s.meanPercent)}.`, 'paragraph'));
-  r++;
-  line('IV. PHÊ BÌNH, NHẮC NHỞ (chưa đạt chỉ tiêu, xếp từ thấp lên)', 'heading');
-  if (criticise.length === 0) line('Không có.', 'paragraph');
-  criticise.forEach((s, i) => line(`${i + 1}. ${s.name}: tỷ lệ bình quân ${formatPercent(s.meanPercent)}; chưa đạt: ${s.unmet.join('; ')}.`, 'paragraph'));
-  r++;
+  r = standingsSection(b, model, r);
   line('V. DỮ LIỆU CÒN SAI SÓT CHƯA XỬ LÝ', 'heading');
   const c = model.issueCounts;
   line(
@@ -90,4 +82,47 @@ export function layoutFinal(model: ReportModel): SheetSpec {
   r++;
   signatureBlock(b, model, r, SPLIT, LAST);
   return b.fitRowHeights().spec;
+}
+
+/** "tỷ lệ bình quân 84,8%" before the reasons, when the village or unit has figures. */
+const meanText = (s: Standing) => (s.meanPercent === null ? '' : `tỷ lệ bình quân ${formatPercent(s.meanPercent)}`);
+
+/**
+ * What a village or unit is criticised for, as short as the signed page wants it: the targets still short with their
+ * deadline ahead in one clause ("chưa đạt: … (67,9%); … (52,9%)"), every other reason in its own words.
+ */
+function criticism(model: ReportModel, s: Standing): string {
+  const label = (id: string | undefined) => model.indicators.find((i) => i.id === id)?.label.vi ?? '';
+  const said = (codes: readonly string[]) => s.reasons.filter((x) => codes.includes(x.code)).map((x) => x.message);
+  const below = s.reasons.filter((x) => x.code === 'below');
+  const belowText = below.length === 0 ? [] : [`chưa đạt: ${below.map((x) => `${label(x.indicator)} (${formatPercent(x.percent ?? null)})`).join('; ')}`];
+  return [meanText(s), ...said(['neverReported', 'notReported', 'notStarted']), ...belowText, ...said(['missed'])].filter((t) => t !== '').join('; ');
+}
+
+/**
+ * III and IV (seed 000 §III.9): the commended, best first; the criticised, worst first, each with what it is
+ * criticised for (no list, nothing done, a target missed at its deadline); then those that cannot be judged.
+ */
+function standingsSection(b: SheetBuilder, model: ReportModel, row: number): number {
+  let r = row;
+  const line = (text: string, style: string) => {
+    b.merge(span(r, 0, r, LAST), text, style);
+    r++;
+  };
+  const of = (standing: Standing['standing']) => model.standings.filter((s) => s.standing === standing);
+  line('III. ĐỀ NGHỊ BIỂU DƯƠNG (đạt tất cả chỉ tiêu đúng hạn, xếp từ cao xuống)', 'heading');
+  const commended = of('commended');
+  if (commended.length === 0) line('Chưa có thôn, tổ dân phố, cơ quan, đơn vị nào đạt tất cả chỉ tiêu đúng hạn.', 'paragraph');
+  commended.forEach((s, i) => line(`${i + 1}. ${s.name}: ${meanText(s)}.`, 'paragraph'));
+  r++;
+  line('IV. PHÊ BÌNH, NHẮC NHỞ (chưa đạt đúng hạn, xếp từ thấp lên)', 'heading');
+  const criticised = of('criticised');
+  if (criticised.length === 0) line('Không có.', 'paragraph');
+  criticised.forEach((s, i) => line(`${i + 1}. ${s.name}: ${criticism(model, s)}.`, 'paragraph'));
+  const unassessed = of('unassessed').filter((s) => s.reasons.length > 0);
+  if (unassessed.length > 0) {
+    line('Chưa đủ căn cứ đánh giá (không biểu dương, không phê bình):', 'note');
+    for (const s of unassessed) line(`- ${s.name}: ${s.reasons.map((x) => x.message).join('; ')}.`, 'note');
+  }
+  return r + 1;
 }

@@ -29,6 +29,21 @@ export function assessment(met: boolean | null): string {
   return met === null ? '—' : met ? 'Đạt' : 'Chưa đạt';
 }
 
+/** What stands in place of a figure the list cannot give (ISSUE 10 §2): never 0%. */
+export function noFigureText(missingColumns: readonly string[]): string {
+  return `Không có số liệu: thiếu cột ${missingColumns.map((c) => `"${c}"`).join(', ')}`;
+}
+
+/** The note under a kind's total that leaves out villages or units without a figure: empty when none is. */
+export function leftOutNote(kindTotal: string, entities: readonly Pick<EntityReport, 'name' | 'indicators'>[], id: string, leftOut: readonly string[] | undefined): string {
+  if (!leftOut) return '';
+  const named = leftOut.map((name) => {
+    const columns = entities.find((e) => e.name === name && Object.hasOwn(e.indicators, id))?.indicators[id].missingColumns ?? [];
+    return `${name} (danh sách thiếu cột ${columns.map((c) => `"${c}"`).join(', ')}, không có số liệu)`;
+  });
+  return `${kindTotal} không tính ${named.join('; ')}.`;
+}
+
 /** The summary table's columns: the fixed ones, the recorded ones when some list has them, four per indicator. */
 interface SummaryColumns {
   indicators: ReportModel['indicators'];
@@ -134,15 +149,23 @@ function entitySections(b: SheetBuilder, model: ReportModel, start: number, { in
 }
 
 /** The note under the table: what "Tổng số" means, how many issues and duplicates, what the recorded columns count. */
-function note(b: SheetBuilder, model: ReportModel, r: number, { recorded, lastCol }: SummaryColumns): void {
+function note(b: SheetBuilder, model: ReportModel, r: number, { indicators, recorded, lastCol }: SummaryColumns): void {
   const c = model.issueCounts;
+  const leftOut = indicators.flatMap((ind) =>
+    (['village', 'unit'] as const).flatMap((kind) => {
+      const t = Object.hasOwn(model.totals[kind].indicators, ind.id) ? model.totals[kind].indicators[ind.id] : undefined;
+      const text = leftOutNote(`"${ind.label.vi}": ${kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị'}`, model.entities, ind.id, t?.leftOut);
+      return text ? [` ${text}`] : [];
+    }),
+  );
   b.merge(
     span(r, 0, r, lastCol),
     `Ghi chú: "Tổng số" là mẫu số của từng chỉ tiêu; mỗi người chỉ được tính một lần trong mỗi nhóm (thôn/cơ quan) theo số CCCD. ` +
       `Dữ liệu có ${c.error} lỗi và ${c.warning} cảnh báo (xem trang "Lỗi dữ liệu"), ${model.duplicates.length} trường hợp trùng (trang "Trùng lặp").` +
       (recorded.length > 0
         ? ` Cột "Không có ĐTTM" và "Có người giám hộ": số người mà danh sách ghi là không có điện thoại thông minh, có người giám hộ (con, cháu, người thân) giữ tài khoản; những người này có được tính vào "Tổng số" hay không là theo từng chỉ tiêu của kế hoạch.`
-        : ''),
+        : '') +
+      leftOut.join(''),
     'note',
   );
 }
@@ -169,6 +192,10 @@ function entityRow(
     const value = Object.hasOwn(e.indicators, ind.id) ? e.indicators[ind.id] : undefined;
     if (!value) {
       for (let j = 0; j < PER_INDICATOR; j++) b.set(r, c + j, j === 3 ? '—' : null, total ? 'totalMet' : 'tdCenter');
+      return;
+    }
+    if (value.missingColumns) {
+      b.merge(span(r, c, r, c + PER_INDICATOR - 1), noFigureText(value.missingColumns), 'tdSmall');
       return;
     }
     b.set(r, c, value.numerator, total ? 'totalInt' : 'tdInt');

@@ -14,7 +14,7 @@ import { completenessSentence, indicatorSentence } from '../narrative';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
-import { assessment } from './summary';
+import { assessment, leftOutNote, noFigureText } from './summary';
 import { SHEET, ENTITY_KINDS } from '../../vocabulary';
 
 const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
@@ -27,6 +27,12 @@ function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, t
   const v = c.value;
   b.set(r, 0, stt, total ? 'totalLabel' : 'tdCenter');
   b.set(r, 1, c.name, total ? 'totalLabel' : alarm ? 'tdAlarm' : 'td');
+  if (v.missingColumns) {
+    // No figure, never 0%: the list lacks a column the indicator needs (ISSUE 10 §2); not ranked.
+    b.merge(span(r, 2, r, 7), noFigureText(v.missingColumns), 'tdSmall');
+    b.set(r, 8, null, 'tdCenter');
+    return;
+  }
   b.set(r, 2, v.numerator, total ? 'totalInt' : 'tdInt');
   b.set(r, 3, v.denominator, total ? 'totalInt' : 'tdInt');
   b.set(r, 4, v.percent === null ? null : v.percent / 100, total ? 'totalPct' : 'tdPct');
@@ -66,7 +72,10 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
       rows.forEach((row, i) => comparisonRow(b, r++, String(i + 1), row, false));
       bars.push({ from: first, to: r - 1 });
       const total = c.totals[kind];
-      if (total) comparisonRow(b, r++, '', { ...total, name: kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị' }, true);
+      const totalName = kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị';
+      if (total) comparisonRow(b, r++, '', { ...total, name: totalName }, true);
+      const leftOut = total ? leftOutNote(totalName, model.entities, c.id, model.totals[kind].indicators[c.id].leftOut) : '';
+      if (leftOut) b.merge(span(r++, 0, r - 1, LAST), leftOut, 'note');
     }
     r++;
   });
