@@ -135,6 +135,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  (await import('./bench/hostile')).benchHostile();
   await (await import('./bench/growth')).growthTable();
   await benchReader();
   await benchOffice();
