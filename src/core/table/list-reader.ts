@@ -73,6 +73,26 @@ interface StatusColumn {
   bit: number;
 }
 
+/** At most this many words of an unread status cell are quoted: a status is a word or a short phrase. */
+const QUOTED_WORDS = 6;
+
+const isCapitalised = (word: string) => {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+};
+
+/**
+ * The words of a phrase nobody could read up to the first capitalised word after the first, where a name
+ * begins ("con trai Nguyễn Văn Tâm giữ điện thoại" → "con trai …"), and at most QUOTED_WORDS: enough to
+ * find the cell, never a relative's name (Decree 13/2023; ISSUE 14 §3). The cell's address says where.
+ */
+export function firstWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  let end = 1;
+  while (end < words.length && end < QUOTED_WORDS && !isCapitalised(words[end])) end++;
+  return end === words.length ? text : `${words.slice(0, end).join(' ')} …`;
+}
+
 export class ListReader {
   private readonly cols: HeaderMatch['columns'];
   private readonly recovery = new WordRecovery();
@@ -149,7 +169,7 @@ export class ListReader {
   private unread(r: number, words: WordColumn<unknown>, code: 'STATUS_UNRECOGNIZED' | 'SEX_INVALID'): void {
     const raw = words.raw;
     if (isExcelError(raw)) this.push(r, words.letter, 'CELL_ERROR_VALUE', { value: String(raw) });
-    else this.push(r, words.letter, code, { value: code === 'SEX_INVALID' ? String(raw) : withoutGuardianName(String(raw)) });
+    else this.push(r, words.letter, code, { value: code === 'SEX_INVALID' ? String(raw) : firstWords(withoutGuardianName(String(raw))) });
   }
 
   readRow(row: readonly CellValue[], r: number): number {

@@ -8,6 +8,8 @@ import { PRESETS } from '../../../src/core/campaign/presets';
 import { ReportModel } from '../../../src/core/report/model';
 import { cccd, letterOf, listGrid, type PersonRow } from '../../helpers/lists';
 import { toTcvn3, toVni } from '../text/legacy-encoders';
+import { firstWords } from '../../../src/core/table/list-reader';
+import { layoutReport } from '../../../src/core/report/layout';
 
 const person = (n: number, integrated: string): PersonRow => ({ name: `Người ${n}`, birth: '01/01/1980', cccd: cccd(1980, n % 2 === 0, n), resident: 'Thường trú', integrated });
 const run = (words: readonly string[]) => {
@@ -51,5 +53,22 @@ describe('what is still unclear', () => {
     expect(issues[0]).toMatchObject({ row: 3 });
     expect(issues[0].cells).toBeUndefined();
     expect(issues[0].message).toContain('Giá trị "Không rõ"');
+  });
+});
+
+// ISSUE 14 §3: "con trai Nguyễn Văn Tâm giữ điện thoại" in a status column was quoted whole into the report.
+describe('an unread phrase that names someone', () => {
+  test('is quoted only up to the name', () => {
+    expect(firstWords('con trai Nguyễn Văn Tâm giữ điện thoại')).toBe('con trai …');
+    expect(firstWords('Đã cấp, chưa kích hoạt')).toBe('Đã cấp, chưa kích hoạt');
+    expect(firstWords('chưa rõ lắm vì còn chờ xác minh thêm')).toBe('chưa rõ lắm vì còn chờ …');
+  });
+
+  test('never reaches the report, in the smartphone column or a status column', () => {
+    const grid = listGrid('Thôn 1', [{ name: 'Lê Thị Hoa', birth: '01/01/1950', cccd: cccd(1950, false, 9), resident: 'x', integrated: 'con trai Nguyễn Văn Tâm giữ điện thoại' }]);
+    const model = consolidate({ grids: [grid], campaign: PRESETS['bo-y-2025'], asOf: '2025-10-25' });
+    const text = JSON.stringify(model.issues) + JSON.stringify(layoutReport(model));
+    expect(text).not.toContain('Tâm');
+    expect(model.issues.some((i) => i.code === 'STATUS_UNRECOGNIZED' && i.message.includes('"con trai …"'))).toBe(true);
   });
 });
