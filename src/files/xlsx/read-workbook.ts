@@ -5,7 +5,7 @@ import { readSharedStrings } from './shared-strings';
 import { SheetBuilder } from './sheet';
 import { readStyleFormats } from './styles';
 import { readWorkbook } from './workbook';
-import { scanPart } from './xml-part';
+import { scanPartBytes } from './xml-part';
 import { zipEntries } from './zip';
 
 const DEFAULT_WORKBOOK = 'xl/workbook.xml';
@@ -28,7 +28,7 @@ export function readXlsxBytes(zip: Uint8Array): Grid[] {
     // readWorkbook lists only sheets whose part is in the zip, so this skips nothing.
     if (!entry) return [];
     const builder = new SheetBuilder(sheet.name, ctx);
-    scanPart(zip, entry, builder);
+    scanPartBytes(zip, entry, builder);
     return [builder.finish()];
   });
 }
