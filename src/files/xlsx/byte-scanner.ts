@@ -98,12 +98,6 @@ function startsWith(s: Uint8Array, at: number, prefix: readonly number[]): boole
   return true;
 }
 
-/** Start of the local name in [from, to): after the last ":". */
-function localStart(s: Uint8Array, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (s[i] === 58) return i + 1;
-  return from;
-}
-
 /** The ">" that ends the tag starting before `from`, skipping quoted attribute values; -1 when cut. */
 function tagEnd(s: Uint8Array, from: number): number {
   const n = s.length;
@@ -202,25 +196,23 @@ export class ByteXmlScanner {
         i = e + 2;
         continue;
       }
-      const j = tagEnd(s, lt + 1);
+      // The name, and where its local part starts, in the same pass that finds its end.
+      let e = next === 47 ? lt + 2 : lt + 1;
+      let name = e;
+      for (; e < n; e++) {
+        const c = s[e];
+        if (c <= 32 || c === 47 || c === 62) break;
+        if (c === 58) name = e + 1;
+      }
+      const j = e < n && s[e] === 62 ? e : tagEnd(s, e);
       if (j < 0) return lt;
-      if (next === 47) {
-        let e = j;
-        while (e > lt + 2 && s[e - 1] <= 32) e--;
-        h.close(s, localStart(s, lt + 2, e), e);
-      } else {
+      if (next === 47) h.close(s, name, e);
+      else {
         const selfClosing = s[j - 1] === 47;
-        const end = selfClosing ? j - 1 : j;
-        let e = lt + 1;
-        for (; e < end; e++) {
-          const c = s[e];
-          if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) break;
-        }
-        const name = localStart(s, lt + 1, e);
         const tag = this.tag;
         tag.src = s;
         tag.from = e;
-        tag.to = end;
+        tag.to = selfClosing ? j - 1 : j;
         h.open(s, name, e, tag);
         if (selfClosing) h.close(s, name, e);
       }
