@@ -193,6 +193,22 @@ describe('streaming on the bytes (worksheets and shared strings)', () => {
     for (const size of [4097, 5003, 9999]) expect(sheetIn(many, size, ['Nam', 'Nữ'])).toEqual(read);
   });
 
+  test('a part whose stated size is wrong is inflated as a stream and reads the same', () => {
+    const body = sheetData(Array.from({ length: 300 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>Thôn ${i}</t></is></c></row>`).join(''));
+    const zip = minimalXlsx([{ name: 'Thôn 1', body }]);
+    const right = readXlsxBytes(zip);
+    const name = new TextEncoder().encode('xl/worksheets/sheet1.xml');
+    for (const delta of [-7, 7]) {
+      const wrong = zip.slice();
+      // The central directory's record of the sheet (signature PK\1\2, its name 46 bytes in): its uncompressed size at +24.
+      const at = wrong.findIndex((_, i) => wrong[i] === 0x50 && wrong[i + 1] === 0x4b && wrong[i + 2] === 1 && wrong[i + 3] === 2 && name.every((b, k) => wrong[i + 46 + k] === b));
+      const view = new DataView(wrong.buffer);
+      view.setUint32(at + 24, view.getUint32(at + 24, true) + delta, true);
+      expect(readXlsxBytes(wrong)).toEqual(right);
+    }
+    expect(right[0].values[299]).toEqual(['Thôn 299']);
+  });
+
   test('a number read from its digits is the number parseFloat reads', () => {
     const digits = fc.stringMatching(/^-?[0-9]{0,18}(\.[0-9]{0,18})?$/);
     fc.assert(

@@ -6,9 +6,9 @@
 import { bytesXmlText, isName } from './byte-scanner';
 import { unescapeOoxml } from './escapes';
 import { scanPartBytes } from './xml-part';
-import type { ZipEntry } from './zip';
+import type { PartBuffer, ZipEntry } from './zip';
 
-export function readSharedStrings(zip: Uint8Array, entry: ZipEntry | undefined): (string | null)[] {
+export function readSharedStrings(zip: Uint8Array, entry: ZipEntry | undefined, buffer?: PartBuffer): (string | null)[] {
   const strings: (string | null)[] = [];
   if (!entry) return strings;
   let text: string | null = null;
@@ -17,33 +17,38 @@ export function readSharedStrings(zip: Uint8Array, entry: ZipEntry | undefined):
   let inPhonetic = false;
   let inRun = false;
   let t = '';
-  scanPartBytes(zip, entry, {
-    open(s, name, nameEnd) {
-      if (isName(s, name, nameEnd, 'si')) {
-        text = null;
-        runs = null;
-      } else if (isName(s, name, nameEnd, 'r')) {
-        inRun = true;
-        runs ??= '';
-      } else if (isName(s, name, nameEnd, 'rPh')) inPhonetic = true;
-      else if (isName(s, name, nameEnd, 't')) {
-        inT = true;
-        t = '';
-      }
+  scanPartBytes(
+    zip,
+    entry,
+    {
+      open(s, name, nameEnd) {
+        if (isName(s, name, nameEnd, 'si')) {
+          text = null;
+          runs = null;
+        } else if (isName(s, name, nameEnd, 'r')) {
+          inRun = true;
+          runs ??= '';
+        } else if (isName(s, name, nameEnd, 'rPh')) inPhonetic = true;
+        else if (isName(s, name, nameEnd, 't')) {
+          inT = true;
+          t = '';
+        }
+      },
+      close(s, name, nameEnd) {
+        if (isName(s, name, nameEnd, 't')) {
+          inT = false;
+          if (inPhonetic) return;
+          if (inRun) runs = (runs ?? '') + unescapeOoxml(t);
+          else text = unescapeOoxml(t);
+        } else if (isName(s, name, nameEnd, 'r')) inRun = false;
+        else if (isName(s, name, nameEnd, 'rPh')) inPhonetic = false;
+        else if (isName(s, name, nameEnd, 'si')) strings.push(runs ?? text);
+      },
+      text(s, from, to, cdata) {
+        if (inT) t += bytesXmlText(s, from, to, cdata);
+      },
     },
-    close(s, name, nameEnd) {
-      if (isName(s, name, nameEnd, 't')) {
-        inT = false;
-        if (inPhonetic) return;
-        if (inRun) runs = (runs ?? '') + unescapeOoxml(t);
-        else text = unescapeOoxml(t);
-      } else if (isName(s, name, nameEnd, 'r')) inRun = false;
-      else if (isName(s, name, nameEnd, 'rPh')) inPhonetic = false;
-      else if (isName(s, name, nameEnd, 'si')) strings.push(runs ?? text);
-    },
-    text(s, from, to, cdata) {
-      if (inT) t += bytesXmlText(s, from, to, cdata);
-    },
-  });
+    buffer,
+  );
   return strings;
 }

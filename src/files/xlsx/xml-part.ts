@@ -4,7 +4,7 @@
  * The worksheets and shared strings are tokenized on their bytes instead (byte-scanner.ts).
  */
 import { ByteXmlScanner, type ByteXmlHandler } from './byte-scanner';
-import { inflateEntry, type ZipEntry } from './zip';
+import { inflateEntry, type PartBuffer, type ZipEntry } from './zip';
 import { type XmlHandler, XmlScanner } from './xml-scanner';
 
 export function scanPart(zip: Uint8Array, entry: ZipEntry, handler: XmlHandler): void {
@@ -20,9 +20,9 @@ export function scanChunks(produce: (push: (bytes: Uint8Array) => void) => void,
   scanner.end();
 }
 
-/** A part tokenized on its bytes; each inflated chunk is dropped once scanned. */
-export function scanPartBytes(zip: Uint8Array, entry: ZipEntry, handler: ByteXmlHandler): void {
-  scanByteChunks((push) => inflateEntry(zip, entry, push), handler);
+/** A part tokenized on its bytes, inflated into `buffer` when it fits (a handler keeps no view of it). */
+export function scanPartBytes(zip: Uint8Array, entry: ZipEntry, handler: ByteXmlHandler, buffer?: PartBuffer): void {
+  scanByteChunks((push) => inflateEntry(zip, entry, push, buffer), handler);
 }
 
 export function scanByteChunks(produce: (push: (bytes: Uint8Array) => void) => void, handler: ByteXmlHandler): void {
