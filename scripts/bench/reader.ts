@@ -1,10 +1,11 @@
 /**
  * The file door's reader against its floor (ISSUE 12 §2), printed, never asserted. On the 200,000-row
- * commune (20 sheets): the floor (inflate every sheet's XML and count its cells with a bare loop), our
- * streaming reader, ExcelJS's readFile, and the command line end to end with the time of each of its
- * stages; then the peak RSS of a whole command-line run at 400,000 rows, and whether 1,000,000 rows
- * complete. Every figure is a child process of its own (./reader-child.ts), best of a few runs; the
- * rounds interleave today's tree with the one before, so a change in the machine's load hits both.
+ * commune (20 sheets): the floor (inflate every sheet's XML and the shared strings, as any reader must,
+ * and count the cells with a bare loop), our streaming reader, ExcelJS's readFile, and the command line
+ * end to end with the time of each of its stages; then the peak RSS of a whole command-line run at
+ * 400,000 rows, and whether 1,000,000 rows complete. Every figure is a child process of its own
+ * (./reader-child.ts), best of a few runs; the rounds interleave today's tree with the one before, so a
+ * change in the machine's load hits both.
  *
  *   BENCH_XLSX_ROWS=200000         rows of the commune
  *   BENCH_READER_BEFORE=<git ref>  also measure the tree as it was at that commit (default c6dfb6e, the
@@ -141,7 +142,7 @@ export async function benchReader(rows = Number(process.env.BENCH_XLSX_ROWS ?? 2
     const cells = r.floor && 'cells' in r.floor ? (r.floor.cells ?? 0) : 0;
     console.log(`\nReader: ${rows.toLocaleString('en')}-row commune .xlsx (${SHEETS} sheets, ${(statSync(input).size / 1e6).toFixed(1)} MB), load ${loadBefore} → ${load()}`);
     console.log('   (each: its own process, best of its runs; CPU is user + system time)');
-    console.log(line(`floor: inflate the sheets, count ${cells.toLocaleString('en')} cells`, r.floor, floor));
+    console.log(line(`floor: inflate, count ${cells.toLocaleString('en')} cells`, r.floor, floor));
     console.log(line('our reader (readXlsxFile)', r.read, floor));
     if (before) console.log(line(`  before (${beforeRef})`, r.readBefore, floor));
     console.log(line('ExcelJS readFile (one run)', r.exceljs, floor));
