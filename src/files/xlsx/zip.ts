@@ -1,8 +1,9 @@
 /**
  * The zip container of an .xlsx or .ods, read from its central directory so parts can be taken in the
  * order their meaning needs (workbook, styles, shared strings, then each sheet), whatever order the
- * writer stored them in. A part up to WHOLE_PART bytes is inflated whole into one buffer that the next part
- * reuses; a larger one is inflated as a stream, so only one chunk of its XML exists at a time.
+ * writer stored them in. A part is inflated as a stream, so only one chunk of its XML exists at a time; the
+ * worksheets and shared strings, when up to WHOLE_PART bytes, are inflated whole into one buffer that the
+ * next part reuses.
  */
 import { Inflate, inflateSync } from 'fflate';
 
@@ -100,8 +101,8 @@ function zip64Extra(b: Uint8Array, at: number, length: number, wideSize: boolean
   return {};
 }
 
-/** Inflates one entry, handing its bytes over chunk by chunk (a part up to WHOLE_PART bytes as one chunk in `buffer`). */
-export function inflateEntry(b: Uint8Array, entry: ZipEntry, onChunk: (bytes: Uint8Array) => void, buffer = new PartBuffer()): void {
+/** Inflates one entry, handing its bytes over chunk by chunk; given a buffer, a part up to WHOLE_PART bytes as one chunk in it. */
+export function inflateEntry(b: Uint8Array, entry: ZipEntry, onChunk: (bytes: Uint8Array) => void, buffer?: PartBuffer): void {
   const at = entry.localHeader;
   if (at + 30 > b.length || u32(b, at) !== LOCAL) throw new NotAZipError(`broken local header for ${entry.name}`);
   const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
@@ -112,7 +113,7 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, onChunk: (bytes: Ui
     return;
   }
   if (entry.method !== 8) throw new NotAZipError(`compression method ${entry.method}`);
-  if (entry.size > 0 && entry.size <= WHOLE_PART) {
+  if (buffer && entry.size > 0 && entry.size <= WHOLE_PART) {
     // One byte more than stated, so a part longer than its stated size shows and is streamed instead.
     const whole = inflateSync(b.subarray(start, end), { out: buffer.take(entry.size + 1) });
     if (whole.length === entry.size) {
