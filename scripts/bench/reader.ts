@@ -1,42 +1,31 @@
 /**
- * The file door's reader against its floor (ISSUE 12 §2), printed, never asserted. On the same
- * 200,000-row commune as the end-to-end figure: ExcelJS's readFile (the reader before), the floor
- * (inflate every sheet's XML and count its cells with a bare loop), our streaming reader, and the
- * command line end to end before and after. Then peak RSS of a whole run in a child process at
- * 400,000 rows, before and after, and whether 1,000,000 rows complete.
+ * The file door's reader against its floor (ISSUE 12 §2), printed, never asserted. On the 200,000-row
+ * commune (20 sheets): the floor (inflate every sheet's XML and the shared strings, as any reader must,
+ * and count the cells with a bare loop), our streaming reader, ExcelJS's readFile, and the command line
+ * end to end with the time of each of its stages; then the peak RSS of a whole command-line run at
+ * 400,000 rows, and whether 1,000,000 rows complete. Every figure is a child process of its own
+ * (./reader-child.ts), best of a few runs; the rounds interleave today's tree with the one before, so a
+ * change in the machine's load hits both.
+ *
+ *   BENCH_XLSX_ROWS=200000         rows of the commune
+ *   BENCH_READER_BEFORE=<git ref>  also measure the tree as it was at that commit (default c6dfb6e, the
+ *                                  reader before this work; "" to skip)
+ *   BENCH_READER_BIG=400000,1000000  the sizes of the whole-run memory figures ("" to skip)
+ *   BENCH_READER_TIMEOUT           seconds a child may take before it is stopped (default 900)
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildSync } from 'esbuild';
-import { PRESETS } from '../../src/core/campaign/presets';
-import { consolidate } from '../../src/core/consolidate';
-import { layoutReport } from '../../src/core/report/layout';
-import { runCli } from '../../src/cli/run';
-import { readXlsxFile } from '../../src/files/read-xlsx';
-import { writeXlsxFile } from '../../src/files/write-xlsx-file';
-import { inflateEntry, zipEntries } from '../../src/files/xlsx/zip';
-import { referenceGrids } from '../../test/files/exceljs-reference';
 import { syntheticCommune } from './synthetic';
 
-const ASOF = '2025-10-27';
 const SHEETS = 20;
 const SEED = 7;
+const ROUNDS = 2;
+const RUNS = 3;
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
-
-async function best(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    gc();
-    const t0 = performance.now();
-    await fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-}
 
 /** The commune as bench's end-to-end figure writes it: one workbook in memory, written at once. */
 async function writeCommune(path: string, rows: number): Promise<void> {
@@ -59,61 +48,121 @@ async function streamCommune(path: string, rows: number): Promise<void> {
   await wb.commit();
 }
 
-/** The floor: inflate each sheet's XML and count its cells, nothing else. */
-function inflateAndCount(path: string): number {
-  const zip = new Uint8Array(readFileSync(path));
-  let cells = 0;
-  for (const [name, entry] of zipEntries(zip)) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    inflateEntry(zip, entry, (b) => {
-      for (let i = 0, n = b.length - 2; i < n; i++) if (b[i] === 60 && b[i + 1] === 99 && (b[i + 2] === 32 || b[i + 2] === 62)) cells++;
-    });
-  }
-  return cells;
+interface Time {
+  ms: number;
+  cpuMs: number;
+}
+interface Probe {
+  stages: Record<string, Time>;
+  maxRssKb: number;
+  cells?: number;
+}
+type Result = Probe | { failed: string };
+
+/** The probe bundled from the tree at `root` (beside the project's node_modules, so it finds them). */
+function buildProbe(root: string, outfile: string): string {
+  buildSync({ entryPoints: [join(root, 'scripts/bench/reader-child.ts')], bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', outfile });
+  return outfile;
 }
 
-function child(script: string, mode: 'ours' | 'exceljs', input: string, out: string): { ms: number; maxRssKb: number } | { failed: string } {
-  try {
-    const line = execFileSync(process.execPath, [script, mode, input, out, ASOF], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'pipe'] });
-    return JSON.parse(line.trim().split('\n').pop()!);
-  } catch (e) {
-    return { failed: String((e as { stderr?: string }).stderr ?? e).split('\n').slice(0, 3).join(' ') };
+/** Today's probe over the src/ of a commit, from git. */
+function buildProbeAt(ref: string, dir: string): string {
+  const root = join(dir, `src-${ref}`);
+  mkdirSync(join(root, 'scripts/bench'), { recursive: true });
+  const tar = execFileSync('git', ['archive', '--format=tar', ref, 'src', 'tsconfig.json'], { maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', root], { input: tar });
+  execFileSync('cp', [resolve('scripts/bench/reader-child.ts'), join(root, 'scripts/bench/')]);
+  return buildProbe(root, resolve(`build/reader-child-${ref}.js`));
+}
+
+function probe(script: string, args: string[], timeoutSeconds: number): Result {
+  const child = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, timeout: timeoutSeconds * 1000 });
+  if (child.error) return { failed: child.error.message };
+  if (child.status !== 0) return { failed: `exit ${child.status ?? child.signal}: ${child.stderr.split('\n').slice(0, 3).join(' ')}` };
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as Probe;
+}
+
+/** The better of two results, stage by stage. */
+function better(a: Result | undefined, b: Result): Result {
+  if (!a || 'failed' in a) return b;
+  if ('failed' in b) return a;
+  const stages: Record<string, Time> = {};
+  for (const [k, t] of Object.entries(b.stages)) {
+    const was = k in a.stages ? a.stages[k] : t;
+    stages[k] = { ms: Math.min(t.ms, was.ms), cpuMs: Math.min(t.cpuMs, was.cpuMs) };
   }
+  return { ...b, stages, maxRssKb: Math.min(a.maxRssKb, b.maxRssKb) };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
-const show = (r: ReturnType<typeof child>) => ('failed' in r ? `FAILED (${r.failed})` : `${s(r.ms)}, peak RSS ${mb(r.maxRssKb)}`);
+const mb = (kb: number) => `${Math.round(kb / 1024).toLocaleString('en')} MB`;
+const total = (r: Result | undefined) => (r && !('failed' in r) ? r.stages.total : undefined);
+
+function line(label: string, r: Result | undefined, floor: Time | undefined, goal = ''): string {
+  const t = total(r);
+  if (!r || !t) return `   ${label.padEnd(44)} ${r && 'failed' in r ? `FAILED (${r.failed})` : 'not measured'}`;
+  const ratio = floor ? `${(t.ms / floor.ms).toFixed(2)}× the floor (CPU ${(t.cpuMs / floor.cpuMs).toFixed(2)}×)` : '';
+  return `   ${label.padEnd(44)} ${s(t.ms).padStart(8)} (CPU ${s(t.cpuMs)})  ${ratio}${goal}`;
+}
 
 export async function benchReader(rows = Number(process.env.BENCH_XLSX_ROWS ?? 200_000)): Promise<void> {
+  const beforeRef = process.env.BENCH_READER_BEFORE ?? 'c6dfb6e';
+  const big = (process.env.BENCH_READER_BIG ?? '400000,1000000')
+    .split(',')
+    .map((x) => Number(x.trim()))
+    .filter((n) => n > 0);
+  const timeout = Number(process.env.BENCH_READER_TIMEOUT ?? 900);
   const dir = mkdtempSync(join(tmpdir(), 'sskdt-reader-'));
   try {
+    const now = buildProbe(process.cwd(), resolve('build/reader-child.js'));
+    let before: string | null = null;
+    if (beforeRef) {
+      try {
+        before = buildProbeAt(beforeRef, dir);
+      } catch (e) {
+        console.log(`   (before: cannot build ${beforeRef}: ${(e as Error).message.split('\n')[0]})`);
+      }
+    }
     const input = join(dir, 'commune.xlsx');
-    await writeCommune(input, rows);
-    const silent = { out: () => undefined, err: (l: string) => console.error(l) };
     const out = join(dir, 'report.xlsx');
-    console.log(`\nReader: ${rows.toLocaleString('en')}-row commune .xlsx, load ${load()}`);
-    const exceljs = await best(1, () => new ExcelJS.Workbook().xlsx.readFile(input));
-    let cells = 0;
-    const floor = await best(3, () => (cells = inflateAndCount(input)));
-    const ours = await best(3, () => readXlsxFile(input));
-    const before = await best(1, async () => writeXlsxFile(layoutReport(consolidate({ grids: await referenceGrids(input), campaign: PRESETS['bo-y-2025'], asOf: ASOF })), out));
-    const after = await best(3, () => runCli([input, '--campaign', 'bo-y-2025', '--as-of', ASOF, '--out', out, '--quiet'], silent));
-    console.log(`   before: ExcelJS readFile ${s(exceljs)}; CLI end to end with it ${s(before)} (${(before / floor).toFixed(1)}× the floor)`);
-    console.log(`   floor: inflate the sheets' XML and count ${cells.toLocaleString('en')} cells ${s(floor)}`);
-    console.log(`   after: our reader ${s(ours)} (${(exceljs / ours).toFixed(1)}× faster than readFile, ${(ours / floor).toFixed(2)}× the floor)`);
-    console.log(`   after: CLI end to end (read, consolidate, write report) ${s(after)}, ratio to the floor ${(after / floor).toFixed(2)}×  [goal ≤ 3×]; ${(before / after).toFixed(1)}× faster than before`);
+    await writeCommune(input, rows);
+    const loadBefore = load();
+    const r: Record<string, Result | undefined> = {};
+    const measure = (key: string, script: string, args: string[]) => (r[key] = better(r[key], probe(script, args, timeout)));
+    measure('exceljs', now, ['exceljs-read', input, '1']);
+    for (let round = 0; round < ROUNDS; round++) {
+      measure('floor', now, ['floor', input, String(RUNS)]);
+      measure('read', now, ['read', input, String(RUNS)]);
+      if (before) measure('readBefore', before, ['read', input, String(RUNS)]);
+      measure('cli', now, ['cli', input, out, String(RUNS)]);
+      if (before) measure('cliBefore', before, ['cli', input, out, String(RUNS)]);
+      measure('stages', now, ['stages', input, out, String(RUNS)]);
+    }
+    const floor = total(r.floor);
+    const cells = r.floor && 'cells' in r.floor ? (r.floor.cells ?? 0) : 0;
+    console.log(`\nReader: ${rows.toLocaleString('en')}-row commune .xlsx (${SHEETS} sheets, ${(statSync(input).size / 1e6).toFixed(1)} MB), load ${loadBefore} → ${load()}`);
+    console.log('   (each: its own process, best of its runs; CPU is user + system time)');
+    console.log(line(`floor: inflate, count ${cells.toLocaleString('en')} cells`, r.floor, floor));
+    console.log(line('our reader (readXlsxFile)', r.read, floor));
+    if (before) console.log(line(`  before (${beforeRef})`, r.readBefore, floor));
+    console.log(line('ExcelJS readFile (one run)', r.exceljs, floor));
+    console.log(line('CLI end to end (read → consolidate → write)', r.cli, floor, '  [goal ≤ 3×]'));
+    if (before) console.log(line(`  before (${beforeRef})`, r.cliBefore, floor));
+    const stages = r.stages && !('failed' in r.stages) ? r.stages.stages : undefined;
+    if (stages && floor) {
+      const part = (k: string) => `${k} ${s(stages[k].ms)} (${(stages[k].ms / floor.ms).toFixed(2)}×)`;
+      console.log(`   stages of the same run, each timed alone: ${['read', 'consolidate', 'layout', 'write'].map(part).join(', ')}`);
+    }
 
-    // Beside the bench's own bundle, so the child finds node_modules.
-    const script = join(process.cwd(), 'build', 'reader-child.js');
-    buildSync({ entryPoints: [join(process.cwd(), 'scripts', 'bench', 'reader-child.ts')], bundle: true, platform: 'node', target: 'node20', packages: 'external', outfile: script, logLevel: 'warning' });
-    for (const n of [400_000, 1_000_000]) {
-      const big = join(dir, `commune-${n}.xlsx`);
-      await streamCommune(big, n);
-      console.log(`   ${n.toLocaleString('en')} rows end to end, own process, load ${load()}:`);
-      console.log(`     after:  ${show(child(script, 'ours', big, out))}${n === 400_000 ? '  [goal ≤ 400 MB]' : ''}`);
-      if (n === 400_000) console.log(`     before: ${show(child(script, 'exceljs', big, out))}`);
-      rmSync(big, { force: true });
+    for (const n of big) {
+      const file = join(dir, `commune-${n}.xlsx`);
+      await streamCommune(file, n);
+      const ours = probe(now, ['cli', file, out, '1'], timeout);
+      const was = before ? probe(before, ['cli', file, out, '1'], timeout) : undefined;
+      const show = (x: Result) => ('failed' in x ? `FAILED (${x.failed})` : `${s(x.stages.total.ms)}, peak RSS ${mb(x.maxRssKb)}`);
+      console.log(`   ${n.toLocaleString('en')} rows, a whole CLI run in its own process (load ${load()}): ${show(ours)}${n === 400_000 ? '  [goal ≤ 400 MB]' : ''}`);
+      if (was) console.log(`     before (${beforeRef}): ${show(was)}`);
+      rmSync(file, { force: true });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

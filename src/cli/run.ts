@@ -14,7 +14,7 @@ import { nameGridsFromFiles } from '../core/table/source-names';
 import { writeXlsxFile } from '../files/write-xlsx-file';
 import type { Grid } from '../core/grid';
 import { reportSheetOf } from '../core/pipeline/classify-sheets';
-import { localNow, parseCliArgs, USAGE } from './args';
+import { type CliArgs, localNow, parseCliArgs, USAGE } from './args';
 import { CliError, EXIT, internalError, messageOf, usageError } from './errors';
 import { checkOutputs, freeReportPath, writeAtomically } from './output';
 import { readInputFile } from './read-input';
@@ -53,6 +53,32 @@ async function loadCampaign(idOrPath: string): Promise<Campaign> {
   return parsed.campaign;
 }
 
+/** Reads every input and consolidates it; the Grids live only as long as this call. */
+async function consolidateFiles(inputs: readonly string[], { history, asOf, final }: CliArgs, campaign: Campaign) {
+  // Sheets the add-in wrote (an earlier report given as input) are never lists; the history and the
+  // police's statuses on them are carried forward.
+  const files = [];
+  const earlier: Grid[] = [];
+  for (const input of inputs) {
+    const grids = await readInputFile(input);
+    // A list someone named like a report sheet ("Tổng hợp") is a list: the engine reads it and says so.
+    const sources: Grid[] = [];
+    for (const g of grids) {
+      const report = reportSheetOf(g);
+      if (report === null) sources.push(g);
+      else if (report.readBack) earlier.push(g);
+    }
+    files.push({ baseName: basename(input, extname(input)), grids: sources });
+  }
+  for (const path of history) for (const g of await readInputFile(path)) if (reportSheetOf(g)?.readBack) earlier.push(g);
+  try {
+    const model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf, madeAt: localNow(), earlier });
+    return { model, specs: layoutReport(model, final ? { final: true } : {}) };
+  } catch (e) {
+    throw internalError({ vi: 'tổng hợp số liệu', en: 'consolidating' }, e);
+  }
+}
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseCliArgs(argv);
@@ -66,30 +92,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const json = args.json ? resolve(args.json) : null;
     const inputs = args.inputs.map((p) => resolve(p));
     await checkOutputs(json ? [out, json] : [out], [...inputs, ...args.history.map((p) => resolve(p))]);
-    // Sheets the add-in wrote (an earlier report given as input) are never lists; the history and the
-    // police's statuses on them are carried forward.
-    const files = [];
-    const earlier: Grid[] = [];
-    for (const input of inputs) {
-      const grids = await readInputFile(input);
-      // A list someone named like a report sheet ("Tổng hợp") is a list: the engine reads it and says so.
-      const sources: Grid[] = [];
-      for (const g of grids) {
-        const report = reportSheetOf(g);
-        if (report === null) sources.push(g);
-        else if (report.readBack) earlier.push(g);
-      }
-      files.push({ baseName: basename(input, extname(input)), grids: sources });
-    }
-    for (const path of args.history) for (const g of await readInputFile(path)) if (reportSheetOf(g)?.readBack) earlier.push(g);
-    let specs;
-    let model;
-    try {
-      model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf: args.asOf, madeAt: localNow(), earlier });
-      specs = layoutReport(model, args.final ? { final: true } : {});
-    } catch (e) {
-      throw internalError({ vi: 'tổng hợp số liệu', en: 'consolidating' }, e);
-    }
+    const { model, specs } = await consolidateFiles(inputs, args, campaign);
+    // Nothing holds the Grids any more: the writer can reuse their memory.
     await writeAtomically(out, (temporary) => writeXlsxFile(specs, temporary));
     if (json) {
       const text = JSON.stringify(model, null, 2) + '\n';

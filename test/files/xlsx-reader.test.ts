@@ -2,7 +2,10 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsxBytes, readXlsxFile, UnreadableFileError } from '../../src/files/read-xlsx';
-import { scanChunks } from '../../src/files/xlsx/xml-part';
+import fc from 'fast-check';
+import { bytesXmlText, isName } from '../../src/files/xlsx/byte-scanner';
+import { SheetBuilder } from '../../src/files/xlsx/sheet';
+import { scanByteChunks, scanChunks } from '../../src/files/xlsx/xml-part';
 import { xmlText } from '../../src/files/xlsx/xml-scanner';
 import { minimalXlsx } from './minimal-xlsx';
 
@@ -123,6 +126,116 @@ describe('streaming', () => {
       },
     );
     expect(seen).toEqual(['<a>', '<b x=1>2 y=p>q>', '</b>', '<d>', '</a>']);
+  });
+});
+
+describe('streaming on the bytes (worksheets and shared strings)', () => {
+  const encode = (xml: string) => new TextEncoder().encode(xml);
+  const inChunks = (bytes: Uint8Array, size: number) => (push: (b: Uint8Array) => void) => {
+    for (let i = 0; i < bytes.length; i += size) push(bytes.subarray(i, i + size));
+  };
+  const events = (xml: string, size: number) => {
+    const seen: string[] = [];
+    const name = (s: Uint8Array, from: number, to: number) => bytesXmlText(s, from, to, true);
+    scanByteChunks(inChunks(encode(xml), size), {
+      open: (s, from, to, tag) => seen.push(`<${name(s, from, to)}${tag.attr('x') === undefined ? '' : ` x=${tag.attr('x')} y=${tag.attr('y')}`}>`),
+      close: (s, from, to) => seen.push(`</${name(s, from, to)}>`),
+      text: (s, from, to, cdata) => seen.push(bytesXmlText(s, from, to, cdata)),
+    });
+    return seen;
+  };
+  /** A worksheet's XML read through the sheet reader in chunks of `size` bytes. */
+  const sheetIn = (xml: string, size: number, strings: string[] = []) => {
+    const builder = new SheetBuilder('Thôn 1', { strings, styles: ['', '', '0.00'], date1904: false });
+    scanByteChunks(inChunks(encode(xml), size), builder);
+    return builder.finish();
+  };
+
+  test('a Vietnamese string whose UTF-8 bytes fall across chunk boundaries survives, whatever the chunk size', () => {
+    const text = 'Nguyễn Thị Hằng, Đặng Quốc Tuấn — Ủy ban nhân dân xã';
+    for (const size of [1, 2, 3, 5, 7, 4096]) expect({ size, seen: events(`<si><t>${text}</t></si>`, size) }).toEqual({ size, seen: ['<si>', '<t>', text, '</t>', '</si>'] });
+  });
+
+  test('a tag cut between chunks is read whole, with a ">" inside a quoted attribute; comments and declarations are skipped', () => {
+    const xml = '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY e "f">]><x:a><b x="1&gt;2" y=\'p>q\'/><!-- <c> --><![CDATA[<d>]]></x:a>';
+    for (const size of [1, 2, 3, 64]) expect(events(xml, size)).toEqual(['<a>', '<b x=1>2 y=p>q>', '</b>', '<d>', '</a>']);
+  });
+
+  test('a document cut inside a tag is refused', () => {
+    expect(() => events('<a><b x="1"', 4)).toThrow('XML ends inside a tag');
+  });
+
+  test('element names are compared whole', () => {
+    const s = encode('rowrPhrPr');
+    expect([isName(s, 0, 3, 'row'), isName(s, 3, 6, 'rPh'), isName(s, 6, 9, 'rPh'), isName(s, 0, 2, 'row')]).toEqual([true, true, false, false]);
+  });
+
+  test('a sheet reads the same whatever the chunk size, a token longer than the stitch included', () => {
+    const long = 'Đ'.repeat(5000);
+    const xml = sheetData(
+      `<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="inlineStr"><is><t>${long}</t></is></c><c r="D1" s="2"><v>-0.25</v></c></row>` +
+        '<row r="2"><c r="A2"><v>12</v></c><c r="C2" t="str"><v>a&amp;b</v></c><c r="D2" t="e"><v>#N/A</v></c><c r="E2"><v>1.5E+3</v></c></row>',
+    );
+    const whole = sheetIn(xml, xml.length * 3, ['Nam', 'Nữ']);
+    expect(whole.values).toEqual([
+      ['Nữ', long, null, -0.25],
+      [12, null, 'a&b', '#N/A', 1500],
+    ]);
+    expect(whole.formats).toEqual([
+      ['', '', '', '0.00'],
+      ['General', '', '', '', 'General'],
+    ]);
+    for (const size of [1, 3, 1000, 4095, 4097]) expect(sheetIn(xml, size, ['Nam', 'Nữ'])).toEqual(whole);
+    // Chunks longer than the stitch, each cutting a short token: the rest of a chunk is scanned in place.
+    const many = sheetData(Array.from({ length: 2000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}.5</v></c><c r="B${i + 1}" t="s"><v>${i % 2}</v></c></row>`).join(''));
+    const read = sheetIn(many, many.length * 2, ['Nam', 'Nữ']);
+    expect(read.values[1999]).toEqual([1999.5, 'Nữ']);
+    for (const size of [4097, 5003, 9999]) expect(sheetIn(many, size, ['Nam', 'Nữ'])).toEqual(read);
+  });
+
+  test('a part whose stated size is wrong is inflated as a stream and reads the same', () => {
+    const body = sheetData(Array.from({ length: 300 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>Thôn ${i}</t></is></c></row>`).join(''));
+    const zip = minimalXlsx([{ name: 'Thôn 1', body }]);
+    const right = readXlsxBytes(zip);
+    const name = new TextEncoder().encode('xl/worksheets/sheet1.xml');
+    for (const delta of [-7, 7]) {
+      const wrong = zip.slice();
+      // The central directory's record of the sheet (signature PK\1\2, its name 46 bytes in): its uncompressed size at +24.
+      const at = wrong.findIndex((_, i) => wrong[i] === 0x50 && wrong[i + 1] === 0x4b && wrong[i + 2] === 1 && wrong[i + 3] === 2 && name.every((b, k) => wrong[i + 46 + k] === b));
+      const view = new DataView(wrong.buffer);
+      view.setUint32(at + 24, view.getUint32(at + 24, true) + delta, true);
+      expect(readXlsxBytes(wrong)).toEqual(right);
+    }
+    expect(right[0].values[299]).toEqual(['Thôn 299']);
+  });
+
+  test('a number read from its digits is the number parseFloat reads', () => {
+    const digits = fc.stringMatching(/^-?[0-9]{0,18}(\.[0-9]{0,18})?$/);
+    fc.assert(
+      // An empty <v></v> is an empty cell, not a number.
+      fc.property(fc.oneof(digits, fc.double().map(String), fc.string()).filter((text) => text !== ''), (text) => {
+        const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        const [[value]] = sheetIn(sheetData(`<row r="1"><c r="A1"><v>${escaped}</v></c></row>`), 1 << 16).values;
+        expect(Object.is(value, parseFloat(text))).toBe(true);
+      }),
+    );
+  });
+
+  test('rows whose formats read the same share them; a merge writes into its own row only', () => {
+    const rows = [1, 2, 3].map((r) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="s"><v>0</v></c></row>`).join('');
+    const grid = one(`${sheetData(rows)}<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>`, { sharedStrings: ['<si><t>x</t></si>'] });
+    expect(grid.values).toEqual([
+      [1, 1],
+      [2, 'x'],
+      [3, 'x'],
+    ]);
+    expect(grid.formats).toEqual([
+      ['General', 'General'],
+      ['General', ''],
+      ['General', ''],
+    ]);
+    const plain = one(sheetData(rows), { sharedStrings: ['<si><t>x</t></si>'] });
+    expect(plain.formats?.[1]).toBe(plain.formats?.[2]);
   });
 });
 

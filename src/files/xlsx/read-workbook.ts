@@ -5,8 +5,8 @@ import { readSharedStrings } from './shared-strings';
 import { SheetBuilder } from './sheet';
 import { readStyleFormats } from './styles';
 import { readWorkbook } from './workbook';
-import { scanPart } from './xml-part';
-import { zipEntries } from './zip';
+import { scanPartBytes } from './xml-part';
+import { PartBuffer, zipEntries } from './zip';
 
 const DEFAULT_WORKBOOK = 'xl/workbook.xml';
 
@@ -18,8 +18,9 @@ export function readXlsxBytes(zip: Uint8Array): Grid[] {
     const path = targetOfType(workbook.rels, kind);
     return path === undefined ? undefined : entries.get(path);
   };
+  const buffer = new PartBuffer();
   const ctx = {
-    strings: readSharedStrings(zip, part('sharedStrings')),
+    strings: readSharedStrings(zip, part('sharedStrings'), buffer),
     styles: readStyleFormats(zip, part('styles')),
     date1904: workbook.date1904,
   };
@@ -28,7 +29,7 @@ export function readXlsxBytes(zip: Uint8Array): Grid[] {
     // readWorkbook lists only sheets whose part is in the zip, so this skips nothing.
     if (!entry) return [];
     const builder = new SheetBuilder(sheet.name, ctx);
-    scanPart(zip, entry, builder);
+    scanPartBytes(zip, entry, builder, buffer);
     return [builder.finish()];
   });
 }

@@ -1,13 +1,14 @@
 /**
  * The shared strings part: every string a cell points to by index. Rich text is its runs' text joined;
  * phonetic guides (`rPh`) are not part of the text. An `<si/>` with no text at all reads as empty (null).
+ * Each string is decoded from its own bytes, so it holds only its own letters.
  */
+import { bytesXmlText, isName } from './byte-scanner';
 import { unescapeOoxml } from './escapes';
-import { xmlText } from './xml-scanner';
-import { scanPart } from './xml-part';
-import type { ZipEntry } from './zip';
+import { scanPartBytes } from './xml-part';
+import type { PartBuffer, ZipEntry } from './zip';
 
-export function readSharedStrings(zip: Uint8Array, entry: ZipEntry | undefined): (string | null)[] {
+export function readSharedStrings(zip: Uint8Array, entry: ZipEntry | undefined, buffer?: PartBuffer): (string | null)[] {
   const strings: (string | null)[] = [];
   if (!entry) return strings;
   let text: string | null = null;
@@ -16,48 +17,38 @@ export function readSharedStrings(zip: Uint8Array, entry: ZipEntry | undefined):
   let inPhonetic = false;
   let inRun = false;
   let t = '';
-  scanPart(zip, entry, {
-    open(name) {
-      switch (name) {
-        case 'si':
+  scanPartBytes(
+    zip,
+    entry,
+    {
+      open(s, name, nameEnd) {
+        if (isName(s, name, nameEnd, 'si')) {
           text = null;
           runs = null;
-          break;
-        case 'r':
+        } else if (isName(s, name, nameEnd, 'r')) {
           inRun = true;
           runs ??= '';
-          break;
-        case 'rPh':
-          inPhonetic = true;
-          break;
-        case 't':
+        } else if (isName(s, name, nameEnd, 'rPh')) inPhonetic = true;
+        else if (isName(s, name, nameEnd, 't')) {
           inT = true;
           t = '';
-          break;
-      }
-    },
-    close(name) {
-      switch (name) {
-        case 't':
+        }
+      },
+      close(s, name, nameEnd) {
+        if (isName(s, name, nameEnd, 't')) {
           inT = false;
-          if (inPhonetic) break;
+          if (inPhonetic) return;
           if (inRun) runs = (runs ?? '') + unescapeOoxml(t);
           else text = unescapeOoxml(t);
-          break;
-        case 'r':
-          inRun = false;
-          break;
-        case 'rPh':
-          inPhonetic = false;
-          break;
-        case 'si':
-          strings.push(runs ?? text);
-          break;
-      }
+        } else if (isName(s, name, nameEnd, 'r')) inRun = false;
+        else if (isName(s, name, nameEnd, 'rPh')) inPhonetic = false;
+        else if (isName(s, name, nameEnd, 'si')) strings.push(runs ?? text);
+      },
+      text(s, from, to, cdata) {
+        if (inT) t += bytesXmlText(s, from, to, cdata);
+      },
     },
-    text(src, from, to, cdata) {
-      if (inT) t += xmlText(src, from, to, cdata);
-    },
-  });
+    buffer,
+  );
   return strings;
 }

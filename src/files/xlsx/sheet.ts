@@ -3,6 +3,11 @@
  * Office.js door hands over: a formula as its cached result, an error as its text ("#N/A"), rich text
  * as plain text, a date as a 1900-system serial with its date format. Formats are kept only for
  * numbers. A merged range repeats its top-left value in every cell it covers, as the reader always did.
+ *
+ * What it holds per row is what the engine needs and no more: each row's values in an array of exactly
+ * its length, and one formats array shared by every row whose formats read the same (most rows of a
+ * list: a number in the same columns). Grids are read-only downstream, and `finish` copies a shared row
+ * before a merge writes into it.
  */
 import type { CellValue, Grid } from '../../core/grid';
 import { columnAt, numberAt, rangeOf } from './cell-ref';
@@ -10,7 +15,7 @@ import { unescapeOoxml } from './escapes';
 import { gridSerial, isoSerial } from './excel-date';
 import { isDateFormat } from './number-formats';
 import type { StyleFormats } from './styles';
-import { type Tag, type XmlHandler, xmlText } from './xml-scanner';
+import { type ByteTag, type ByteXmlHandler, bytesXmlText, isName } from './byte-scanner';
 
 export interface SheetContext {
   strings: readonly (string | null)[];
@@ -28,8 +33,8 @@ const enum Kind {
   Date,
 }
 
-function kindAt(s: string, at: number, end: number): Kind {
-  switch (s.charCodeAt(at)) {
+function kindAt(s: Uint8Array, at: number, end: number): Kind {
+  switch (s[at]) {
     case 115:
       return end - at === 1 ? Kind.Shared : Kind.Str;
     case 105:
@@ -47,6 +52,46 @@ function kindAt(s: string, at: number, end: number): Kind {
 
 const isTrue = (v: string | undefined) => v === '1' || v === 'true';
 const MAX_COLUMNS = 16_384;
+/** Distinct formats rows remembered per sheet for sharing: a list has a handful of shapes. */
+const SHARED_FORMAT_ROWS = 8;
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * A `<v>` of plain decimal digits (an optional "-", at most one "."), read as parseFloat reads it; NaN
+ * when it needs parseFloat. At most 15 digits, so the digits are an exact integer and one division by
+ * an exact power of ten rounds once, as parseFloat does.
+ */
+function plainNumber(s: Uint8Array, from: number, to: number): number {
+  let i = from;
+  const negative = s[i] === 45;
+  if (negative) i++;
+  let m = 0;
+  let digits = 0;
+  let scale = -1;
+  for (; i < to; i++) {
+    const c = s[i];
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && scale < 0) scale = digits;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = scale < 0 ? m : m / POW10[digits - scale];
+  return negative ? -value : value;
+}
+
+/** A shared-string index of plain digits; -1 when it needs parseInt. */
+function plainIndex(s: Uint8Array, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s[i];
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
 
 interface ColumnSpan {
   min: number;
@@ -55,7 +100,16 @@ interface ColumnSpan {
   format: string;
 }
 
-export class SheetBuilder implements XmlHandler {
+const NO_BYTES = new Uint8Array(0);
+
+/** What a cell's `<v>` held: nothing, one run of bytes not yet read, or text. */
+const enum V {
+  None,
+  Bytes,
+  Text,
+}
+
+export class SheetBuilder implements ByteXmlHandler {
   private readonly values: CellValue[][] = [];
   private readonly formats: string[][] = [];
   private readonly dateStyle: boolean[];
@@ -65,19 +119,28 @@ export class SheetBuilder implements XmlHandler {
   /** Number formats of styled cells that hold nothing: a merged range may pour a number into them. */
   private readonly emptyFormats = new Map<number, string>();
   private readonly rowFormats = new Map<number, string>();
+  /** Formats rows already handed out, most recent first, for rows that read the same to share. */
+  private readonly formatRows: string[][] = [];
   private filtered = false;
 
   private inSheetData = false;
   private row = -1;
-  private rowValues: CellValue[] | null = null;
-  private rowNumFormats: string[] | null = null;
+  /** The row being read, in arrays reused from row to row: its first `width` cells are its own. */
+  private readonly cells: CellValue[] = [];
+  private readonly cellFormats: string[] = [];
+  private width = 0;
+  private hasFormats = false;
   private col = -1;
   private kind = Kind.Number;
   private style = 0;
   private formula = false;
   private inV = false;
   private inF = false;
-  private v: string | undefined;
+  private v = V.None;
+  private vSrc: Uint8Array = NO_BYTES;
+  private vFrom = 0;
+  private vTo = 0;
+  private vText = '';
   private inT = false;
   private inRun = false;
   private inPhonetic = false;
@@ -92,102 +155,112 @@ export class SheetBuilder implements XmlHandler {
     this.dateStyle = ctx.styles.map(isDateFormat);
   }
 
-  open(name: string, tag: Tag): void {
+  open(s: Uint8Array, name: number, nameEnd: number, tag: ByteTag): void {
+    const length = nameEnd - name;
     if (this.inSheetData) {
-      switch (name) {
-        case 'c':
-          this.openCell(tag);
-          return;
-        case 'v':
-          this.inV = true;
-          return;
-        case 'f':
-          this.inF = true;
-          if (tag.valueAt('t') >= 0) this.formula = true;
-          return;
-        case 't':
-          this.inT = true;
-          this.t = '';
-          return;
-        case 'r':
-          this.inRun = true;
-          this.inlineRuns ??= '';
-          return;
-        case 'rPh':
-          this.inPhonetic = true;
-          return;
-        case 'row':
-          this.openRow(tag);
-          return;
-      }
+      if (length === 1) {
+        switch (s[name]) {
+          case 99: // c
+            this.openCell(tag);
+            return;
+          case 118: // v
+            this.inV = true;
+            return;
+          case 102: // f
+            this.inF = true;
+            if (tag.valueAt('t') >= 0) this.formula = true;
+            return;
+          case 116: // t
+            this.inT = true;
+            this.t = '';
+            return;
+          case 114: // r
+            this.inRun = true;
+            this.inlineRuns ??= '';
+            return;
+        }
+      } else if (isName(s, name, nameEnd, 'row')) this.openRow(tag);
+      else if (isName(s, name, nameEnd, 'rPh')) this.inPhonetic = true;
       return;
     }
-    switch (name) {
-      case 'sheetData':
-        this.inSheetData = true;
-        return;
-      case 'col':
-        this.openColumn(tag);
-        return;
-      case 'mergeCell': {
-        const range = rangeOf(tag.attr('ref') ?? '');
-        if (range) this.merges.push(range);
-        return;
-      }
-      case 'autoFilter':
-        if (tag.attr('ref')) this.filtered = true;
-        return;
+    if (isName(s, name, nameEnd, 'sheetData')) this.inSheetData = true;
+    else if (isName(s, name, nameEnd, 'col')) this.openColumn(tag);
+    else if (isName(s, name, nameEnd, 'mergeCell')) {
+      const range = rangeOf(tag.attr('ref') ?? '');
+      if (range) this.merges.push(range);
+    } else if (isName(s, name, nameEnd, 'autoFilter')) {
+      if (tag.attr('ref')) this.filtered = true;
     }
   }
 
-  close(name: string): void {
+  close(s: Uint8Array, name: number, nameEnd: number): void {
     if (!this.inSheetData) return;
-    switch (name) {
-      case 'c':
-        this.closeCell();
-        return;
-      case 'v':
-        this.inV = false;
-        return;
-      case 'f':
-        this.inF = false;
-        return;
-      case 't':
-        this.inT = false;
-        if (this.inPhonetic) return;
-        if (this.inRun) this.inlineRuns = (this.inlineRuns ?? '') + unescapeOoxml(this.t);
-        else this.inlineText = (this.inlineText ?? '') + unescapeOoxml(this.t);
-        return;
-      case 'r':
-        this.inRun = false;
-        return;
-      case 'rPh':
-        this.inPhonetic = false;
-        return;
-      case 'row':
-        this.closeRow();
-        return;
-      case 'sheetData':
-        this.inSheetData = false;
-        return;
-    }
+    if (nameEnd - name === 1) {
+      switch (s[name]) {
+        case 99: // c
+          this.closeCell();
+          return;
+        case 118: // v
+          this.inV = false;
+          return;
+        case 102: // f
+          this.inF = false;
+          return;
+        case 116: // t
+          this.inT = false;
+          if (this.inPhonetic) return;
+          if (this.inRun) this.inlineRuns = (this.inlineRuns ?? '') + unescapeOoxml(this.t);
+          else this.inlineText = (this.inlineText ?? '') + unescapeOoxml(this.t);
+          return;
+        case 114: // r
+          this.inRun = false;
+          return;
+      }
+    } else if (isName(s, name, nameEnd, 'row')) this.closeRow();
+    else if (isName(s, name, nameEnd, 'rPh')) this.inPhonetic = false;
+    else if (isName(s, name, nameEnd, 'sheetData')) this.inSheetData = false;
   }
 
-  text(src: string, from: number, to: number, cdata: boolean): void {
+  text(s: Uint8Array, from: number, to: number, cdata: boolean): void {
     if (this.inV) {
-      const s = xmlText(src, from, to, cdata);
-      this.v = this.v === undefined ? s : this.v + s;
-    } else if (this.inT) this.t += xmlText(src, from, to, cdata);
+      if (this.v === V.None && !cdata) {
+        this.v = V.Bytes;
+        this.vSrc = s;
+        this.vFrom = from;
+        this.vTo = to;
+      } else {
+        this.vText = this.vString() + bytesXmlText(s, from, to, cdata);
+        this.v = V.Text;
+      }
+    } else if (this.inT) this.t += bytesXmlText(s, from, to, cdata);
     else if (this.inF && to > from) this.formula = true;
   }
 
-  private openRow(tag: Tag): void {
+  /** The cell's `<v>` as text (the empty string when it had none). */
+  private vString(): string {
+    if (this.v === V.Bytes) {
+      this.vText = bytesXmlText(this.vSrc, this.vFrom, this.vTo, false);
+      this.v = V.Text;
+    }
+    return this.v === V.Text ? this.vText : '';
+  }
+
+  /** The `<v>` as a number, as parseFloat reads it. */
+  private vNumber(): number {
+    if (this.v === V.Bytes) {
+      const n = plainNumber(this.vSrc, this.vFrom, this.vTo);
+      if (n === n) return n;
+    }
+    return parseFloat(this.vString());
+  }
+
+  private openRow(tag: ByteTag): void {
     const at = tag.valueAt('r');
     const r = at >= 0 ? numberAt(tag.src, at) : -1;
     this.row = r > 0 ? r - 1 : this.row + 1;
     this.col = -1;
-    this.rowValues = null;
-    this.rowNumFormats = null;
+    this.width = 0;
+    this.hasFormats = false;
     if (isTrue(tag.attr('hidden'))) this.hiddenRows.push(this.row);
     const s = tag.valueAt('s');
     if (s >= 0) {
@@ -197,20 +270,38 @@ export class SheetBuilder implements XmlHandler {
   }
 
   private closeRow(): void {
-    const values = this.rowValues;
-    if (!values) return;
-    this.values[this.row] = values;
-    const formats = this.rowNumFormats;
-    if (formats) {
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- cells without a format are holes in the array
-      for (let c = 0; c < values.length; c++) if (formats[c] === undefined) formats[c] = '';
-      this.formats[this.row] = formats;
+    const width = this.width;
+    if (width === 0) return;
+    this.values[this.row] = this.cells.slice(0, width);
+    if (this.hasFormats) this.formats[this.row] = this.formatRow(width);
+    this.width = 0;
+    this.hasFormats = false;
+  }
+
+  /** The row's formats: a row handed out before when it reads the same, else a new one. */
+  private formatRow(width: number): string[] {
+    const own = this.cellFormats;
+    const known = this.formatRows;
+    for (let k = 0; k < known.length; k++) {
+      const row = known[k];
+      if (row.length !== width) continue;
+      let c = 0;
+      while (c < width && row[c] === own[c]) c++;
+      if (c < width) continue;
+      if (k > 0) {
+        known.splice(k, 1);
+        known.unshift(row);
+      }
+      return row;
     }
-    this.rowValues = null;
+    const row = own.slice(0, width);
+    known.unshift(row);
+    if (known.length > SHARED_FORMAT_ROWS) known.pop();
+    return row;
   }
 
   /** A cell's r, t and s in one pass over its tag: this runs once per cell of the workbook. */
-  private openCell(tag: Tag): void {
+  private openCell(tag: ByteTag): void {
     const s = tag.src;
     const to = tag.to;
     let col = -1;
@@ -218,16 +309,19 @@ export class SheetBuilder implements XmlHandler {
     let style = 0;
     let i = tag.from;
     for (;;) {
-      const eq = s.indexOf('=', i);
-      if (eq < 0 || eq >= to) break;
+      let eq = i;
+      while (eq < to && s[eq] !== 61) eq++;
+      if (eq >= to) break;
       let open = eq + 1;
-      while (s.charCodeAt(open) <= 32) open++;
-      const close = s.indexOf(s[open], open + 1);
-      if (close < 0 || close >= to) break;
+      while (s[open] <= 32) open++;
+      const quote = s[open];
+      let close = open + 1;
+      while (close < to && s[close] !== quote) close++;
+      if (close >= to) break;
       let end = eq;
-      while (s.charCodeAt(end - 1) <= 32) end--;
-      const name = s.charCodeAt(end - 1);
-      const single = s.charCodeAt(end - 2) <= 32;
+      while (s[end - 1] <= 32) end--;
+      const name = s[end - 1];
+      const single = s[end - 2] <= 32;
       if (single && name === 114) col = columnAt(s, open + 1);
       else if (single && name === 116) kind = kindAt(s, open + 1, close);
       else if (single && name === 115) style = numberAt(s, open + 1);
@@ -237,19 +331,20 @@ export class SheetBuilder implements XmlHandler {
     this.kind = kind;
     this.style = style;
     this.formula = false;
-    this.v = undefined;
+    this.v = V.None;
     this.inlineText = undefined;
     this.inlineRuns = undefined;
   }
 
   private closeCell(): void {
-    const v = this.v;
+    const hasV = this.v !== V.None;
     let value: CellValue;
     let numeric = false;
     if (this.formula) {
       // A formula with no cached result (never calculated) is an empty cell that still counts as written.
       // So is one whose result is 0 or FALSE: the reader always handed those over as empty.
-      if (v === undefined || v === '') value = null;
+      const v = hasV ? this.vString() : '';
+      if (v === '') value = null;
       else if (this.kind === Kind.Str) value = v;
       else if (this.kind === Kind.Bool) value = parseInt(v, 10) !== 0 || null;
       else if (this.kind === Kind.Error) value = v;
@@ -257,26 +352,28 @@ export class SheetBuilder implements XmlHandler {
         value = parseFloat(v) || null;
         numeric = value !== null;
       }
-    } else if (this.kind === Kind.Inline && (this.inlineRuns !== undefined || this.inlineText !== undefined || v !== undefined)) {
-      value = this.inlineRuns ?? (this.inlineText ?? '') + (v ?? '');
-    } else if (v !== undefined) {
+    } else if (this.kind === Kind.Inline && (this.inlineRuns !== undefined || this.inlineText !== undefined || hasV)) {
+      value = this.inlineRuns ?? (this.inlineText ?? '') + (hasV ? this.vString() : '');
+    } else if (hasV) {
       switch (this.kind) {
-        case Kind.Shared:
-          value = this.ctx.strings[parseInt(v, 10)] ?? null;
+        case Kind.Shared: {
+          const at = this.v === V.Bytes ? plainIndex(this.vSrc, this.vFrom, this.vTo) : -1;
+          value = this.ctx.strings[at >= 0 ? at : parseInt(this.vString(), 10)] ?? null;
           break;
+        }
         case Kind.Str:
         case Kind.Error:
         case Kind.Inline:
-          value = v;
+          value = this.vString();
           break;
         case Kind.Bool:
-          value = parseInt(v, 10) !== 0;
+          value = parseInt(this.vString(), 10) !== 0;
           break;
         case Kind.Date:
-          this.put(isoSerial(v), this.ctx.styles[this.style] || 'dd/mm/yyyy');
+          this.put(isoSerial(this.vString()), this.ctx.styles[this.style] || 'dd/mm/yyyy');
           return;
         default:
-          value = parseFloat(v);
+          value = this.vNumber();
           numeric = true;
       }
     } else {
@@ -293,14 +390,25 @@ export class SheetBuilder implements XmlHandler {
   }
 
   private put(value: CellValue, format: string | undefined): void {
-    const values = (this.rowValues ??= []);
     const col = this.col;
-    while (values.length < col) values.push(null);
-    values[col] = value;
-    if (format !== undefined) (this.rowNumFormats ??= [])[col] = format;
+    const cells = this.cells;
+    const cellFormats = this.cellFormats;
+    for (let c = this.width; c < col; c++) {
+      cells[c] = null;
+      cellFormats[c] = '';
+    }
+    if (col >= this.width) {
+      cellFormats[col] = '';
+      this.width = col + 1;
+    }
+    cells[col] = value;
+    if (format !== undefined) {
+      cellFormats[col] = format;
+      this.hasFormats = true;
+    }
   }
 
-  private openColumn(tag: Tag): void {
+  private openColumn(tag: ByteTag): void {
     const min = parseInt(tag.attr('min') ?? '0', 10);
     const max = parseInt(tag.attr('max') ?? '0', 10);
     const style = parseInt(tag.attr('style') ?? '0', 10);
@@ -321,11 +429,19 @@ export class SheetBuilder implements XmlHandler {
   finish(): Grid {
     const columns = this.columnList();
     const { values, formats } = this;
+    /** Rows whose formats array is their own (copied from a shared one before anything writes into it). */
+    const own = new Set<number>();
+    const ownFormats = (r: number): void => {
+      if (own.has(r)) return;
+      own.add(r);
+      if (formats[r]) formats[r] = formats[r].slice();
+    };
     for (const [top, left, bottom, right] of this.merges) {
       const master = values[top]?.[left] ?? null;
       const masterFormat = formats[top]?.[left];
       const isNumber = typeof master === 'number';
       for (let r = top; r <= bottom; r++) {
+        ownFormats(r);
         const row = (values[r] ??= []);
         for (let c = left; c <= right; c++) {
           if (r === top && c === left) continue;
@@ -333,9 +449,9 @@ export class SheetBuilder implements XmlHandler {
           row[c] = master;
           if (!isNumber) continue;
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- rows and cells never written are holes in the arrays
-          const own = this.emptyFormats.get(r * MAX_COLUMNS + c) ?? formats[r]?.[c] ?? this.rowFormats.get(r) ?? columns[c]?.format ?? '';
+          const cellFormat = this.emptyFormats.get(r * MAX_COLUMNS + c) ?? formats[r]?.[c] ?? this.rowFormats.get(r) ?? columns[c]?.format ?? '';
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the merge's master cell may have no format
-          (formats[r] ??= [])[c] = own || (isDateFormat(masterFormat ?? '') ? 'dd/mm/yyyy' : 'General');
+          (formats[r] ??= [])[c] = cellFormat || (isDateFormat(masterFormat ?? '') ? 'dd/mm/yyyy' : 'General');
         }
       }
     }
@@ -343,9 +459,13 @@ export class SheetBuilder implements XmlHandler {
     const hiddenRows = this.hiddenRows.filter((r) => values[r] !== undefined).sort((a, b) => a - b);
     for (let r = 0; r < values.length; r++) {
       if (!values[r]) values[r] = [];
+      const width = values[r].length;
+      // A row read whole has formats as long as its values; only a merge, or a row written twice, leaves holes.
+      if (!formats[r] || (formats[r].length >= width && !own.has(r))) continue;
+      ownFormats(r);
       const f = formats[r];
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- rows and cells never written are holes in the arrays
-      if (f) for (let c = 0; c < values[r].length; c++) if (f[c] === undefined) f[c] = '';
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- cells never written are holes in the array
+      for (let c = 0; c < width; c++) if (f[c] === undefined) f[c] = '';
     }
     const grid: Grid = { sheet: this.sheet, values, formats };
     const hiddenColumns = columns.filter((c) => c.hidden).map((c) => c.min - 1);

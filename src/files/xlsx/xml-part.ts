@@ -1,8 +1,10 @@
 /**
  * One XML part of the zip, inflated, decoded and tokenized as a stream. The UTF-8 decoder is a
  * streaming one, so a Vietnamese letter whose bytes fall on both sides of an inflate chunk survives.
+ * The worksheets and shared strings are tokenized on their bytes instead (byte-scanner.ts).
  */
-import { inflateEntry, type ZipEntry } from './zip';
+import { ByteXmlScanner, type ByteXmlHandler } from './byte-scanner';
+import { inflateEntry, type PartBuffer, type ZipEntry } from './zip';
 import { type XmlHandler, XmlScanner } from './xml-scanner';
 
 export function scanPart(zip: Uint8Array, entry: ZipEntry, handler: XmlHandler): void {
@@ -15,5 +17,16 @@ export function scanChunks(produce: (push: (bytes: Uint8Array) => void) => void,
   const scanner = new XmlScanner(handler);
   produce((bytes) => scanner.push(decoder.decode(bytes, { stream: true })));
   scanner.push(decoder.decode());
+  scanner.end();
+}
+
+/** A part tokenized on its bytes, inflated into `buffer` when it fits (a handler keeps no view of it). */
+export function scanPartBytes(zip: Uint8Array, entry: ZipEntry, handler: ByteXmlHandler, buffer?: PartBuffer): void {
+  scanByteChunks((push) => inflateEntry(zip, entry, push, buffer), handler);
+}
+
+export function scanByteChunks(produce: (push: (bytes: Uint8Array) => void) => void, handler: ByteXmlHandler): void {
+  const scanner = new ByteXmlScanner(handler);
+  produce((bytes) => scanner.push(bytes));
   scanner.end();
 }

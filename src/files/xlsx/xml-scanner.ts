@@ -69,12 +69,17 @@ function decodeEntities(s: string): string {
 
 /** Text content as the document means it: line ends normalised, then entities decoded. */
 export function xmlText(src: string, from: number, to: number, cdata: boolean): string {
-  let s = src.slice(from, to);
-  if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
+  return xmlContent(src.slice(from, to), cdata);
+}
+
+/** The same for text already cut out. */
+export function xmlContent(raw: string, cdata: boolean): string {
+  const s = raw.indexOf('\r') >= 0 ? raw.replace(/\r\n?/g, '\n') : raw;
   return cdata || s.indexOf('&') < 0 ? s : decodeEntities(s);
 }
 
-function attributeText(raw: string): string {
+/** An attribute's value as the document means it: white space normalised, then entities decoded. */
+export function attributeText(raw: string): string {
   const s = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw;
   return s.indexOf('&') < 0 ? s : decodeEntities(s);
 }

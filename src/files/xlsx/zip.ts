@@ -1,14 +1,18 @@
 /**
  * The zip container of an .xlsx or .ods, read from its central directory so parts can be taken in the
  * order their meaning needs (workbook, styles, shared strings, then each sheet), whatever order the
- * writer stored them in. Each part is inflated as a stream: only one chunk of its XML exists at a time.
+ * writer stored them in. A part is inflated as a stream, so only one chunk of its XML exists at a time; the
+ * worksheets and shared strings, when up to WHOLE_PART bytes, are inflated whole into one buffer that the
+ * next part reuses.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 
 export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
+  /** Uncompressed size, as the central directory states it. */
+  size: number;
   localHeader: number;
 }
 
@@ -20,6 +24,21 @@ const ZIP64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const INPUT_SLICE = 1 << 18;
+/**
+ * fflate's streaming Inflate grows a new buffer by doubling for every chunk and copies it out again:
+ * several times a part's size in short-lived memory, which the allocator keeps after it is freed.
+ */
+const WHOLE_PART = 1 << 25;
+
+/** The buffer parts are inflated into whole, one after another; what it held is gone once the next part is in. */
+export class PartBuffer {
+  private bytes = new Uint8Array(0);
+
+  take(size: number): Uint8Array {
+    if (this.bytes.length < size) this.bytes = new Uint8Array(size);
+    return this.bytes.subarray(0, size);
+  }
+}
 
 function u16(b: Uint8Array, at: number): number {
   return b[at] | (b[at + 1] << 8);
@@ -54,32 +73,36 @@ export function zipEntries(b: Uint8Array): Map<string, ZipEntry> {
     const extraLength = u16(b, offset + 30);
     const name = names.decode(b.subarray(offset + 46, offset + 46 + nameLength));
     let compressedSize = u32(b, offset + 20);
+    let size = u32(b, offset + 24);
     let localHeader = u32(b, offset + 42);
-    if (compressedSize === 0xffffffff || localHeader === 0xffffffff) {
-      const wide = zip64Extra(b, offset + 46 + nameLength, extraLength, u32(b, offset + 24) === 0xffffffff, compressedSize === 0xffffffff, localHeader === 0xffffffff);
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localHeader === 0xffffffff) {
+      const wide = zip64Extra(b, offset + 46 + nameLength, extraLength, size === 0xffffffff, compressedSize === 0xffffffff, localHeader === 0xffffffff);
       compressedSize = wide.compressedSize ?? compressedSize;
+      size = wide.size ?? size;
       localHeader = wide.localHeader ?? localHeader;
     }
     if (u16(b, offset + 8) & 1) throw new NotAZipError('encrypted entry');
-    entries.set(name, { name, method: u16(b, offset + 10), compressedSize, localHeader });
+    entries.set(name, { name, method: u16(b, offset + 10), compressedSize, size, localHeader });
     offset += 46 + nameLength + extraLength + u16(b, offset + 32);
   }
   return entries;
 }
 
-function zip64Extra(b: Uint8Array, at: number, length: number, size: boolean, compressed: boolean, local: boolean): { compressedSize?: number; localHeader?: number } {
+function zip64Extra(b: Uint8Array, at: number, length: number, wideSize: boolean, compressed: boolean, local: boolean): { compressedSize?: number; size?: number; localHeader?: number } {
   for (let p = at; p + 4 <= at + length; p += 4 + u16(b, p + 2)) {
     if (u16(b, p) !== 1) continue;
-    let q = p + 4 + (size ? 8 : 0);
+    let q = p + 4;
+    const size = wideSize ? u64(b, q) : undefined;
+    if (wideSize) q += 8;
     const compressedSize = compressed ? u64(b, q) : undefined;
     if (compressed) q += 8;
-    return { compressedSize, localHeader: local ? u64(b, q) : undefined };
+    return { compressedSize, size, localHeader: local ? u64(b, q) : undefined };
   }
   return {};
 }
 
-/** Inflates one entry, handing its bytes over chunk by chunk. */
-export function inflateEntry(b: Uint8Array, entry: ZipEntry, onChunk: (bytes: Uint8Array) => void): void {
+/** Inflates one entry, handing its bytes over chunk by chunk; given a buffer, a part up to WHOLE_PART bytes as one chunk in it. */
+export function inflateEntry(b: Uint8Array, entry: ZipEntry, onChunk: (bytes: Uint8Array) => void, buffer?: PartBuffer): void {
   const at = entry.localHeader;
   if (at + 30 > b.length || u32(b, at) !== LOCAL) throw new NotAZipError(`broken local header for ${entry.name}`);
   const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
@@ -90,6 +113,14 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, onChunk: (bytes: Ui
     return;
   }
   if (entry.method !== 8) throw new NotAZipError(`compression method ${entry.method}`);
+  if (buffer && entry.size > 0 && entry.size <= WHOLE_PART) {
+    // One byte more than stated, so a part longer than its stated size shows and is streamed instead.
+    const whole = inflateSync(b.subarray(start, end), { out: buffer.take(entry.size + 1) });
+    if (whole.length === entry.size) {
+      onChunk(whole);
+      return;
+    }
+  }
   const inflate = new Inflate((chunk) => onChunk(chunk));
   if (start === end) inflate.push(new Uint8Array(0), true);
   for (let p = start; p < end; p += INPUT_SLICE) inflate.push(b.subarray(p, Math.min(end, p + INPUT_SLICE)), p + INPUT_SLICE >= end);
