@@ -14,7 +14,7 @@
  *   BENCH_READER_TIMEOUT           seconds a child may take before it is stopped (default 900)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -72,6 +72,9 @@ function buildProbeAt(ref: string, dir: string): string {
   const tar = execFileSync('git', ['archive', '--format=tar', ref, 'src', 'tsconfig.json'], { maxBuffer: 1 << 28 });
   execFileSync('tar', ['-x', '-C', root], { input: tar });
   execFileSync('cp', [resolve('scripts/bench/reader-child.ts'), join(root, 'scripts/bench/')]);
+  // Before the streaming writer the file writer lived in write-xlsx.ts: the probe imports it by today's name.
+  const fileWriter = join(root, 'src/files/write-xlsx-file.ts');
+  if (!existsSync(fileWriter)) writeFileSync(fileWriter, "export { writeXlsxFile } from './write-xlsx';\n");
   return buildProbe(root, resolve(`build/reader-child-${ref}.js`));
 }
 
