@@ -4,6 +4,7 @@
  */
 import { formatCount } from './format';
 import type { IssueCode, IssueParamsOf, ValueIssue } from './issues';
+import { SHEET, type SideListKind } from './vocabulary';
 
 export type Lang = 'vi' | 'en';
 /** One sentence per code, each reading its own code's params: a missing code or a misspelt key does not compile. */
@@ -11,6 +12,42 @@ type Messages = { [C in IssueCode]: (p: IssueParamsOf<C>) => string };
 
 /** The fonts that type a legacy encoding, as people know them. */
 const legacyFonts = (p: { encoding: string }) => (p.encoding === 'VNI' ? 'VNI-Times' : '.VnTime, ABC');
+
+/** Each side list as a commune officer calls it, and the sheet name that makes a sheet one. */
+const SIDE_VI: Record<SideListKind, { list: string; rename: string }> = {
+  roster: { list: 'danh sách thành viên Tổ công tác', rename: '"Thôn 1 - Tổ công tác"' },
+  mismatch: { list: 'danh sách sai lệch thông tin của Trạm Y tế', rename: '"Trạm Y tế - Sai lệch"' },
+  noLevel2: { list: 'danh sách người chưa có tài khoản định danh mức 2', rename: '"Trường THCS - Chưa có mức 2"' },
+};
+const SIDE_EN: Record<SideListKind, string> = {
+  roster: "a task group's member list",
+  mismatch: "the health station's list of identity mismatches",
+  noLevel2: 'a list of people without a level-2 account',
+};
+
+/** What to do about a sheet whose kind cannot be decided (issue 10 §3), Vietnamese. */
+function undecidedVi(p: IssueParamsOf<'SHEET_KIND_UNDECIDED'>): string {
+  const head = `Không xác định được trang "${p.sheet}" là danh sách gì nên trang chưa được tính.`;
+  if (p.reason === 'sideWithStatus') {
+    const side = SIDE_VI[p.side].list;
+    return `${head} Tên hoặc tiêu đề trang ghi là ${side} nhưng trang có cột "${p.column}" của danh sách tính chỉ tiêu. Nếu là ${side}, xóa cột "${p.column}"; nếu là danh sách của thôn, đơn vị để tính chỉ tiêu, đổi tên trang theo thôn, đơn vị (ví dụ "Thôn 1") và sửa tiêu đề.`;
+  }
+  if (p.reason === 'twoKinds') {
+    return `${head} Tên, tiêu đề hoặc các cột của trang vừa giống ${p.sides.map((k) => SIDE_VI[k].list).join(', vừa giống ')}. Đổi tên trang cho đúng một loại, ví dụ ${p.sides.map((k) => SIDE_VI[k].rename).join(' hoặc ')}.`;
+  }
+  return `${head} Trang chỉ có họ tên: không có cột Số CCCD, Mã thẻ BHYT hay cột tình trạng (Định danh mức 2, Đã kích hoạt, Tích hợp BHYT vào SSKĐT). Nếu là danh sách để tính chỉ tiêu, thêm các cột đó; nếu là danh sách thành viên Tổ công tác, đổi tên trang thành ${SIDE_VI.roster.rename} hoặc thêm cột "Lực lượng".`;
+}
+
+function undecidedEn(p: IssueParamsOf<'SHEET_KIND_UNDECIDED'>): string {
+  const head = `Cannot tell what sheet "${p.sheet}" lists, so it is not counted.`;
+  if (p.reason === 'sideWithStatus') {
+    return `${head} Its name or title says ${SIDE_EN[p.side]} but it has the column "${p.column}" of a list to count. If it is ${SIDE_EN[p.side]}, delete the column "${p.column}"; if it is a village's or unit's list to count, name the sheet after the village or unit (e.g. "Thôn 1") and fix its title.`;
+  }
+  if (p.reason === 'twoKinds') {
+    return `${head} Its name, title or columns say both ${p.sides.map((k) => SIDE_EN[k]).join(' and ')}. Rename the sheet for one of them, e.g. ${p.sides.map((k) => SIDE_VI[k].rename).join(' or ')}.`;
+  }
+  return `${head} It has names only: no CCCD, BHYT or status column (level 2, activated, BHYT integrated). If it is a list to count, add those columns; if it lists a task group's members, rename the sheet ${SIDE_VI.roster.rename} or add a "Lực lượng" column.`;
+}
 
 const VI: Messages = {
   CCCD_FORMAT: (p) =>
@@ -93,6 +130,13 @@ const VI: Messages = {
     `Kỳ báo cáo "${p.value}" nằm ngoài thời gian chiến dịch (từ ${p.from} đến ${p.to}, ${p.weeks} tuần) nên không được tính. Kiểm tra lại số tuần hoặc ngày.`,
   COUNT_COLUMN_MISSING: (p) =>
     `Biểu số liệu thiếu cột "${p.column}" nên chưa tính được chỉ tiêu "${p.indicator}". Thêm cột này vào biểu (ví dụ theo mẫu của kế hoạch) và gửi lại.`,
+  SHEET_KIND_UNDECIDED: undecidedVi,
+  SIDE_LIST: (p) =>
+    p.side === 'roster'
+      ? `Danh sách thành viên Tổ công tác trên trang "${p.sheet}" (${formatCount(p.rows)} người, ${p.owner}): không tính vào chỉ tiêu; danh sách theo thôn ở trang "${SHEET.annex}".`
+      : p.side === 'mismatch'
+        ? `Danh sách sai lệch thông tin của ${p.owner} trên trang "${p.sheet}" (${formatCount(p.rows)} trường hợp): không tính là người của đơn vị; đã chuyển vào trang "${SHEET.errors}" để Công an xã xử lý trong 24 giờ.`
+        : `Danh sách người chưa có tài khoản định danh mức 2 của ${p.owner} trên trang "${p.sheet}" (${formatCount(p.rows)} người): không cộng vào số người của đơn vị; số người theo lớp ở trang "${SHEET.annex}".`,
 };
 
 const EN: Messages = {
@@ -161,6 +205,13 @@ const EN: Messages = {
   COUNT_PERIOD_OUTSIDE: (p) =>
     `Period "${p.value}" lies outside the campaign (${p.from} to ${p.to}, ${p.weeks} weeks) and is not counted. Check the week or date.`,
   COUNT_COLUMN_MISSING: (p) => `The count form has no "${p.column}" column, so indicator "${p.indicator}" cannot be computed. Add the column.`,
+  SHEET_KIND_UNDECIDED: undecidedEn,
+  SIDE_LIST: (p) =>
+    p.side === 'roster'
+      ? `Task group member list on sheet "${p.sheet}" (${p.rows} people, ${p.owner}): not counted; members per village on the "${SHEET.annex}" sheet.`
+      : p.side === 'mismatch'
+        ? `Identity mismatch list of ${p.owner} on sheet "${p.sheet}" (${p.rows} cases): not counted as the unit's people; moved to the "${SHEET.errors}" sheet for the police to resolve within 24 hours.`
+        : `List of people without a level-2 account of ${p.owner} on sheet "${p.sheet}" (${p.rows} people): not added to the unit's people; numbers by class on the "${SHEET.annex}" sheet.`,
 };
 
 const MESSAGES: Record<Lang, Messages> = { vi: VI, en: EN };

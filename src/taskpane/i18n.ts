@@ -272,6 +272,8 @@ export const ISSUE_TITLES = {
   COUNT_PERIOD_INVALID: { vi: 'Kỳ báo cáo không đọc được', en: 'Unreadable reporting period' },
   COUNT_PERIOD_OUTSIDE: { vi: 'Kỳ báo cáo ngoài thời gian chiến dịch', en: 'Period outside the campaign' },
   COUNT_COLUMN_MISSING: { vi: 'Biểu số liệu thiếu cột', en: 'Count form lacks a column' },
+  SHEET_KIND_UNDECIDED: { vi: 'Không rõ trang là danh sách gì (chưa tính)', en: 'Sheet kind unclear (not counted)' },
+  SIDE_LIST: { vi: 'Danh sách kèm theo (không tính vào chỉ tiêu)', en: 'Side list (not counted)' },
 } as const satisfies Record<IssueCode, Translation>;
 
 export const SEVERITY_KEYS: Record<Severity, StringKey> = {

@@ -4,7 +4,10 @@
  * its village column (table/sheet-lists.ts).
  */
 import type { Campaign } from '../campaign/schema';
-import { configuredEntities } from '../campaign/sheet-entity';
+import { type SheetEntity, configuredEntities } from '../campaign/sheet-entity';
+import type { Grid } from '../grid';
+import type { ListBlock } from '../table/blocks';
+import type { SideKind } from '../table/list-kind';
 import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
 import { placeIn } from '../place';
 import { ALIASES, type Field } from '../table/aliases';
@@ -27,7 +30,17 @@ export interface ReadLists {
   listed: ListedEntity[];
   /** What each list sheet held: its lists' headers and which entity each row went to. */
   bySheet: Map<string, SheetLists>;
+  /** Side lists stacked on list sheets (a school's students without a level-2 account under its staff), with the sheet's entity. */
+  sideBlocks: StackedSideList[];
   issues: Issue[];
+}
+
+export interface StackedSideList {
+  grid: Grid;
+  /** The village or unit of the sheet the list sits on. */
+  owner: SheetEntity;
+  block: ListBlock;
+  kind: SideKind;
 }
 
 export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asOfYmd: Ymd): ReadLists {
@@ -35,6 +48,7 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
   const people = new People(lists.reduce((n, s) => n + s.grid.values.length, 0));
   const listed: ListedEntity[] = [];
   const bySheet = new Map<string, SheetLists>();
+  const sideBlocks: StackedSideList[] = [];
   const issues: Issue[] = [];
   const configured = configuredEntities(campaign);
   for (const { grid, entity, header } of lists) {
@@ -51,12 +65,13 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
     });
     const read = readSheetLists(grid, header, own, { people, listed, issues, asOfYmd, configured });
     bySheet.set(grid.sheet, read);
+    for (const { block, kind } of read.sideBlocks) sideBlocks.push({ grid, owner: entity, block, kind });
     if (read.records === 0) sheetIssue('SHEET_EMPTY');
     const missing = new Set<Field>();
     for (const { header: h, entity: e } of read.blocks) for (const field of missingColumns({ ...e, header: h }, campaign.indicators)) missing.add(field);
     for (const field of missing) sheetIssue('COLUMN_MISSING', { column: ALIASES[field][0] });
   }
-  return { people, listed, bySheet, issues: groupByColumn(issues) };
+  return { people, listed, bySheet, sideBlocks, issues: groupByColumn(issues) };
 }
 
 /** A list sheet's role in the report: split into several villages, or the kind of its one entity. */
