@@ -22,6 +22,14 @@ export function summaryLines(model: ReportModel, out: string, json: string | nul
       lines.push(`  ${ind.label.vi}: ${v.numerator}/${v.denominator} = ${formatPercent(v.percent)} → ${mark}${leftOut}`);
     }
   }
+  // Issue 10 §3: the lists read for what they are, so the officer sees why they are not in the figures above.
+  const side = { roster: 'Tổ công tác (task-group rosters)', mismatch: 'sai lệch của Trạm Y tế → Lỗi dữ liệu (station mismatch lists)', noLevel2: 'chưa có mức 2 (no level-2 lists)' } as const;
+  for (const kind of ['roster', 'mismatch', 'noLevel2'] as const) {
+    const lists = model.sideLists.filter((l) => l.kind === kind);
+    if (lists.length > 0) lines.push(`Không tính (not counted) — ${side[kind]}: ${lists.length} danh sách, ${lists.reduce((n, l) => n + l.rows, 0)} dòng (rows)`);
+  }
+  const undecided = model.sheets.filter((s) => s.role === 'undecided').map((s) => s.sheet);
+  if (undecided.length > 0) lines.push(`Chưa rõ loại, không tính (kind unclear, not counted): ${undecided.join(', ')}`);
   const c = model.issueCounts;
   lines.push(`Lỗi dữ liệu (errors): ${c.error}, cảnh báo (warnings): ${c.warning}, trùng lặp (duplicates): ${model.duplicates.length}`);
   lines.push(`Báo cáo (report): ${out}${json ? `\nJSON: ${json}` : ''}`);

@@ -1,7 +1,7 @@
 /**
  * The pipeline: Grids in, ReportModel out. Each stage is a pure function of what the stages before it found:
- *   classify sheets → read lists, read forms, read earlier reports → find duplicates → describe the findings
- *   → the police's working list → evaluate indicators vs targets → history → the report model.
+ *   classify sheets → read lists, read forms, read the side lists, read earlier reports → find duplicates
+ *   → describe the findings → the police's working list → evaluate indicators vs targets → history → the report model.
  */
 import type { Grid } from './grid';
 import type { Campaign } from './campaign/schema';
@@ -13,6 +13,7 @@ import { findDuplicates } from './table/duplicates';
 import { classifySheets } from './pipeline/classify-sheets';
 import { readLists } from './pipeline/read-lists';
 import { readForms } from './pipeline/read-forms';
+import { readSideLists } from './pipeline/read-side-lists';
 import { readEarlierReports } from './pipeline/read-earlier';
 import { rowLocator } from './pipeline/locate';
 import { describeIssues } from './pipeline/describe-issues';
@@ -39,21 +40,22 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const classified = classifySheets(grids, campaign);
   const lists = readLists(classified.sheets, campaign, ymd(asOf));
   const forms = readForms(classified.sheets, campaign, period);
+  const side = readSideLists({ sheets: classified.sheets, stacked: lists.sideBlocks, campaign, listed: lists.listed, forms: forms.forms });
   const previous = readEarlierReports(classified.sheets, earlier);
   const locate = rowLocator(lists);
   const duplicates = findDuplicates(lists.people, lists.listed, locate.headerOfRow);
-  const found = [...classified.issues, ...forms.issues, ...lists.issues, ...duplicates.issues, ...previous.issues];
+  const found = [...classified.issues, ...forms.issues, ...lists.issues, ...side.issues, ...duplicates.issues, ...previous.issues];
   const issues = describeIssues(found, grids, locate);
   const entityOf = (sheet: string, row: number | null) => locate.listAt(sheet, row)?.entity.name ?? sheet;
-  const mismatches = buildMismatches(issues, entityOf, previous.worked, asOf, madeAt);
-  const evaluated = evaluate({ campaign, asOfYmd: ymd(asOf), week: period.index, lists, duplicate: duplicates.duplicate, forms: forms.forms, mismatches, sheetOrder });
+  const mismatches = buildMismatches(issues, entityOf, previous.worked, asOf, madeAt, side.cases);
+  const evaluated = evaluate({ campaign, asOfYmd: ymd(asOf), week: period.index, lists, duplicate: duplicates.duplicate, forms: forms.forms, mismatches, mismatchOwners: side.owners, sheetOrder });
   const snapshot = snapshotRows({ campaignId: campaign.id, week: period.index, asOf, madeAt, ...evaluated });
   return assembleReport({
     campaign,
     asOf,
     madeAt,
     period,
-    sheets: sheetsRead(classified.sheets, lists, forms),
+    sheets: sheetsRead(classified.sheets, lists, forms, side.rowsBySheet),
     evaluated,
     forms: forms.forms,
     issues,
@@ -61,6 +63,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     listed: lists.listed,
     locate,
     mismatches,
+    side,
     completeness: completenessOf({ campaign, listed: lists.listed, forms: forms.forms, sheetOrder, periodFrom: period.from, pastDeadline: madeAt > period.deadline }),
     history: mergeHistory(previous.history.filter((r) => r.campaignId === campaign.id), snapshot),
     // Another campaign's rows in the same workbook are not this report's, and are written back as they were.

@@ -4,6 +4,7 @@
  * `issueMessage` (src/core/messages.ts), in Vietnamese first and English second, when it is shown.
  */
 import type { Place } from './place';
+import type { SideListKind } from './vocabulary';
 
 export const ISSUE_CODES = {
   CCCD_FORMAT: 'error',
@@ -46,6 +47,8 @@ export const ISSUE_CODES = {
   COUNT_PERIOD_OUTSIDE: 'warning',
   COUNT_COLUMN_MISSING: 'warning',
   ENTITY_UNPLACED: 'warning',
+  SHEET_KIND_UNDECIDED: 'warning',
+  SIDE_LIST: 'info',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
@@ -116,6 +119,14 @@ export interface IssueParamsMap {
    * the campaign's list of that kind does not hold; `indicator`, no list named as an indicator's units (`wanted`) are.
    */
   ENTITY_UNPLACED: { name: string; reason: 'generic' | 'unlisted' | 'indicator'; kind?: 'village' | 'unit'; indicator?: string; wanted?: string };
+  /** Issue 10 §3: why a list's kind cannot be decided (table/list-kind.ts); the sheet is not counted. */
+  SHEET_KIND_UNDECIDED: { sheet: string } & (
+    | { reason: 'sideWithStatus'; side: SideListKind; column: string }
+    | { reason: 'twoKinds'; sides: SideListKind[] }
+    | { reason: 'namesOnly' }
+  );
+  /** A side list read for what it is and not counted: its kind and how many rows it lists. */
+  SIDE_LIST: { sheet: string; side: SideListKind; rows: number; owner: string };
 }
 
 export type IssueParamsOf<C extends IssueCode> = IssueParamsMap[C];

@@ -4,6 +4,7 @@
  */
 import { formatCount } from './format';
 import type { IssueCode, IssueParamsOf, ValueIssue } from './issues';
+import { SHEET, type SideListKind } from './vocabulary';
 
 export type Lang = 'vi' | 'en';
 /** One sentence per code, each reading its own code's params: a missing code or a misspelt key does not compile. */
@@ -15,6 +16,41 @@ const legacyFonts = (p: { encoding: string }) => (p.encoding === 'VNI' ? 'VNI-Ti
 /** What a status cell may say (cells/status.ts: read by its leading word). */
 const STATUS_HINT_VI = 'Ghi "Có", "x" hoặc "Đã …" (Đã tích hợp, Đã TH 12/10) khi đã làm; "Không", "Chưa …" hoặc để trống khi chưa.';
 const STATUS_HINT_EN = 'Write "Có", "x" or "Đã …" (Đã tích hợp, Đã TH 12/10) when done; "Không", "Chưa …" or leave blank when not.';
+/** Each side list as a commune officer calls it, and the sheet name that makes a sheet one. */
+const SIDE_VI: Record<SideListKind, { list: string; rename: string }> = {
+  roster: { list: 'danh sách thành viên Tổ công tác', rename: '"Thôn 1 - Tổ công tác"' },
+  mismatch: { list: 'danh sách sai lệch thông tin của Trạm Y tế', rename: '"Trạm Y tế - Sai lệch"' },
+  noLevel2: { list: 'danh sách người chưa có tài khoản định danh mức 2', rename: '"Trường THCS - Chưa có mức 2"' },
+};
+const SIDE_EN: Record<SideListKind, string> = {
+  roster: "a task group's member list",
+  mismatch: "the health station's list of identity mismatches",
+  noLevel2: 'a list of people without a level-2 account',
+};
+
+/** What to do about a sheet whose kind cannot be decided (issue 10 §3), Vietnamese. */
+function undecidedVi(p: IssueParamsOf<'SHEET_KIND_UNDECIDED'>): string {
+  const head = `Không xác định được trang "${p.sheet}" là danh sách gì nên trang chưa được tính.`;
+  if (p.reason === 'sideWithStatus') {
+    const side = SIDE_VI[p.side].list;
+    return `${head} Tên hoặc tiêu đề trang ghi là ${side} nhưng trang có cột "${p.column}" của danh sách tính chỉ tiêu. Nếu là ${side}, xóa cột "${p.column}"; nếu là danh sách của thôn, đơn vị để tính chỉ tiêu, đổi tên trang theo thôn, đơn vị (ví dụ "Thôn 1") và sửa tiêu đề.`;
+  }
+  if (p.reason === 'twoKinds') {
+    return `${head} Tên, tiêu đề hoặc các cột của trang vừa giống ${p.sides.map((k) => SIDE_VI[k].list).join(', vừa giống ')}. Đổi tên trang cho đúng một loại, ví dụ ${p.sides.map((k) => SIDE_VI[k].rename).join(' hoặc ')}.`;
+  }
+  return `${head} Trang chỉ có họ tên: không có cột Số CCCD, Mã thẻ BHYT hay cột tình trạng (Định danh mức 2, Đã kích hoạt, Tích hợp BHYT vào SSKĐT). Nếu là danh sách để tính chỉ tiêu, thêm các cột đó; nếu là danh sách thành viên Tổ công tác, đổi tên trang thành ${SIDE_VI.roster.rename} hoặc thêm cột "Lực lượng".`;
+}
+
+function undecidedEn(p: IssueParamsOf<'SHEET_KIND_UNDECIDED'>): string {
+  const head = `Cannot tell what sheet "${p.sheet}" lists, so it is not counted.`;
+  if (p.reason === 'sideWithStatus') {
+    return `${head} Its name or title says ${SIDE_EN[p.side]} but it has the column "${p.column}" of a list to count. If it is ${SIDE_EN[p.side]}, delete the column "${p.column}"; if it is a village's or unit's list to count, name the sheet after the village or unit (e.g. "Thôn 1") and fix its title.`;
+  }
+  if (p.reason === 'twoKinds') {
+    return `${head} Its name, title or columns say both ${p.sides.map((k) => SIDE_EN[k]).join(' and ')}. Rename the sheet for one of them, e.g. ${p.sides.map((k) => SIDE_VI[k].rename).join(' or ')}.`;
+  }
+  return `${head} It has names only: no CCCD, BHYT or status column (level 2, activated, BHYT integrated). If it is a list to count, add those columns; if it lists a task group's members, rename the sheet ${SIDE_VI.roster.rename} or add a "Lực lượng" column.`;
+}
 
 const VI: Messages = {
   CCCD_FORMAT: (p) =>
@@ -108,6 +144,13 @@ const VI: Messages = {
       : p.reason === 'unlisted'
         ? `"${p.name}" không có trong danh sách ${p.kind === 'village' ? 'thôn, tổ dân phố' : 'cơ quan, đơn vị'} của kế hoạch nên được tính riêng, không thay cho nơi nào còn thiếu. Sửa tên trang cho đúng tên trong trang Cấu hình, hoặc thêm vào đó.`
         : `Chỉ tiêu "${p.indicator ?? ''}" chỉ tính cho đơn vị có tên bắt đầu bằng ${p.wanted ?? ''} (kể cả viết tắt thường dùng: TYT, Trạm YT, UBND, THCS, BCHQS, CAX…), nhưng không danh sách nào có tên như vậy nên chỉ tiêu này chưa có số liệu (không phải 0%). Đặt tên trang danh sách của đơn vị đó cho đúng, hoặc khai báo trong trang Cấu hình.`,
+  SHEET_KIND_UNDECIDED: undecidedVi,
+  SIDE_LIST: (p) =>
+    p.side === 'roster'
+      ? `Danh sách thành viên Tổ công tác trên trang "${p.sheet}" (${formatCount(p.rows)} người, ${p.owner}): không tính vào chỉ tiêu; danh sách theo thôn ở trang "${SHEET.annex}".`
+      : p.side === 'mismatch'
+        ? `Danh sách sai lệch thông tin của ${p.owner} trên trang "${p.sheet}" (${formatCount(p.rows)} trường hợp): không tính là người của đơn vị; đã chuyển vào trang "${SHEET.errors}" để Công an xã xử lý trong 24 giờ.`
+        : `Danh sách người chưa có tài khoản định danh mức 2 của ${p.owner} trên trang "${p.sheet}" (${formatCount(p.rows)} người): không cộng vào số người của đơn vị; số người theo lớp ở trang "${SHEET.annex}".`,
 };
 
 const EN: Messages = {
@@ -188,6 +231,13 @@ const EN: Messages = {
       : p.reason === 'unlisted'
         ? `"${p.name}" is not among the campaign's ${p.kind === 'village' ? 'villages' : 'units'}, so it is counted on its own and stands in for none that is missing. Name the sheet as the "Cấu hình" sheet does, or add it there.`
         : `Indicator "${p.indicator ?? ''}" counts only units whose name starts with ${p.wanted ?? ''} (common abbreviations too: TYT, Trạm YT, UBND, THCS, BCHQS, CAX…), and no list is named so: the indicator has no figure (not 0%). Name that unit's sheet accordingly, or declare it in the "Cấu hình" sheet.`,
+  SHEET_KIND_UNDECIDED: undecidedEn,
+  SIDE_LIST: (p) =>
+    p.side === 'roster'
+      ? `Task group member list on sheet "${p.sheet}" (${p.rows} people, ${p.owner}): not counted; members per village on the "${SHEET.annex}" sheet.`
+      : p.side === 'mismatch'
+        ? `Identity mismatch list of ${p.owner} on sheet "${p.sheet}" (${p.rows} cases): not counted as the unit's people; moved to the "${SHEET.errors}" sheet for the police to resolve within 24 hours.`
+        : `List of people without a level-2 account of ${p.owner} on sheet "${p.sheet}" (${p.rows} people): not added to the unit's people; numbers by class on the "${SHEET.annex}" sheet.`,
 };
 
 const MESSAGES: Record<Lang, Messages> = { vi: VI, en: EN };

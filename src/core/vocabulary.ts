@@ -66,6 +66,14 @@ export const FORM_MEASURES: Record<FormKind, readonly Measure[]> = {
   family: ['householdMembers', 'integratedMembers'],
 };
 
+/**
+ * Lists that are read for what they are and never counted as people (issue 10 §3): a task group's roster (seed 000
+ * §III.12, seed 001 phase 1), the health station's list of records the national database did not match (seed 001
+ * phase 3), a list of people still without a level-2 account (seed 000 §III.5).
+ */
+export const SIDE_LIST_KINDS = ['roster', 'mismatch', 'noLevel2'] as const;
+export type SideListKind = (typeof SIDE_LIST_KINDS)[number];
+
 /** The sheets the add-in owns and rewrites. They are never read as lists, and nothing else is ever written. */
 export const SHEET = {
   weekly: 'Báo cáo tuần',
@@ -75,6 +83,7 @@ export const SHEET = {
   errors: 'Lỗi dữ liệu',
   duplicates: 'Trùng lặp',
   history: 'Lịch sử',
+  annex: 'Phụ lục báo cáo',
   config: 'Cấu hình',
 } as const;
 

@@ -63,6 +63,10 @@ export const STRINGS = {
   sheetKindLabel: { vi: 'Loại danh sách của trang {sheet}', en: 'List kind of sheet {sheet}' },
   sheetPeople: { vi: 'Số người: {count}', en: 'People: {count}' },
   sheetNotAList: { vi: 'Không phải danh sách', en: 'Not a list' },
+  sheetRoster: { vi: 'Tổ công tác (không tính)', en: 'Task group (not counted)' },
+  sheetMismatchList: { vi: 'Sai lệch của Trạm Y tế → Lỗi dữ liệu', en: 'Station mismatches → errors list' },
+  sheetNoLevel2: { vi: 'Chưa có mức 2 (không tính)', en: 'No level 2 yet (not counted)' },
+  sheetUndecided: { vi: 'Chưa rõ loại: xem Kiểm tra', en: 'Kind unclear: see Check' },
   sheetCountForm: { vi: 'Biểu số liệu: {form}', en: 'Count form: {form}' },
   kindVillage: { vi: 'Thôn, tổ dân phố', en: 'Village, residential group' },
   kindUnit: { vi: 'Cơ quan, đơn vị', en: 'Agency, unit' },
@@ -291,6 +295,8 @@ export const ISSUE_TITLES = {
   COUNT_PERIOD_OUTSIDE: { vi: 'Kỳ báo cáo ngoài thời gian chiến dịch', en: 'Period outside the campaign' },
   COUNT_COLUMN_MISSING: { vi: 'Biểu số liệu thiếu cột', en: 'Count form lacks a column' },
   ENTITY_UNPLACED: { vi: 'Tên không khớp thôn, đơn vị nào của kế hoạch', en: 'A name the campaign cannot place' },
+  SHEET_KIND_UNDECIDED: { vi: 'Không rõ trang là danh sách gì (chưa tính)', en: 'Sheet kind unclear (not counted)' },
+  SIDE_LIST: { vi: 'Danh sách kèm theo (không tính vào chỉ tiêu)', en: 'Side list (not counted)' },
 } as const satisfies Record<IssueCode, Translation>;
 
 export const SEVERITY_KEYS: Record<Severity, StringKey> = {

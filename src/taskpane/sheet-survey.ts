@@ -5,7 +5,7 @@
 import type { Grid } from '../core/grid';
 import type { Campaign } from '../core/campaign/schema';
 import { surveySheets as surveyWorkbook } from '../core/pipeline/survey-sheets';
-import type { FormKind } from '../core/vocabulary';
+import type { FormKind, SideListKind } from '../core/vocabulary';
 import { sheetChoice, type SheetChoice } from './sheet-choices';
 
 export interface SheetSummary {
@@ -17,6 +17,8 @@ export interface SheetSummary {
   people: number;
   /** The count form the sheet holds instead of a list (the engine reads its figures), else null. */
   form: FormKind | null;
+  /** A side list the engine reads for what it is and never counts (`people` its rows), 'undecided' when its kind is unclear, else null. */
+  side: SideListKind | 'undecided' | null;
 }
 
 /** The add-in's own sheets (the history the gateway reads back for the engine) are not lists and not shown. */
@@ -27,5 +29,6 @@ export function surveySheets(grids: readonly Grid[], campaign: Campaign): SheetS
     choice: s.holds === 'list' ? sheetChoice(campaign, s.sheet) : null,
     people: s.persons,
     form: s.form,
+    side: s.holds === 'roster' || s.holds === 'mismatch' || s.holds === 'noLevel2' || s.holds === 'undecided' ? s.holds : null,
   }));
 }

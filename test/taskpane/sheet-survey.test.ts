@@ -43,4 +43,15 @@ describe('surveySheets (the campaign card’s sheet list)', () => {
     const campaign = withSheetChoice(withSheetChoice(BO_Y, 'thon 3', 'unit'), 'TDP 2', 'exclude');
     expect(surveySheets(awkward, campaign).map((s) => s.choice)).toEqual(['unit', 'exclude', null, 'unit']);
   });
+
+  it('marks a side list by its kind with its rows, and a list of an unclear kind, none of them a list to choose a kind for (issue 10 §3)', () => {
+    const roster: Grid = { sheet: 'Thôn 3 - Tổ công tác', values: [['STT', 'Họ và tên', 'Lực lượng'], [1, 'An', 'Công an viên'], [2, 'Bình', 'Đoàn thanh niên']] };
+    const station: Grid = { sheet: 'TYT - Sai lệch', values: [['Họ và tên', 'Số CCCD', 'Nội dung sai lệch'], ['Cường', cccd(1960, true, 3), 'Sai ngày sinh']] };
+    const names: Grid = { sheet: 'Sheet2', values: [['STT', 'Họ và tên'], [1, 'Dũng']] };
+    expect(surveySheets([roster, station, names], BO_Y).map((s) => [s.sheet, s.isList, s.choice, s.side, s.people])).toEqual([
+      ['Thôn 3 - Tổ công tác', false, null, 'roster', 2],
+      ['TYT - Sai lệch', false, null, 'mismatch', 1],
+      ['Sheet2', false, null, 'undecided', 0],
+    ]);
+  });
 });

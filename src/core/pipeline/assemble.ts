@@ -12,6 +12,7 @@ import { namesDates } from '../forms/detect';
 import { FORM_MEASURES } from '../vocabulary';
 import type { Evaluated } from './evaluate';
 import type { FormEntity } from './read-forms';
+import type { ReadSideLists } from './read-side-lists';
 import type { RowLocator } from './locate';
 import { excelRowOf } from '../place';
 
@@ -28,6 +29,8 @@ export interface ReportParts {
   listed: readonly ListedEntity[];
   locate: RowLocator;
   mismatches: MismatchRow[];
+  /** The side lists read (rosters, mismatch lists, no-level-2 lists) and the annex they give. */
+  side: Pick<ReadSideLists, 'lists' | 'annex'>;
   completeness: Completeness[];
   history: HistoryRow[];
   historyOther: HistoryRow[];
@@ -92,6 +95,8 @@ function reportFigures(p: ReportParts): ReportFigures {
       })),
     })),
     mismatches: p.mismatches,
+    sideLists: p.side.lists,
+    annex: p.side.annex,
     completeness: p.completeness,
     madeAt: p.madeAt,
     history: p.history,

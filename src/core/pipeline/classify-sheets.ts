@@ -1,16 +1,20 @@
 /**
  * Stage 1: what each sheet is. The one answer to "what is this sheet", used by the engine, the task pane's
  * sheet list and the command line: one of the add-in's own sheets (read back when it is the history or the
- * police's working list), a sheet the campaign leaves out, a unit's count form, a person list, or nothing
- * the engine can read.
+ * police's working list), a sheet the campaign leaves out, a unit's count form, a person list, a list read for
+ * what it is and never counted (a task group's roster, the health station's mismatch list, people without a
+ * level-2 account: table/list-kind.ts, issue 10 §3), a list whose kind cannot be decided, or nothing the engine
+ * can read.
  */
 import type { Grid } from '../grid';
 import type { Campaign } from '../campaign/schema';
-import { type SheetEntity, sheetEntity } from '../campaign/sheet-entity';
+import { type SheetEntity, overrideOf, sheetEntity } from '../campaign/sheet-entity';
 import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
 import { placeIn } from '../place';
 import { detectHeader, type HeaderMatch } from '../table/header';
 import { hiddenIssues } from '../table/hidden';
+import { titleAbove } from '../table/blocks';
+import { type SideKind, type UndecidedReason, isSideKind, listKindOf } from '../table/list-kind';
 import { type FormMatch, detectCountForm, preferCountForm } from '../forms/detect';
 import { isListWithReportName, ownSheetNamed } from '../report/own-sheets';
 import { READ_BACK_SHEETS } from '../vocabulary';
@@ -21,6 +25,10 @@ export type SheetClass =
   | { role: 'excluded'; grid: Grid }
   | { role: 'form'; grid: Grid; entity: SheetEntity; form: FormMatch }
   | { role: 'list'; grid: Grid; entity: SheetEntity; header: HeaderMatch }
+  /** A side list: read for what it is (rosters and no-level-2 lists for the annex, mismatches for the police), never counted. */
+  | { role: 'side'; grid: Grid; entity: SheetEntity; header: HeaderMatch; side: SideKind; title: string }
+  /** A list whose kind cannot be decided: not counted, and one SHEET_KIND_UNDECIDED says what to rename or add. */
+  | { role: 'undecided'; grid: Grid; entity: SheetEntity; header: HeaderMatch; why: UndecidedReason }
   /** No list header and no count form: nothing to read. */
   | { role: 'none'; grid: Grid };
 
@@ -57,7 +65,17 @@ export function classifySheets(grids: readonly Grid[], campaign: Campaign): Clas
     const header = detectHeader(grid);
     const form = detectCountForm(grid);
     if (form && preferCountForm(grid, form, header)) return { role: 'form', grid, entity, form };
-    if (header) return { role: 'list', grid, entity, header };
+    if (header) {
+      const title = titleAbove(grid, header.row);
+      const kind = listKindOf({ sheet: grid.sheet, title, header });
+      if (isSideKind(kind.kind)) return { role: 'side', grid, entity, header, side: kind.kind, title };
+      // A sheet the campaign names as a village or unit is the officer's answer: it is counted.
+      if (kind.kind === 'undecided' && overrideOf(campaign, grid.sheet) === undefined) {
+        sheetIssue(grid, 'SHEET_KIND_UNDECIDED', { sheet: grid.sheet, ...kind.why });
+        return { role: 'undecided', grid, entity, header, why: kind.why };
+      }
+      return { role: 'list', grid, entity, header };
+    }
     sheetIssue(grid, 'SHEET_NO_HEADER');
     return { role: 'none', grid };
   });

@@ -12,6 +12,7 @@ import { excelRowOf } from '../place';
 import type { EntityReport, IndicatorValue, ReportModel } from '../report/model';
 import type { ReadLists } from './read-lists';
 import type { FormEntity } from './read-forms';
+import type { EntityKind } from '../vocabulary';
 
 type Totals = ReportModel['totals'];
 
@@ -25,6 +26,11 @@ export interface EvaluateInput {
   duplicate: Uint8Array;
   forms: readonly FormEntity[];
   mismatches: readonly MismatchRow[];
+  /**
+   * The villages and units whose side lists reported mismatches (the health station's, seed 001 phase 3), with their
+   * kind: their cases count in their kind's totals even when they sent no list or form of their own.
+   */
+  mismatchOwners?: ReadonlyMap<string, EntityKind>;
   sheetOrder: ReadonlyMap<string, number>;
 }
 
@@ -34,7 +40,7 @@ export interface Evaluated {
   totals: Totals;
 }
 
-export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mismatches, sheetOrder }: EvaluateInput): Evaluated {
+export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mismatches, mismatchOwners = new Map(), sheetOrder }: EvaluateInput): Evaluated {
   const { people, listed } = lists;
   const counts = countIndicators(people, duplicate, listed, campaign, asOfYmd, lists.lacking);
   const countInds = campaign.indicators.filter(isCountIndicator);
@@ -68,7 +74,7 @@ export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mis
     (a, b) => (a.kind === b.kind ? 0 : a.kind === 'village' ? -1 : 1) || (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0),
   );
   const totals = withFormTotals(counts.totals, formEntities, countInds);
-  return withMismatchIndicators(entities, totals, mismatches, campaign.indicators.filter(isMismatchIndicator));
+  return withMismatchIndicators(entities, totals, mismatches, campaign.indicators.filter(isMismatchIndicator), mismatchOwners);
 }
 
 /** The count indicators of a form's kind whose two figures the form has, summed for the as-of week (or to date). */
@@ -104,7 +110,13 @@ function withFormTotals(totals: Totals, formEntities: readonly EntityReport[], i
  * and how many are resolved; per kind, their sums. A person on two lists counts for the first, as duplicates do,
  * so the totals stay the sums of their rows.
  */
-function withMismatchIndicators(entities: readonly EntityReport[], totals: Totals, rows: readonly MismatchRow[], indicators: readonly MismatchIndicator[]): Evaluated {
+function withMismatchIndicators(
+  entities: readonly EntityReport[],
+  totals: Totals,
+  rows: readonly MismatchRow[],
+  indicators: readonly MismatchIndicator[],
+  owners: ReadonlyMap<string, EntityKind>,
+): Evaluated {
   if (indicators.length === 0) return { entities: [...entities], totals };
   const rowsOf = new Map<string, MismatchRow[]>();
   const names = new Set(entities.map((e) => e.name));
@@ -125,6 +137,13 @@ function withMismatchIndicators(entities: readonly EntityReport[], totals: Total
         if (e.kind !== kind) continue;
         const list = rowsOf.get(e.name) ?? [];
         e.indicators[ind.id] = indicatorValue(resolved(list), list.length, ind.target);
+        done += resolved(list);
+        all += list.length;
+      }
+      // A station that sent only its mismatch list is no entity of its own, and its cases still count.
+      for (const [owner, ownerKind] of owners) {
+        if (ownerKind !== kind || names.has(owner)) continue;
+        const list = rowsOf.get(owner) ?? [];
         done += resolved(list);
         all += list.length;
       }

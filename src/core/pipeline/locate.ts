@@ -17,7 +17,7 @@ export interface ListRow {
 }
 
 export interface RowLocator {
-  /** The list an Excel row of a sheet was read in (the first list for rows above it); undefined off the lists. */
+  /** The list an Excel row of a sheet was read in (the first list for rows above it); undefined off the lists (below a list's end). */
   listAt(sheet: string, excelRow: number | null): ListRow | undefined;
   /** The header a list row was read by: its entity's, or on a sheet of stacked lists the list's it sits in. */
   headerOfRow: (entity: number, gridRow: number) => HeaderMatch;
@@ -40,6 +40,8 @@ export function rowLocator({ listed, bySheet }: Pick<ReadLists, 'listed' | 'bySh
       else hi = mid - 1;
     }
     const found = blocks[lo];
+    // Below a list's end sit the next list's title, a side list read for what it is, or the signature block.
+    if (found.header.end !== undefined && gridRow >= found.header.end) return undefined;
     const index = read.entityOfRow?.[gridRow] ?? -1;
     return { grid, header: found.header, entity: index >= 0 ? listed[index] : found.entity, gridRow };
   };

@@ -4,7 +4,10 @@
  * its village column (table/sheet-lists.ts).
  */
 import type { Campaign } from '../campaign/schema';
-import { configuredEntities } from '../campaign/sheet-entity';
+import { type SheetEntity, configuredEntities } from '../campaign/sheet-entity';
+import type { Grid } from '../grid';
+import type { ListBlock } from '../table/blocks';
+import type { SideKind } from '../table/list-kind';
 import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
 import { placeIn } from '../place';
 import { ALIASES, type Field } from '../table/aliases';
@@ -34,7 +37,17 @@ export interface ReadLists {
    * texts: the indicators have no value for the entity (campaign/missing-columns.ts). Entities lacking none are absent.
    */
   lacking: LackingColumns;
+  /** Side lists stacked on list sheets (a school's students without a level-2 account under its staff), with the sheet's entity. */
+  sideBlocks: StackedSideList[];
   issues: Issue[];
+}
+
+export interface StackedSideList {
+  grid: Grid;
+  /** The village or unit of the sheet the list sits on. */
+  owner: SheetEntity;
+  block: ListBlock;
+  kind: SideKind;
 }
 
 export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asOfYmd: Ymd): ReadLists {
@@ -42,6 +55,7 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
   const people = new People(lists.reduce((n, s) => n + s.grid.values.length, 0));
   const listed: ListedEntity[] = [];
   const bySheet = new Map<string, SheetLists>();
+  const sideBlocks: StackedSideList[] = [];
   const issues: Issue[] = [];
   const lacking = new Map<number, Map<string, string[]>>();
   const configured = configuredEntities(campaign);
@@ -68,6 +82,7 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
     });
     const read = readSheetLists(grid, header, own, { people, listed, issues, asOfYmd, configured });
     bySheet.set(grid.sheet, read);
+    for (const { block, kind } of read.sideBlocks) sideBlocks.push({ grid, owner: entity, block, kind });
     if (read.records === 0) sheetIssue('SHEET_EMPTY');
     // Which indicators each missing column blocks, over the sheet's lists: one finding per column.
     const blocked = new Map<Field, Set<string>>();
@@ -86,7 +101,7 @@ export function readLists(sheets: readonly SheetClass[], campaign: Campaign, asO
     }
   }
   issues.push(...unplacedNames(listed, campaign));
-  return { people, listed, bySheet, lacking, issues: groupByColumn(issues) };
+  return { people, listed, bySheet, lacking, sideBlocks, issues: groupByColumn(issues) };
 }
 
 /** A list sheet's role in the report: split into several villages, or the kind of its one entity. */

@@ -1,10 +1,10 @@
-/** Every sheet read, as the report lists it: its role (village, unit, none, excluded) and its records. */
+/** Every sheet read, as the report lists it: its role (village, unit, a side list's kind, undecided, none, excluded) and its records. */
 import type { ReportModel } from '../report/model';
 import type { SheetClass } from './classify-sheets';
 import { type ReadLists, listRole } from './read-lists';
 import type { ReadForms } from './read-forms';
 
-export function sheetsRead(sheets: readonly SheetClass[], lists: Pick<ReadLists, 'bySheet'>, forms: ReadForms): ReportModel['sheets'] {
+export function sheetsRead(sheets: readonly SheetClass[], lists: Pick<ReadLists, 'bySheet'>, forms: ReadForms, sideRows: ReadonlyMap<string, number> = new Map()): ReportModel['sheets'] {
   const formRecords = new Map(forms.forms.map((f) => [f.grid, f.read.records]));
   return sheets.flatMap((s): ReportModel['sheets'] => {
     switch (s.role) {
@@ -12,7 +12,10 @@ export function sheetsRead(sheets: readonly SheetClass[], lists: Pick<ReadLists,
         return [];
       case 'excluded':
       case 'none':
+      case 'undecided':
         return [{ sheet: s.grid.sheet, role: s.role, records: 0 }];
+      case 'side':
+        return [{ sheet: s.grid.sheet, role: s.side, records: sideRows.get(s.grid.sheet) ?? 0 }];
       case 'form':
         return [{ sheet: s.grid.sheet, role: 'unit', records: formRecords.get(s.grid) ?? 0 }];
       case 'list': {

@@ -10,13 +10,13 @@ import type { IssueCode } from '../issues';
 import { foldKey, foldWords } from '../text/fold';
 import { excelRowOf } from '../place';
 import { parseBirthDate, formatYmd } from '../table/cells/birth-date';
-import type { ReportIssue } from './model';
+import type { PersonRef, ReportIssue } from './model';
 
 export const MISMATCH_STATUS = { open: 'Chưa xử lý', done: 'Đã xử lý', impossible: 'Không xử lý được' } as const;
 export type MismatchStatus = keyof typeof MISMATCH_STATUS;
 
 /** Findings the village fixes itself or the engine already repaired: not the police's work. */
-const NOT_FOR_POLICE: ReadonlySet<IssueCode> = new Set<IssueCode>(['CCCD_LEADING_ZERO_RESTORED', 'ID_CHARACTERS_CLEANED', 'STATUS_UNRECOGNIZED', 'BHYT_LEVEL_MISMATCH', 'TEXT_LEGACY_ENCODING', 'CELL_ERROR_VALUE', 'VILLAGE_UNKNOWN', 'VILLAGE_MISSING', 'ROWS_HIDDEN', 'COLUMNS_HIDDEN', 'LIST_FILTERED', 'LISTS_STACKED', 'HEADER_REPEATED', 'SHEET_NAME_RESERVED']);
+const NOT_FOR_POLICE: ReadonlySet<IssueCode> = new Set<IssueCode>(['CCCD_LEADING_ZERO_RESTORED', 'ID_CHARACTERS_CLEANED', 'STATUS_UNRECOGNIZED', 'BHYT_LEVEL_MISMATCH', 'TEXT_LEGACY_ENCODING', 'CELL_ERROR_VALUE', 'VILLAGE_UNKNOWN', 'VILLAGE_MISSING', 'ROWS_HIDDEN', 'COLUMNS_HIDDEN', 'LIST_FILTERED', 'LISTS_STACKED', 'HEADER_REPEATED', 'SHEET_NAME_RESERVED', 'SHEET_KIND_UNDECIDED', 'SIDE_LIST']);
 
 export function isPoliceWork(issue: ReportIssue): boolean {
   return issue.person !== undefined && issue.row !== null && !NOT_FOR_POLICE.has(issue.code);
@@ -60,6 +60,22 @@ export interface MismatchRow {
   current: boolean;
   /** Open more than 24 hours after it was found (seed 001: the police clean the data within 24 hours). */
   overdue: boolean;
+}
+
+/**
+ * A case the health station reported on its list of records the national database did not match (seed 001
+ * phase 3, issue 10 §3): it goes onto the working list as found on the date the station's list gives.
+ */
+export interface ReportedCase {
+  person: PersonRef;
+  /** The station that reported it, then the person's village when the list names one. */
+  entities: string[];
+  /** Sheet!cell of the case on the station's list. */
+  place: string;
+  /** What does not match and what to do, one sentence. */
+  problem: string;
+  /** The date the station's list gives for the case (YYYY-MM-DD), else null: found when this run made it. */
+  foundOn: string | null;
 }
 
 /** How a person is recognised from one run to the next. */
@@ -196,11 +212,35 @@ export function readMismatchSheet(grid: Grid): WorkedList {
   return out;
 }
 
-/** madeAt 'YYYY-MM-DDTHH:mm' → minutes since 1970, for the 24-hour rule. */
+type SeenParts = Map<string, { places: Set<string>; entities: Set<string>; problems: Set<string> }>;
+
+/** Adds where, whose and what to a person's row once each: sets beside the arrays, so a CCCD typed on thousands of rows stays one row. */
+function addParts(row: MismatchRow, seenParts: SeenParts, place: string, entities: readonly string[], problem: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- set with the key's row, which exists here
+  const parts = seenParts.get(row.key)!;
+  if (!parts.places.has(place)) {
+    parts.places.add(place);
+    row.places.push(place);
+  }
+  for (const entity of entities) {
+    if (parts.entities.has(entity)) continue;
+    parts.entities.add(entity);
+    row.entities.push(entity);
+  }
+  if (!parts.problems.has(problem)) {
+    parts.problems.add(problem);
+    row.problems.push(problem);
+  }
+}
+
+/**
+ * madeAt 'YYYY-MM-DDTHH:mm' → minutes since 1970, for the 24-hour rule. A date with no time (the day a health
+ * station's list gives) counts from the end of that day: the list is overdue only once it surely is.
+ */
 function minutes(at: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(at);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(at);
   if (!m) return NaN;
-  return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]) / 60_000;
+  return Date.UTC(+m[1], +m[2] - 1, +m[3], m[4] ? +m[4] : 23, m[5] ? +m[5] : 59) / 60_000;
 }
 
 const OVERDUE_MINUTES = 24 * 60;
@@ -208,6 +248,8 @@ const OVERDUE_MINUTES = 24 * 60;
 /**
  * This run's working list: the problems found now, merged with the list people worked on.
  * `entityOf` names the village or unit of a sheet's row (a combined sheet holds several villages).
+ * The health station's reported cases come first: its list is the plan's count of mismatches (seed 001,
+ * Chỉ tiêu 4), so a person it lists counts for the station even when our own checks find the same person.
  */
 export function buildMismatches(
   issues: readonly ReportIssue[],
@@ -215,10 +257,22 @@ export function buildMismatches(
   previous: readonly Previous[],
   asOf: string,
   madeAt: string,
+  reported: readonly ReportedCase[] = [],
 ): MismatchRow[] {
   const now = madeAt.replace('T', ' ');
   const current = new Map<string, MismatchRow>();
-  const seenParts = new Map<string, { places: Set<string>; entities: Set<string>; problems: Set<string> }>();
+  const seenParts: SeenParts = new Map();
+  for (const c of reported) {
+    const key = personKey(c.person, c.place.split('!')[0]);
+    const row = current.get(key);
+    if (row) {
+      addParts(row, seenParts, c.place, c.entities, c.problem);
+      continue;
+    }
+    seenParts.set(key, { places: new Set([c.place]), entities: new Set(c.entities), problems: new Set([c.problem]) });
+    const entities = [...new Set(c.entities)];
+    current.set(key, { key, ...c.person, entities, places: [c.place], problems: [c.problem], foundAt: c.foundOn ?? now, status: 'open', resolvedOn: '', note: '', current: true, overdue: false });
+  }
   for (const issue of issues) {
     const p = issue.person;
     if (p === undefined || !isPoliceWork(issue)) continue;
@@ -243,22 +297,7 @@ export function buildMismatches(
       });
       continue;
     }
-    // Sets beside the arrays, not a search of the arrays: a CCCD typed on thousands of rows is one person's row.
-    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- set with the key's row, which exists here
-    const parts = seenParts.get(key)!;
-    const entity = entityOf(issue.sheet, issue.row);
-    if (!parts.places.has(place)) {
-      parts.places.add(place);
-      row.places.push(place);
-    }
-    if (!parts.entities.has(entity)) {
-      parts.entities.add(entity);
-      row.entities.push(entity);
-    }
-    if (!parts.problems.has(issue.message)) {
-      parts.problems.add(issue.message);
-      row.problems.push(issue.message);
-    }
+    addParts(row, seenParts, place, [entityOf(issue.sheet, issue.row)], issue.message);
   }
 
   const asOfText = asOf.split('-').reverse().join('/');

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { EntityKind, IsoDate, Target } from '../campaign/schema';
 import { ISSUE_CODES, type IssueCode } from '../issues';
 import { HistoryRow } from '../history/history';
-import { ENTITY_KINDS, FORM_KINDS, MEASURES } from '../vocabulary';
+import { ENTITY_KINDS, FORM_KINDS, MEASURES, SIDE_LIST_KINDS } from '../vocabulary';
 
 
 export const IndicatorValue = z.object({
@@ -111,9 +111,68 @@ export type Duplicate = z.infer<typeof Duplicate>;
 
 export const SheetReport = z.object({
   sheet: z.string(),
-  role: z.enum([...ENTITY_KINDS, 'none', 'excluded']),
+  /**
+   * village, unit: counted; a side list's kind (roster, mismatch, noLevel2): read for what it is, never counted;
+   * undecided: a list whose kind cannot be decided, not counted (SHEET_KIND_UNDECIDED says what to do).
+   */
+  role: z.enum([...ENTITY_KINDS, ...SIDE_LIST_KINDS, 'undecided', 'none', 'excluded']),
+  /** Persons counted from the sheet (count-form rows for a form); rows read for a side list; 0 otherwise. */
   records: z.number().int().nonnegative(),
 });
+
+/**
+ * A list read for what it is and never counted (issue 10 §3): a task group's roster (seed 000 §III.12), the
+ * health station's list of identity mismatches (seed 001 phase 3) or a list of people without a level-2 account
+ * (seed 000 §III.5). A sheet of its own, or a list stacked under a counted one.
+ */
+export const SideListReport = z.object({
+  sheet: z.string(),
+  kind: z.enum(SIDE_LIST_KINDS),
+  /** 1-based Excel row of the list's header. */
+  headerRow: z.number().int().positive(),
+  /** The title above the header, as read ('' when none). */
+  title: z.string(),
+  /** The village or unit whose list it is: a roster's village, the station that found the mismatches, the school. */
+  owner: z.string(),
+  /** Members, cases or people listed. */
+  rows: z.number().int().nonnegative(),
+  /** The date the list gives in its title ("gửi Công an xã ngày 26/6/2026", "Số liệu đến ngày …"), null when none. */
+  listedOn: IsoDate.nullable(),
+});
+export type SideListReport = z.infer<typeof SideListReport>;
+
+export const RosterMember = z.object({
+  name: z.string(),
+  /** Chức vụ (tổ trưởng, thành viên…), as written; '' when the list has no such column. */
+  position: z.string(),
+  /** Lực lượng (ANTT cơ sở, Tổ công nghệ số cộng đồng, Đoàn thanh niên, Hội phụ nữ, dân quân…). */
+  force: z.string(),
+  phone: z.string(),
+});
+export type RosterMember = z.infer<typeof RosterMember>;
+
+/** What the report's annex ("Phụ lục báo cáo") lists. */
+export const Annex = z.object({
+  /**
+   * The task groups' members per village (seed 000 §III.12: "Báo cáo danh sách thành viên Tổ công tác … để theo dõi,
+   * chỉ đạo"). Villages that sent a roster in workbook order, then, once any has, the campaign's villages that did not
+   * (`members` empty). Never counted in any indicator.
+   */
+  rosters: z.array(z.object({ village: z.string(), sheets: z.array(z.string()), members: z.array(RosterMember) })),
+  /**
+   * The lists of people still without a level-2 account (seed 000 §III.5, a school's, due 15/10/2025), per village or
+   * unit: how many, and by class (`class` '' for the people of a list without a class column). Never added to staff.
+   */
+  withoutLevel2: z.array(
+    z.object({
+      owner: z.string(),
+      sheets: z.array(z.string()),
+      people: z.number().int().nonnegative(),
+      byClass: z.array(z.object({ class: z.string(), people: z.number().int().positive() })),
+    }),
+  ),
+});
+export type Annex = z.infer<typeof Annex>;
 
 export const IndicatorInfo = z.object({
   id: z.string(),
@@ -285,6 +344,10 @@ export const ReportModel = z.object({
   duplicates: z.array(Duplicate),
   /** The police's working list: one row per person with an identity problem, with the statuses people set. */
   mismatches: z.array(Mismatch),
+  /** Every side list read (rosters, the health station's mismatch lists, lists of people without a level-2 account), in workbook order. */
+  sideLists: z.array(SideListReport),
+  /** The annex: rosters per village, the no-level-2 lists by class. */
+  annex: Annex,
   /** Every configured village and unit, and every list found, with whether it reported in time. */
   completeness: z.array(Completeness),
   /** When this consolidation ran, local time YYYY-MM-DDTHH:mm. */

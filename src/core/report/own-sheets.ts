@@ -15,6 +15,9 @@ import { OWN_SHEETS, SHEET } from '../vocabulary';
 /** The duplicates sheet's header row, as the layout writes it. */
 export const DUPLICATES_COLUMNS = ['STT', 'Loại trùng', 'Số bị trùng', 'Trang', 'Dòng', 'Họ và tên'];
 
+/** The annex's roster table header (layout/annex.ts), so the annex read back is ours and not a roster. */
+export const ANNEX_ROSTER_COLUMNS = ['STT', 'Họ và tên', 'Chức vụ', 'Lực lượng', 'Số điện thoại'] as const;
+
 /** True when one of the first rows starts with exactly these headers (diacritics and case as folded). */
 function hasHeaderRow(grid: Grid, headers: readonly string[]): boolean {
   const wanted = headers.map(foldKey);
@@ -45,6 +48,7 @@ export function isListWithReportName(grid: Grid): boolean {
 /** The header rows of our sheets that hold columns of their own, exactly as the layout writes them. */
 const OUR_HEADERS: Partial<Record<string, readonly string[]>> = {
   [SHEET.duplicates]: DUPLICATES_COLUMNS,
+  [SHEET.annex]: ANNEX_ROSTER_COLUMNS,
 };
 
 /** One of the report's own sheets (by name, and not someone's list that took the name). */

@@ -106,3 +106,69 @@ export function matchHeader(text: string): Field | null {
   for (const rule of CONTAINS_RULES) if (rule.all.every((part) => key.includes(part))) return rule.field;
   return null;
 }
+
+/**
+ * Columns of the lists that are read for what they are and never counted (issue 10 §3): a task group's roster
+ * (seed 000 §III.12, seed 001 phase 1: chức vụ, lực lượng, số điện thoại), the health station's list of records the
+ * national database did not match (seed 001 phase 3: what does not match, when it was found) and a school's list of
+ * students without a level-2 account (seed 000 §III.5: by class). Matched only where no person field is named.
+ */
+export const SIDE_COLUMNS = ['position', 'force', 'assignedVillage', 'phone', 'schoolClass', 'mismatch', 'reason', 'foundOn'] as const;
+export type SideColumn = (typeof SIDE_COLUMNS)[number];
+
+export const SIDE_ALIASES: Record<SideColumn, readonly string[]> = {
+  position: ['Chức vụ', 'Chức danh', 'Chức vụ trong tổ', 'Vai trò', 'Vai trò trong tổ'],
+  force: ['Lực lượng', 'Thuộc lực lượng', 'Thành phần', 'Nhiệm vụ', 'Nhiệm vụ được phân công', 'Phân công', 'Phân công nhiệm vụ'],
+  assignedVillage: ['Thôn phụ trách', 'Địa bàn phụ trách', 'Phụ trách thôn', 'Phụ trách địa bàn', 'Phụ trách'],
+  phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'Số ĐT', 'ĐT liên hệ', 'Điện thoại liên hệ'],
+  schoolClass: ['Lớp', 'Lớp học', 'Khối lớp', 'Khối, lớp', 'Lớp/Khối'],
+  mismatch: [
+    'Nội dung sai lệch',
+    'Thông tin sai lệch',
+    'Sai lệch',
+    'Nội dung không trùng khớp',
+    'Thông tin không trùng khớp',
+    'Không trùng khớp',
+    'Thông tin không khớp',
+    'Nội dung lỗi',
+    'Thông tin lỗi',
+    'Sai thông tin',
+  ],
+  reason: ['Lý do', 'Nội dung', 'Mô tả', 'Lỗi'],
+  foundOn: ['Ngày phát hiện', 'Ngày gửi', 'Ngày chuyển', 'Ngày chuyển Công an', 'Ngày báo lỗi', 'Thời gian phát hiện', 'Ngày lập', 'Ngày'],
+};
+
+/** Side columns whose header alone says which side list a sheet is: a task group's forces, what does not match. */
+export const SIDE_SIGNAL_COLUMNS: Partial<Record<SideColumn, 'roster' | 'mismatch'>> = { force: 'roster', assignedVillage: 'roster', mismatch: 'mismatch' };
+
+const SIDE_CONTAINS: readonly { all: readonly string[]; column: SideColumn }[] = [
+  { all: ['sailech'], column: 'mismatch' },
+  { all: ['trungkhop'], column: 'mismatch' },
+  { all: ['khongkhop'], column: 'mismatch' },
+  { all: ['phutrach'], column: 'assignedVillage' },
+  { all: ['lucluong'], column: 'force' },
+  { all: ['dienthoai'], column: 'phone' },
+  { all: ['ngayphathien'], column: 'foundOn' },
+];
+
+const SIDE_EXACT = new Map<string, SideColumn>();
+const SIDE_PREFIXES: { key: string; column: SideColumn }[] = [];
+for (const column of SIDE_COLUMNS) {
+  for (const alias of SIDE_ALIASES[column]) {
+    const key = foldKey(alias);
+    SIDE_EXACT.set(key, column);
+    if (key.length >= 5) SIDE_PREFIXES.push({ key, column });
+  }
+}
+SIDE_PREFIXES.sort((a, b) => b.key.length - a.key.length);
+
+/** Which side-list column a header cell names, or null; asked only of cells that name no person field. */
+export function matchSideHeader(text: string): SideColumn | null {
+  const key = foldKey(text.replace(PARENTHESISED, ' '));
+  if (key.length === 0) return null;
+  const exact = SIDE_EXACT.get(key);
+  if (exact) return exact;
+  for (const p of SIDE_PREFIXES) if (key.startsWith(p.key)) return p.column;
+  for (const rule of SIDE_CONTAINS) if (rule.all.every((part) => key.includes(part))) return rule.column;
+  return null;
+}

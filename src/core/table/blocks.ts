@@ -293,6 +293,11 @@ function hasRows(values: readonly CellValue[][], header: HeaderMatch): boolean {
   return false;
 }
 
+/** The title rows above a sheet's first header, as read (what the sheet says it lists). */
+export function titleAbove(grid: Grid, headerRow: number): string {
+  return titleText(grid.values, 0, headerRow, rememberingDetect());
+}
+
 /** The title rows between two rows, as read: rows holding one text (merged or not), decoded, joined. */
 function titleText(values: readonly CellValue[][], from: number, to: number, detect: Detect): string {
   const lines: string[] = [];

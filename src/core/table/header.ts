@@ -5,7 +5,7 @@
  * list's text columns are judged once here, so rows are decoded without a check per cell.
  */
 import type { CellValue, Grid } from '../grid';
-import { type Field, IDENTITY_FIELDS, STATUS_FIELDS, TEXT_FIELDS, matchHeader } from './aliases';
+import { type Field, IDENTITY_FIELDS, STATUS_FIELDS, type SideColumn, TEXT_FIELDS, matchHeader, matchSideHeader } from './aliases';
 import { SEX_INVALID, parseSex } from './cells/sex';
 import { UNRECOGNIZED, parseStatus } from './cells/status';
 import { type LegacyEncoding, LEGACY_ENCODINGS, decodeLegacy, detectLegacy, mayBeLegacy } from '../text/legacy';
@@ -16,6 +16,8 @@ export const HEADER_SCAN_ROWS = 15;
 /** Rows looked at, at most, to find a column's sample of non-empty cells. */
 const LEGACY_SAMPLE_REACH = 20 * LEGACY_SAMPLE_SIZE;
 
+export type SideColumns = Partial<Record<SideColumn, number>>;
+
 export interface HeaderMatch {
   /** Zero-based row index in the Grid. */
   row: number;
@@ -23,6 +25,11 @@ export interface HeaderMatch {
   columns: Partial<Record<Field, number>>;
   /** How many distinct fields the header names. */
   fieldCount: number;
+  /**
+   * Zero-based column per side-list column the header names where it names no person field (a roster's
+   * "Chức vụ", "Lực lượng"; a mismatch list's "Nội dung sai lệch"; a class): absent when none (table/list-kind.ts).
+   */
+  side?: SideColumns;
   /** Text columns typed in a legacy encoding, decoded as they are read; absent when there are none. */
   textEncodings?: Partial<Record<Field, LegacyEncoding>>;
   /**
@@ -45,6 +52,19 @@ export function rememberingDetect(): Detect {
     }
     return encoding;
   };
+}
+
+/** The side-list columns a row names in the cells that name no field, legacy text decoded; null when none. */
+function sideColumnsOf(cells: readonly CellValue[], fields: readonly (Field | null)[], detect: Detect): SideColumns | null {
+  let side: SideColumns | null = null;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (fields[c] !== null || typeof cell !== 'string' || cell.length === 0 || cell.length > 120) continue;
+    const legacy = detect(cell);
+    const column = matchSideHeader(legacy === null ? cell : decodeLegacy(cell, legacy));
+    if (column !== null && side?.[column] === undefined) (side ??= {})[column] = c;
+  }
+  return side;
 }
 
 /** The field each cell of a row names (null where none), legacy text decoded. */
@@ -103,13 +123,19 @@ export function detectHeader(grid: Grid): HeaderMatch | null {
   return best;
 }
 
-/** One row read as a header line: at least two known columns, one of them a name, CCCD or BHYT. */
+/**
+ * One row read as a header line: at least two known columns, one of them a name, CCCD or BHYT. A side list's
+ * columns count towards the two ("Họ và tên | Chức vụ | Lực lượng": a task group's roster), not towards fieldCount.
+ */
 function headerLine(row: readonly CellValue[] | undefined, r: number, detect: Detect): HeaderMatch | null {
   if (!row) return null;
-  const columns = columnsOf(matchCells(row, detect));
+  const fields = matchCells(row, detect);
+  const columns = columnsOf(fields);
   const fieldCount = Object.keys(columns).length;
-  if (fieldCount < 2 || !IDENTITY_FIELDS.some((f) => columns[f] !== undefined)) return null;
-  return { row: r, columns, fieldCount };
+  if (!IDENTITY_FIELDS.some((f) => columns[f] !== undefined)) return null;
+  const side = sideColumnsOf(row, fields, detect);
+  if (fieldCount + (side === null ? 0 : Object.keys(side).length) < 2) return null;
+  return side === null ? { row: r, columns, fieldCount } : { row: r, columns, fieldCount, side };
 }
 
 /**
@@ -167,7 +193,10 @@ function withSecondLine(grid: Grid, top: HeaderMatch, detect: Detect): HeaderMat
   }
   if (added === 0) return top;
   const columns = columnsOf(fields);
-  return { row: top.row + 1, columns, fieldCount: Object.keys(columns).length };
+  // Side columns of either line that the merged line does not name as a person field.
+  const sideEntries = Object.entries({ ...sideColumnsOf(below, lowerFields, detect), ...top.side }).filter(([, c]) => fields[c] === null);
+  const merged = { row: top.row + 1, columns, fieldCount: Object.keys(columns).length };
+  return sideEntries.length === 0 ? merged : { ...merged, side: Object.fromEntries(sideEntries) };
 }
 
 /**

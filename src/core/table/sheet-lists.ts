@@ -15,6 +15,7 @@ import type { People } from './people';
 import type { Ymd } from './cells/excel-dates';
 import { villageIndex, villageKey } from './villages';
 import { nameKey } from '../text/names';
+import { type SideKind, isSideKind, listKindOf } from './list-kind';
 
 export interface SheetListsContext {
   people: People;
@@ -34,6 +35,23 @@ export interface SheetLists {
   blocks: { header: HeaderMatch; entity: ListedEntity }[];
   /** Entity index per grid row when the sheet's rows went to more than one entity, else null. */
   entityOfRow: Int32Array | null;
+  /**
+   * Lists stacked under the sheet's own whose title or columns make them a side list (issue 10 §3: a school's
+   * students without a level-2 account under its staff): not read as persons, each with its kind.
+   */
+  sideBlocks: { block: ListBlock; kind: SideKind }[];
+}
+
+/** The sheet's lists split into those read as persons and the side lists stacked among them (never the first). */
+function splitSideBlocks(blocks: readonly ListBlock[]): { counted: ListBlock[]; side: SheetLists['sideBlocks'] } {
+  const counted: ListBlock[] = [];
+  const side: SheetLists['sideBlocks'] = [];
+  for (const block of blocks) {
+    const kind = block.start === 'header' && counted.length > 0 ? listKindOf({ sheet: null, title: block.title, header: block.header }).kind : 'count';
+    if (isSideKind(kind)) side.push({ block, kind });
+    else counted.push(block);
+  }
+  return { counted, side };
 }
 
 /** The campaign's villages as titles name them. */
@@ -46,7 +64,7 @@ export function knownVillages(configured: readonly ConfiguredVillage[]): KnownVi
  * (name, kind and data date from the sheet and the campaign's override); it is made at most once.
  */
 export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: HeaderMatch) => ListedEntity, ctx: SheetListsContext): SheetLists {
-  const blocks = findListBlocks(grid, first, knownVillages(ctx.configured));
+  const { counted: blocks, side } = splitSideBlocks(findListBlocks(grid, first, knownVillages(ctx.configured)));
   const entities = sheetEntities(grid, blocks, own, ctx);
   const sheetIssuesFrom = ctx.issues.length;
   const start = ctx.people.count;
@@ -58,6 +76,7 @@ export function readSheetLists(grid: Grid, first: HeaderMatch, own: (header: Hea
     entities: entities.made,
     blocks: read,
     entityOfRow: entities.made.length > 1 ? rowEntities(grid, read, combinedRows) : null,
+    sideBlocks: side,
   };
 }
 

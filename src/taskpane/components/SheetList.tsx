@@ -12,6 +12,14 @@ export interface SheetListProps {
   onReload: () => void;
 }
 
+/** The badge of a sheet the engine does not count: a side list (issue 10 §3) or a list of an unclear kind. */
+const SIDE_BADGES: Record<NonNullable<SheetSummary['side']>, StringKey> = {
+  roster: 'sheetRoster',
+  mismatch: 'sheetMismatchList',
+  noLevel2: 'sheetNoLevel2',
+  undecided: 'sheetUndecided',
+};
+
 const CHOICES: readonly { value: SheetChoice; label: StringKey }[] = [
   { value: 'village', label: 'kindVillage' },
   { value: 'unit', label: 'kindUnit' },
@@ -78,7 +86,7 @@ export function SheetList({ sheets, loading, onChoose, onReload }: SheetListProp
                 <Text className={styles.sheet} title={s.sheet}>
                   {s.sheet}
                 </Text>
-                {s.isList && (
+                {(s.isList || (s.side !== null && s.side !== 'undecided')) && (
                   <Text size={200} className={styles.count}>
                     {t('sheetPeople', { count: formatNumber(s.people, lang) })}
                   </Text>
@@ -100,7 +108,7 @@ export function SheetList({ sheets, loading, onChoose, onReload }: SheetListProp
                 </Select>
               ) : (
                 <Badge appearance="outline" color="subtle">
-                  {s.form ? t('sheetCountForm', { form: FORM_LABELS[s.form][lang] }) : t('sheetNotAList')}
+                  {s.form ? t('sheetCountForm', { form: FORM_LABELS[s.form][lang] }) : s.side ? t(SIDE_BADGES[s.side]) : t('sheetNotAList')}
                 </Badge>
               )}
             </li>

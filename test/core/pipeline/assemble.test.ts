@@ -72,6 +72,7 @@ function parts(): ReportParts {
     listed: lists.listed,
     locate,
     mismatches: [],
+    side: { lists: [], annex: { rosters: [], withoutLevel2: [] } },
     completeness: [],
     history,
     historyOther: [],

@@ -24,7 +24,9 @@ const asGrid = (spec: SheetSpec): Grid => ({ sheet: spec.name, values: spec.rows
 const people = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Người ${i + 1}`, cccd: cccd(1980, true, i + 1), resident: 'x', level2: 'x' }));
 
 describe('our own sheets are recognised as ours', () => {
-  const lists = [listGrid('Thôn 1', [...people(3), { name: 'Sai Số', cccd: '123' }]), listGrid('Thôn 2', [{ name: 'Người 1', cccd: cccd(1980, true, 1) }])];
+  // A task group's roster gives the report its annex (issue 10 §3).
+  const roster: Grid = { sheet: 'Thôn 1 - Tổ công tác', values: [['STT', 'Họ và tên', 'Chức vụ', 'Lực lượng', 'Số điện thoại'], [1, 'Trần Văn Tổ', 'Tổ trưởng', 'Trưởng thôn', '0912000001']] };
+  const lists = [listGrid('Thôn 1', [...people(3), { name: 'Sai Số', cccd: '123' }]), listGrid('Thôn 2', [{ name: 'Người 1', cccd: cccd(1980, true, 1) }]), roster];
   const model = consolidate({ grids: lists, campaign: BO_Y, asOf: '2025-10-27' });
   const specs = [...layoutReport(model, { final: true }), layoutChart(model, model.indicators[0].id), campaignToConfigSheet(BO_Y)].filter((s): s is SheetSpec => s !== null);
 
@@ -36,7 +38,7 @@ describe('our own sheets are recognised as ours', () => {
 
   test('and read back as before: the report workbook given again adds no list', () => {
     const again = consolidate({ grids: [...lists, ...specs.map(asGrid)], campaign: BO_Y, asOf: '2025-10-27' });
-    expect(again.sheets.map((s) => s.sheet)).toEqual(['Thôn 1', 'Thôn 2']);
+    expect(again.sheets.map((s) => s.sheet)).toEqual(['Thôn 1', 'Thôn 2', 'Thôn 1 - Tổ công tác']);
     expect(again.issues.some((i) => i.code === 'SHEET_NAME_RESERVED')).toBe(false);
   });
 

@@ -7,6 +7,7 @@ import { layoutWeekly } from './weekly';
 import { layoutFinal } from './final';
 import { layoutHistory } from './history';
 import { layoutChart } from './chart';
+import { hasAnnex, layoutAnnex } from './annex';
 
 export interface LayoutOptions {
   /** Add the final report ("Báo cáo tổng kết"). By default it comes once the final report is due within the week, or later. */
@@ -31,6 +32,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): S
   return [
     ...(final ? [layoutFinal(model)] : []),
     layoutWeekly(model),
+    ...(hasAnnex(model) ? [layoutAnnex(model)] : []),
     layoutSummary(model),
     ...(charted ? [layoutChart(model, charted.id)] : []),
     layoutErrors(model),

@@ -1,0 +1,18 @@
+/** The lines the command line prints say which lists were read for what they are and not counted (issue 10 §3). */
+import { consolidate } from '../../src/core/consolidate';
+import { PRESETS } from '../../src/core/campaign/presets';
+import type { Grid } from '../../src/core/grid';
+import { summaryLines } from '../../src/cli/summary';
+import { cccd, listGrid } from '../helpers/lists';
+
+describe('the command line summary', () => {
+  test('names the side lists and the sheets of an unclear kind beside the figures that leave them out', () => {
+    const village = listGrid('Thôn 1', [{ name: 'An', cccd: cccd(1980, true, 1), resident: 'x', integrated: 'x' }]);
+    const roster: Grid = { sheet: 'Thôn 1 - Tổ công tác', values: [['STT', 'Họ và tên', 'Chức vụ', 'Lực lượng'], [1, 'Trần Văn Tổ', 'Tổ trưởng', 'Trưởng thôn'], [2, 'Lê Văn An', 'Thành viên', 'Công an viên']] };
+    const names: Grid = { sheet: 'Sheet2', values: [['STT', 'Họ và tên'], [1, 'Bình']] };
+    const lines = summaryLines(consolidate({ grids: [village, roster, names], campaign: PRESETS['bo-y-2025'], asOf: '2025-10-20' }), 'r.xlsx', null);
+    expect(lines).toContain('Không tính (not counted) — Tổ công tác (task-group rosters): 1 danh sách, 2 dòng (rows)');
+    expect(lines).toContain('Chưa rõ loại, không tính (kind unclear, not counted): Sheet2');
+    expect(lines).toContain('Thôn, tổ dân phố (villages): 1, 1 người (persons)');
+  });
+});
