@@ -1,5 +1,5 @@
 /** The few lines the command line prints after a run: the period, each indicator's commune totals, issue counts, files. */
-import { formatPercent, formatVnDate } from '../core/format';
+import { formatDeadline, formatPercent, formatVnDate } from '../core/format';
 import type { ReportModel } from '../core/report/model';
 
 
@@ -7,7 +7,7 @@ export function summaryLines(model: ReportModel, out: string, json: string | nul
   const p = model.period;
   const lines = [
     model.campaign.name,
-    `Tuần ${p.index} (${formatVnDate(p.from)} – ${formatVnDate(p.to)}), số liệu đến ${formatVnDate(model.asOf)}; hạn báo cáo ${p.deadline.replace('T', ' ')}`,
+    `Tuần ${p.index} (${formatVnDate(p.from)} – ${formatVnDate(p.to)}), số liệu đến ${formatVnDate(model.asOf)}; báo cáo ${formatDeadline(p.deadline)}`,
   ];
   for (const kind of ['village', 'unit'] as const) {
     const t = model.totals[kind];

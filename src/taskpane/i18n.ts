@@ -110,7 +110,7 @@ export const STRINGS = {
 
   resultTitle: { vi: 'Kết quả tổng hợp', en: 'Consolidation result' },
   resultPeriod: {
-    vi: 'Tuần {week} ({from} – {to}), hạn báo cáo {deadline}',
+    vi: 'Tuần {week} ({from} – {to}), báo cáo {deadline}',
     en: 'Week {week} ({from} – {to}), report due {deadline}',
   },
   resultVillages: { vi: 'Các thôn, tổ dân phố', en: 'Villages' },

@@ -52,9 +52,27 @@ export function campaignWeeks(campaign: Pick<Campaign, 'start' | 'end'>): Campai
 }
 
 /**
- * The reporting week an as-of date falls in. Before the start it is week 1, after the end the last week.
- * A week's report is due at the first reporting weekday and time after that week's Sunday.
+ * The day the final report must be in before ("trước ngày 01/7/2026"): the plan's date, or the day after the
+ * campaign's last day when the plan names none. The report is due at 00:00 of that day.
  */
+export function finalReportBefore(campaign: Pick<Campaign, 'end' | 'reporting'>): string {
+  return campaign.reporting.finalReportDue ?? formatIsoDate(addDays(parseIsoDate(campaign.end), 1));
+}
+
+/**
+ * When a week's report is due, local 'YYYY-MM-DDTHH:mm': the first reporting weekday and time after the week's
+ * Sunday. The final report replaces the weekly report of the week it falls due in (seed 000: the last week,
+ * "trước ngày 15/11/2025"), but never gives a week a deadline before the week starts: a week after the final
+ * report's date (seed 004: 14–15/9/2026, the final report before 10/9) keeps its weekly deadline.
+ */
+function weekDeadline(campaign: Campaign, monday: Date, from: Date): string {
+  // ISO weekday 1 (Monday) … 7 (Sunday) is exactly the number of days after the week's Sunday.
+  const weekly = `${formatIsoDate(addDays(monday, 6 + campaign.reporting.weekday))}T${campaign.reporting.time}`;
+  const final = `${finalReportBefore(campaign)}T00:00`;
+  return final < weekly && final > `${formatIsoDate(from)}T00:00` ? final : weekly;
+}
+
+/** The reporting week an as-of date falls in. Before the start it is week 1, after the end the last week. */
 export function weekOf(campaign: Campaign, asOf: string): WeekOf {
   const start = parseIsoDate(campaign.start);
   const end = parseIsoDate(campaign.end);
@@ -62,16 +80,11 @@ export function weekOf(campaign: Campaign, asOf: string): WeekOf {
   const phase: CampaignPhase = at < start ? 'before' : at > end ? 'after' : 'during';
   const day = phase === 'before' ? start : phase === 'after' ? end : at;
   const week = weekContaining(day, start, end);
-  // ISO weekday 1 (Monday) … 7 (Sunday) is exactly the number of days after the week's Sunday.
-  const weeklyDue = formatIsoDate(addDays(week.monday, 6 + campaign.reporting.weekday));
-  // Near the end the final report replaces the weekly one: nothing is due after the final report's date.
-  const finalDue = campaign.reporting.finalReportDue ?? campaign.end;
-  const dueDay = weeklyDue > finalDue ? finalDue : weeklyDue;
   return {
     index: week.index,
     from: formatIsoDate(week.from),
     to: formatIsoDate(week.to),
-    deadline: `${dueDay}T${campaign.reporting.time}`,
+    deadline: weekDeadline(campaign, week.monday, week.from),
     daysLeft: Math.max(0, differenceInCalendarDays(end, at)),
     phase,
   };

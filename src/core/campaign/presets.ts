@@ -112,9 +112,10 @@ const THUONG_NINH_2026: CampaignInput = {
   issuingBody: { supervising: 'UBND TỈNH THANH HÓA', name: 'ỦY BAN NHÂN DÂN XÃ THƯỢNG NINH', place: 'Thượng Ninh' },
   start: '2026-06-23',
   end: '2026-06-30',
-  // The plan sets no weekly hour, only "tổng kết, đánh giá kết quả thực hiện trước ngày 01/7/2026";
-  // Monday 09:00 (seed 000's rule) gives the one mid-campaign check-in after the first weekend.
-  reporting: { cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2026-06-30' },
+  // The plan sets no weekly hour, only "Tổng kết, đánh giá kết quả thực hiện trước ngày 01/7/2026" (§II.1.1):
+  // due before 1 July, so the evening of 30/6 is still in time. Monday 09:00 (seed 000's rule) gives the one
+  // mid-campaign check-in after the first weekend.
+  reporting: { cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2026-07-01' },
   indicators: [
     {
       // Phase 2: "Đối với người già yếu, không có smartphone: Tổ công tác ghi lại thông tin định danh, số thẻ BHYT …

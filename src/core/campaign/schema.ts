@@ -157,7 +157,10 @@ export const Reporting = z.strictObject({
   weekday: z.number().int().min(1).max(7),
   /** Local time it is due, HH:mm. */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  /** Final report due date; the campaign end when absent. */
+  /**
+   * The day the final report must be in before, as the plans write it ("trước ngày 01/7/2026" is 2026-07-01):
+   * due at 00:00 of that day. Absent: the day after the campaign's last day.
+   */
   finalReportDue: IsoDate.optional(),
 });
 export type Reporting = z.infer<typeof Reporting>;

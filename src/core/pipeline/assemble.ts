@@ -1,6 +1,6 @@
 /** Stage 7: the report model (report/model.ts, the JSON report's shape) from what the stages found. */
 import type { Campaign } from '../campaign/schema';
-import type { WeekOf } from '../campaign/periods';
+import { finalReportBefore, type WeekOf } from '../campaign/periods';
 import type { HistoryRow, RejectedHistoryRow } from '../history/history';
 import type { MismatchRow } from '../report/mismatches';
 import type { Completeness, ReportIssue, ReportModel } from '../report/model';
@@ -41,7 +41,7 @@ export function assembleReport(p: ReportParts): ReportModel {
       name: campaign.name,
       start: campaign.start,
       end: campaign.end,
-      finalReportDue: campaign.reporting.finalReportDue ?? campaign.end,
+      finalReportDue: finalReportBefore(campaign),
       issuingBody: campaign.issuingBody,
       report: campaign.report,
     },

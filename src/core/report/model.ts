@@ -178,7 +178,7 @@ export const ReportModel = z.object({
     name: z.string(),
     start: IsoDate,
     end: IsoDate,
-    /** The final report's due date (the campaign's end unless the plan sets another). */
+    /** The day the final report must be in before ("trước ngày …", due at 00:00): the plan's date, else the day after the campaign's end. */
     finalReportDue: IsoDate,
     issuingBody: z.object({ supervising: z.string().optional(), name: z.string(), place: z.string() }),
     report: z.object({

@@ -3,7 +3,7 @@
  * stands on each indicator, how it moved since last week, who is below target or stalled, and
  * which villages and units have not sent a current list.
  */
-import { formatDecimal, formatPercent, formatTargetValue, formatVnDate } from '../format';
+import { formatDeadline, formatDecimal, formatPercent, formatTargetValue, formatVnDate } from '../format';
 import type { ReportModel } from './model';
 import type { IndicatorComparison } from './weekly';
 
@@ -68,6 +68,6 @@ export function completenessSentence(model: ReportModel): string {
   if (missing.length) parts.push(`chưa gửi: ${names(missing)}`);
   if (empty.length) parts.push(`danh sách trống: ${names(empty)}`);
   if (stale.length) parts.push(`số liệu cũ, trước ngày ${formatVnDate(model.period.from)}: ${names(stale)}`);
-  if (c.some((x) => x.overdue)) parts.push(`đã quá hạn báo cáo (${model.period.deadline.slice(11)} ngày ${formatVnDate(model.period.deadline.slice(0, 10))})`);
+  if (c.some((x) => x.overdue)) parts.push(`đã quá hạn báo cáo (hạn ${formatDeadline(model.period.deadline)})`);
   return `${parts.join('; ')}.`;
 }

@@ -2,7 +2,7 @@ import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeS
 import { Panel } from './Panel';
 import type { IndicatorValue, ReportModel } from '../../core/report/model';
 import type { SheetSpec } from '../../core/sheetspec';
-import { formatTarget, formatVnDate } from '../../core/format';
+import { formatDeadline, formatTarget, formatVnDate } from '../../core/format';
 import type { ResultSummary } from '../result-summary';
 import { formatNumber, formatPercent } from '../i18n';
 import { useLanguage } from '../language';
@@ -73,7 +73,7 @@ export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout
   const styles = useStyles();
   const { lang, t, pickText } = useLanguage();
   const p = model.period;
-  const deadline = `${formatVnDate(p.deadline.slice(0, 10))} ${p.deadline.slice(11)}`;
+  const deadline = formatDeadline(p.deadline, lang);
   return (
     <Panel title={t('resultTitle')}>
       <Text size={200} className={styles.muted}>

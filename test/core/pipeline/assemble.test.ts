@@ -86,14 +86,14 @@ describe('assembleReport', () => {
     expect(ReportModel.safeParse(model).success).toBe(true);
   });
 
-  it("carries the campaign's header, the final report due at the campaign's end when it names no date, and the week", () => {
+  it("carries the campaign's header, the final report due by the end of the campaign's last day when it names no date, and the week", () => {
     expect(model.schemaVersion).toBe(1);
     expect(model.campaign).toEqual({
       id: 'thu-nghiem',
       name: 'Chiến dịch thử nghiệm',
       start: '2025-10-10',
       end: '2025-11-15',
-      finalReportDue: '2025-11-15',
+      finalReportDue: '2025-11-16',
       issuingBody: campaign.issuingBody,
       report: campaign.report,
     });
