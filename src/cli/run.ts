@@ -9,12 +9,13 @@ import type { Campaign } from '../core/campaign/schema';
 import { PRESETS, presetIds } from '../core/campaign/presets';
 import { parseCampaign } from '../core/campaign/load';
 import { consolidate } from '../core/consolidate';
+import { asOfNotice, reportChoices } from '../core/campaign/periods';
 import { layoutReport } from '../core/report/layout';
 import { nameGridsFromFiles } from '../core/table/source-names';
 import { writeXlsxFile } from '../files/write-xlsx-file';
 import type { Grid } from '../core/grid';
 import { reportSheetOf } from '../core/pipeline/classify-sheets';
-import { localNow, parseCliArgs, USAGE } from './args';
+import { parseCliArgs, USAGE } from './args';
 import { CliError, EXIT, internalError, messageOf, usageError } from './errors';
 import { checkOutputs, writeAtomically } from './output';
 import { readInputFile } from './read-input';
@@ -57,7 +58,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     const campaign = await loadCampaign(args.campaign);
-    const out = resolve(args.out ?? `bao-cao-${campaign.id}-${args.asOf}.xlsx`);
+    const choices = reportChoices(campaign, args.now);
+    const asOf = args.asOf ?? choices.chosen.asOf;
+    const out = resolve(args.out ?? `bao-cao-${campaign.id}-${asOf}.xlsx`);
     const json = args.json ? resolve(args.json) : null;
     const inputs = args.inputs.map((p) => resolve(p));
     await checkOutputs(json ? [out, json] : [out], [...inputs, ...args.history.map((p) => resolve(p))]);
@@ -80,7 +83,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     let specs;
     let model;
     try {
-      model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf: args.asOf, madeAt: localNow(), earlier });
+      model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf, madeAt: args.now, earlier });
       specs = layoutReport(model, args.final ? { final: true } : {});
     } catch (e) {
       throw internalError({ vi: 'tổng hợp số liệu', en: 'consolidating' }, e);
@@ -90,7 +93,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       const text = JSON.stringify(model, null, 2) + '\n';
       await writeAtomically(json, (temporary) => writeFile(temporary, text, 'utf8'));
     }
-    if (!args.quiet) for (const line of summaryLines(model, out, json)) io.out(line);
+    // An as-of date outside the campaign is said even with --quiet: the report counts it as the first or last week.
+    const notice = asOfNotice(campaign, asOf);
+    if (notice) for (const line of [notice.vi, notice.en]) io.err(line);
+    if (!args.quiet) for (const line of summaryLines(model, out, json, args.asOf === null ? choices : null)) io.out(line);
     return EXIT.written;
   } catch (e) {
     const error = e instanceof CliError ? e : internalError({ vi: 'chạy lệnh', en: 'running the command' }, e);

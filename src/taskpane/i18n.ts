@@ -52,6 +52,14 @@ export const STRINGS = {
   },
   asOfLabel: { vi: 'Số liệu tính đến ngày', en: 'Figures as of' },
   asOfInvalid: { vi: 'Nhập một ngày hợp lệ.', en: 'Enter a valid date.' },
+  reportWeek: {
+    vi: 'Báo cáo tuần {week} ({from} – {to}), hạn {deadline}.',
+    en: 'Report for week {week} ({from} – {to}), due {deadline}.',
+  },
+  weekEnded: { vi: 'Tuần vừa kết thúc, chưa đến hạn báo cáo.', en: 'The week just ended; its report is not due yet.' },
+  weekToday: { vi: 'Tuần đang diễn ra.', en: 'The current week.' },
+  switchWeek: { vi: 'Chuyển sang tuần {week} ({from} – {to})', en: 'Switch to week {week} ({from} – {to})' },
+  asOfOutsideTitle: { vi: 'Ngày số liệu nằm ngoài thời gian của đợt', en: 'The as-of date is outside the campaign' },
 
   sheetsTitle: { vi: 'Các trang trong sổ làm việc', en: 'Sheets in this workbook' },
   sheetsReload: { vi: 'Đọc lại', en: 'Reload' },
@@ -110,7 +118,7 @@ export const STRINGS = {
 
   resultTitle: { vi: 'Kết quả tổng hợp', en: 'Consolidation result' },
   resultPeriod: {
-    vi: 'Tuần {week} ({from} – {to}), báo cáo {deadline}',
+    vi: 'Tuần {week} ({from} – {to}), hạn {deadline}',
     en: 'Week {week} ({from} – {to}), report due {deadline}',
   },
   resultVillages: { vi: 'Các thôn, tổ dân phố', en: 'Villages' },

@@ -46,7 +46,7 @@ export function assembleReport(p: ReportParts): ReportModel {
       report: campaign.report,
     },
     asOf: p.asOf,
-    period: { kind: 'week', index: period.index, from: period.from, to: period.to, deadline: period.deadline, daysLeft: period.daysLeft },
+    period: { kind: 'week', index: period.index, from: period.from, to: period.to, deadline: period.deadline, daysLeft: period.daysLeft, phase: period.phase },
     indicators: campaign.indicators.map((ind) => ({
       id: ind.id,
       label: ind.label,

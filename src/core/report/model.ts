@@ -196,6 +196,8 @@ export const ReportModel = z.object({
     /** When this period's report is due, local time YYYY-MM-DDTHH:mm. */
     deadline: z.string(),
     daysLeft: z.number().int().nonnegative(),
+    /** Where the as-of date lies: before the campaign, during it, or after it (then the report says so: campaign/periods.ts asOfNotice). */
+    phase: z.enum(['before', 'during', 'after']),
   }),
   indicators: z.array(IndicatorInfo),
   sheets: z.array(SheetReport),

@@ -1,8 +1,9 @@
-import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Panel } from './Panel';
 import type { Campaign } from '../../core/campaign/schema';
 import { PRESETS, presetIds } from '../../core/campaign/presets';
-import { formatVnDate } from '../../core/format';
+import { formatDeadline, formatVnDate } from '../../core/format';
+import type { ReportWeek } from '../report-week';
 import type { StoredCampaign } from '../campaign-store';
 import type { CampaignSource } from '../hooks/useCampaignChoice';
 import type { SheetChoice } from '../sheet-choices';
@@ -17,6 +18,8 @@ export interface CampaignCardProps {
   stored: StoredCampaign | null;
   asOf: string;
   asOfValid: boolean;
+  /** The week the as-of date reports, and the other one to switch to; null while the date is not valid. */
+  week: ReportWeek | null;
   sheets: readonly SheetSummary[] | null;
   sheetsLoading: boolean;
   onSource: (source: CampaignSource) => void;
@@ -43,9 +46,9 @@ function presetText(campaign: Campaign): string {
 
 /** Which campaign, as of which date, and over which sheets. */
 export function CampaignCard(props: CampaignCardProps) {
-  const { campaign, source, stored, asOf, asOfValid, sheets, sheetsLoading } = props;
+  const { campaign, source, stored, asOf, asOfValid, week, sheets, sheetsLoading } = props;
   const styles = useStyles();
-  const { t } = useLanguage();
+  const { lang, t, pickText } = useLanguage();
   const storedStatus = stored === null ? t('campaignLoading') : stored.status === 'absent' ? t('campaignStoredAbsent') : stored.status === 'invalid' ? t('campaignStoredInvalid') : presetText(stored.campaign);
   const storedText = `${t('campaignStored')}: ${storedStatus}`;
   const selected = source.kind === 'stored' ? STORED : source.id;
@@ -81,6 +84,25 @@ export function CampaignCard(props: CampaignCardProps) {
       <Field label={t('asOfLabel')} validationMessage={asOfValid ? undefined : t('asOfInvalid')}>
         <Input type="date" value={asOf} onChange={(_, data) => props.onAsOf(data.value)} />
       </Field>
+      {week && (
+        <Text size={200}>
+          {t('reportWeek', { week: week.week.index, from: formatVnDate(week.week.from), to: formatVnDate(week.week.to), deadline: formatDeadline(week.week.deadline, lang) })}
+          {week.which && ` ${t(week.which === 'ended' ? 'weekEnded' : 'weekToday')}`}
+        </Text>
+      )}
+      {week?.alternative && (
+        <Button appearance="secondary" size="small" onClick={() => week.alternative && props.onAsOf(week.alternative.asOf)}>
+          {t('switchWeek', { week: week.alternative.week.index, from: formatVnDate(week.alternative.week.from), to: formatVnDate(week.alternative.week.to) })}
+        </Button>
+      )}
+      {week?.notice && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('asOfOutsideTitle')}</MessageBarTitle>
+            {pickText(week.notice)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <SheetList sheets={sheets} loading={sheetsLoading} onChoose={props.onChooseSheet} onReload={props.onReloadSheets} />
       <Text size={200} className={styles.caption}>
         {t('campaignSavedHint')}

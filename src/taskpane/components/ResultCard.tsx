@@ -6,6 +6,7 @@ import { formatDeadline, formatTarget, formatVnDate } from '../../core/format';
 import type { ResultSummary } from '../result-summary';
 import { formatNumber, formatPercent } from '../i18n';
 import { useLanguage } from '../language';
+import { asOfNotice } from '../../core/campaign/periods';
 
 export interface ResultCardProps {
   model: ReportModel;
@@ -74,11 +75,20 @@ export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout
   const { lang, t, pickText } = useLanguage();
   const p = model.period;
   const deadline = formatDeadline(p.deadline, lang);
+  const outside = asOfNotice(model.campaign, model.asOf);
   return (
     <Panel title={t('resultTitle')}>
       <Text size={200} className={styles.muted}>
         {t('resultPeriod', { week: p.index, from: formatVnDate(p.from), to: formatVnDate(p.to), deadline })}
       </Text>
+      {outside && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('asOfOutsideTitle')}</MessageBarTitle>
+            {pickText(outside)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <ul className={styles.indicators}>
         {summary.indicators.map((indicator) => (
           <li key={indicator.id} className={styles.indicator}>

@@ -67,6 +67,7 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
         stored={choice.stored}
         asOf={choice.asOf}
         asOfValid={choice.asOfValid}
+        week={choice.week}
         sheets={sheets.sheets}
         sheetsLoading={sheets.loading}
         onSource={choice.setSource}

@@ -1,13 +1,16 @@
 /**
  * The campaign card's state: which campaign (a preset, or the one stored in the workbook), the as-of
- * date, and the kind the user gave each sheet, folded into the campaign as entity overrides.
+ * date, and the kind the user gave each sheet, folded into the campaign as entity overrides. Until the
+ * user picks a date, the as-of date is the campaign's default at the moment the pane opened: the week
+ * just ended while its report is not yet due, else today (report-week.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Campaign } from '../../core/campaign/schema';
 import { PRESETS } from '../../core/campaign/presets';
 import type { ExcelGateway } from '../../excel/gateway';
 import { DEFAULT_PRESET_ID, readStoredCampaign, type StoredCampaign } from '../campaign-store';
-import { todayIso } from '../dates';
+import { localDateTime } from '../dates';
+import { defaultAsOf, reportWeek } from '../report-week';
 import { isIsoDate } from '../../core/dates';
 import { withSheetChoices, type SheetChoice } from '../sheet-choices';
 
@@ -16,7 +19,8 @@ export type CampaignSource = { kind: 'preset'; id: string } | { kind: 'stored' }
 export function useCampaignChoice(gateway: ExcelGateway, onError: (error: unknown) => void) {
   const [stored, setStored] = useState<StoredCampaign | null>(null);
   const [source, setSource] = useState<CampaignSource>({ kind: 'preset', id: DEFAULT_PRESET_ID });
-  const [asOf, setAsOf] = useState(todayIso);
+  const [now] = useState(localDateTime);
+  const [picked, setAsOf] = useState<string | null>(null);
   const [choices, setChoices] = useState<ReadonlyMap<string, SheetChoice>>(new Map());
 
   useEffect(() => {
@@ -40,6 +44,8 @@ export function useCampaignChoice(gateway: ExcelGateway, onError: (error: unknow
 
   const base: Campaign = source.kind === 'stored' && stored?.status === 'valid' ? stored.campaign : PRESETS[source.kind === 'preset' ? source.id : DEFAULT_PRESET_ID];
   const campaign = useMemo(() => withSheetChoices(base, choices), [base, choices]);
+  const asOf = picked ?? defaultAsOf(campaign, now);
+  const week = useMemo(() => reportWeek(campaign, now, asOf), [campaign, now, asOf]);
 
   const chooseSheet = useCallback(
     (sheet: string, choice: SheetChoice) => setChoices((previous) => new Map(previous).set(sheet, choice)),
@@ -53,5 +59,5 @@ export function useCampaignChoice(gateway: ExcelGateway, onError: (error: unknow
     setChoices(new Map());
   }, []);
 
-  return { stored, source, setSource, asOf, setAsOf, asOfValid: isIsoDate(asOf), campaign, chooseSheet, markSaved };
+  return { stored, source, setSource, asOf, setAsOf, asOfValid: isIsoDate(asOf), week, campaign, chooseSheet, markSaved };
 }

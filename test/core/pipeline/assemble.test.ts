@@ -97,7 +97,7 @@ describe('assembleReport', () => {
       issuingBody: campaign.issuingBody,
       report: campaign.report,
     });
-    expect(model.period).toEqual({ kind: 'week', index: 3, from: '2025-10-20', to: '2025-10-26', deadline: p.period.deadline, daysLeft: p.period.daysLeft });
+    expect(model.period).toEqual({ kind: 'week', index: 3, from: '2025-10-20', to: '2025-10-26', deadline: p.period.deadline, daysLeft: p.period.daysLeft, phase: 'during' });
     expect([model.asOf, model.madeAt]).toEqual([AS_OF, MADE_AT]);
   });
 

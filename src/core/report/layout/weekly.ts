@@ -16,6 +16,7 @@ import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { assessment } from './summary';
 import { SHEET, ENTITY_KINDS } from '../../vocabulary';
+import { asOfNotice } from '../../campaign/periods';
 
 const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
 const WIDTHS = [5, 25, 8, 8, 8, 8, 9, 9, 7];
@@ -43,6 +44,8 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
   b.merge(span(r++, 0, r - 1, LAST), 'BÁO CÁO', 'title');
   b.merge(span(r++, 0, r - 1, LAST), `Kết quả thực hiện ${model.campaign.name}`, 'subject');
   b.merge(span(r++, 0, r - 1, LAST), `Tuần ${p.index} (từ ngày ${formatVnDate(p.from)} đến ngày ${formatVnDate(p.to)})`, 'period');
+  const outside = asOfNotice(model.campaign, model.asOf);
+  if (outside) b.merge(span(r++, 0, r - 1, LAST), outside.vi, 'note');
   r++;
 
   const comparisons = compareWithHistory(model);
