@@ -16,7 +16,7 @@ import { readForms } from './pipeline/read-forms';
 import { readEarlierReports } from './pipeline/read-earlier';
 import { rowLocator } from './pipeline/locate';
 import { describeIssues } from './pipeline/describe-issues';
-import { evaluate } from './pipeline/evaluate';
+import { evaluate, formTotalsByWeek } from './pipeline/evaluate';
 import { completenessOf } from './pipeline/completeness';
 import { sheetsRead } from './pipeline/sheets-read';
 import { assembleReport } from './pipeline/assemble';
@@ -38,7 +38,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   const classified = classifySheets(grids, campaign);
   const lists = readLists(classified.sheets, campaign, ymd(asOf));
-  const forms = readForms(classified.sheets, campaign, period);
+  const forms = readForms(classified.sheets, campaign, period, asOf);
   const previous = readEarlierReports(classified.sheets, earlier);
   const locate = rowLocator(lists);
   const duplicates = findDuplicates(lists.people, lists.listed, locate.headerOfRow);
@@ -55,6 +55,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     period,
     sheets: sheetsRead(classified.sheets, lists, forms),
     evaluated,
+    formWeeks: formTotalsByWeek(forms.forms, campaign, period.index),
     forms: forms.forms,
     issues,
     duplicates: duplicates.groups,

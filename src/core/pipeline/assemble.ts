@@ -9,7 +9,7 @@ import type { DuplicateGroup } from '../table/duplicates';
 import type { ListedEntity } from '../table/listed-entity';
 import { namesDates } from '../forms/detect';
 import { FORM_MEASURES } from '../vocabulary';
-import type { Evaluated } from './evaluate';
+import type { Evaluated, FormWeek } from './evaluate';
 import type { FormEntity } from './read-forms';
 import type { RowLocator } from './locate';
 import { excelRowOf } from '../place';
@@ -21,6 +21,8 @@ export interface ReportParts {
   period: WeekOf;
   sheets: ReportModel['sheets'];
   evaluated: Evaluated;
+  /** Count indicators' unit totals week by week from the forms' dated rows (evaluate.ts formTotalsByWeek). */
+  formWeeks: Record<string, FormWeek[]>;
   forms: readonly FormEntity[];
   issues: ReportIssue[];
   duplicates: readonly DuplicateGroup[];
@@ -55,6 +57,7 @@ export function assembleReport(p: ReportParts): ReportModel {
       deadline: ind.deadline ?? campaign.end,
       ...(ind.pacePointsPerWeek ? { pacePointsPerWeek: ind.pacePointsPerWeek } : {}),
       ...(ind.source === 'counts' ? { source: 'counts' as const, form: ind.form, ...(ind.cumulative ? { cumulative: true } : {}) } : {}),
+      ...(Object.hasOwn(p.formWeeks, ind.id) ? { formWeeks: p.formWeeks[ind.id] } : {}),
       ...(ind.source === 'mismatches' ? { source: 'mismatches' as const } : {}),
     })),
     sheets: p.sheets,

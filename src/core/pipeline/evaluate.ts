@@ -61,6 +61,7 @@ export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mis
       headerRow: excelRowOf(f.grid, f.match.row),
       dataDate: f.dataDate,
       form: f.match.kind,
+      periodRows: f.read.rows.filter((r) => r.week === week).length,
       indicators: formIndicatorValues(f, countInds, week),
     }),
   );
@@ -145,4 +146,39 @@ function firstEntity(rowEntities: readonly string[], names: ReadonlySet<string>)
     if (names.has(first.slice(0, at))) return first.slice(0, at);
   }
   return first;
+}
+
+/** One week of a count indicator's unit total, summed from the forms' rows of that week (or to it, when cumulative). */
+export interface FormWeek {
+  week: number;
+  /** The forms' rows counted in that week; 0: no form reported it. */
+  rows: number;
+  numerator: number;
+  denominator: number;
+}
+
+/**
+ * Each count indicator's unit total week by week, from week 1 to the reporting week, summed from the forms' dated
+ * rows: the final report's weeks nobody consolidated at the time still have the figures the forms give for them.
+ */
+export function formTotalsByWeek(forms: readonly FormEntity[], campaign: Campaign, lastWeek: number): Record<string, FormWeek[]> {
+  const indicators = campaign.indicators.filter(isCountIndicator);
+  const out: Record<string, FormWeek[]> = {};
+  for (const ind of indicators) {
+    const senders = forms.filter((f) => f.match.kind === ind.form && f.match.measures[ind.numerator] !== undefined && f.match.measures[ind.denominator] !== undefined);
+    if (senders.length === 0) continue;
+    out[ind.id] = Array.from({ length: lastWeek }, (_, i) => {
+      const week = i + 1;
+      let numerator = 0;
+      let denominator = 0;
+      for (const f of senders) {
+        const v = formIndicatorValues(f, [ind], week)[ind.id];
+        numerator += v.numerator;
+        denominator += v.denominator;
+      }
+      const rows = senders.reduce((s, f) => s + f.read.rows.filter((r) => (ind.cumulative ? r.week <= week : r.week === week)).length, 0);
+      return { week, rows, numerator, denominator };
+    });
+  }
+  return out;
 }

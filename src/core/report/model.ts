@@ -43,6 +43,8 @@ export const EntityReport = z.object({
   dataDate: IsoDate.nullable(),
   /** Set when the entity sent a count form instead of a person list; `records` then counts the form's rows and `counted` is 0. */
   form: z.enum(FORM_KINDS).optional(),
+  /** For a count form: its rows counted in the reporting week; 0 is a week the form has not reported ("chưa báo cáo"), not 0/0/0. */
+  periodRows: z.number().int().nonnegative().optional(),
   ...RecordedCounts,
   indicators: z.record(z.string(), IndicatorValue),
 });
@@ -114,6 +116,14 @@ export const IndicatorInfo = z.object({
   form: z.enum(FORM_KINDS).optional(),
   /** Summed over the campaign to date rather than the as-of week (count indicators only). */
   cumulative: z.boolean().optional(),
+  /**
+   * For a count indicator some form carries: the units' total week by week to the reporting week, from the forms'
+   * dated rows (`rows` 0: no form reported that week). The final report takes a week from here when no earlier
+   * consolidation of it is in the history.
+   */
+  formWeeks: z
+    .array(z.object({ week: z.number().int().positive(), rows: z.number().int().nonnegative(), numerator: z.number().int().nonnegative(), denominator: z.number().int().nonnegative() }))
+    .optional(),
 });
 
 export const FormRowReport = z.object({

@@ -6,6 +6,7 @@
 import { formatDeadline, formatDecimal, formatPercent, formatTargetValue, formatVnDate } from '../format';
 import type { ReportModel } from './model';
 import type { IndicatorComparison } from './weekly';
+import { formNotReported, totalNotReported } from './not-reported';
 
 const pointsText = (d: number) => `${formatDecimal(Math.abs(d), 1)} điểm`;
 
@@ -29,6 +30,8 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
         : `đã xử lý ${done}/${rows.length} trường hợp trong danh sách lỗi dữ liệu (${formatPercent((done * 100) / rows.length)})` +
             (overdue > 0 ? `, ${overdue} trường hợp quá 24 giờ chưa xử lý` : ''),
     );
+  } else if (total && totalNotReported(model, info, total.kind)) {
+    parts.push(`${c.rows.length === 1 ? c.rows[0].name : 'Các đơn vị gửi biểu'} chưa báo cáo số liệu tuần ${model.period.index}`);
   } else if (total) {
     const reporters = c.rows.length === 1 ? c.rows[0].name : 'Các đơn vị báo cáo số liệu';
     const who = c.totals.village
@@ -45,6 +48,8 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
   }
   const below = c.rows.filter((r) => r.kind === 'village' && r.value.met === false).map((r) => r.name);
   const belowUnits = c.rows.filter((r) => r.kind === 'unit' && r.value.met === false).map((r) => r.name);
+  const silent = c.rows.filter((r) => formNotReported(model, info, r.name, r.kind)).map((r) => r.name);
+  if (silent.length && c.rows.length > silent.length) parts.push(`chưa báo cáo số liệu tuần ${model.period.index}: ${names(silent)}`);
   if (below.length) parts.push(`${below.length} thôn, tổ dân phố chưa đạt chỉ tiêu: ${names(below)}`);
   // A single form's sender was just named with its figure.
   const namedAlready = info.form !== undefined && c.rows.length === 1;

@@ -3,7 +3,7 @@ import { readLists } from '../../../src/core/pipeline/read-lists';
 import { readForms } from '../../../src/core/pipeline/read-forms';
 import { rowLocator } from '../../../src/core/pipeline/locate';
 import { describeIssues } from '../../../src/core/pipeline/describe-issues';
-import { evaluate } from '../../../src/core/pipeline/evaluate';
+import { evaluate, formTotalsByWeek } from '../../../src/core/pipeline/evaluate';
 import { sheetsRead } from '../../../src/core/pipeline/sheets-read';
 import { assembleReport, type ReportParts } from '../../../src/core/pipeline/assemble';
 import { weekOf, ymd } from '../../../src/core/campaign/periods';
@@ -50,7 +50,7 @@ function parts(): ReportParts {
   const period = weekOf(campaign, AS_OF);
   const { sheets, issues: sheetIssues } = classifySheets(grids, campaign);
   const lists = readLists(sheets, campaign, ymd(AS_OF));
-  const forms = readForms(sheets, campaign, period);
+  const forms = readForms(sheets, campaign, period, AS_OF);
   const locate = rowLocator(lists);
   const duplicates = findDuplicates(lists.people, lists.listed, locate.headerOfRow);
   const issues = describeIssues([...sheetIssues, ...forms.issues, ...lists.issues, ...duplicates.issues], grids, locate);
@@ -66,6 +66,7 @@ function parts(): ReportParts {
     period,
     sheets: sheetsRead(sheets, lists, forms),
     evaluated,
+    formWeeks: formTotalsByWeek(forms.forms, campaign, period.index),
     forms: forms.forms,
     issues,
     duplicates: duplicates.groups,

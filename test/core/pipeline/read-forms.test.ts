@@ -28,7 +28,7 @@ const grids: Grid[] = [village, station, centre, school, emptySchool];
 describe('readForms', () => {
   const sheets = classifySheets(grids, BO_Y).sheets;
   const before = structuredClone(grids);
-  const { forms, issues } = readForms(sheets, BO_Y, PERIOD);
+  const { forms, issues } = readForms(sheets, BO_Y, PERIOD, '2025-10-24');
 
   it('reads one form per count-form sheet, in workbook order, and nothing of a list', () => {
     expect(forms.map((f) => [f.name, f.grid, f.match.kind, f.read.records, f.read.rows.length])).toEqual([
@@ -64,5 +64,19 @@ describe('readForms', () => {
 
   it('leaves its input Grids as they were', () => {
     expect(grids).toEqual(before);
+  });
+});
+
+describe('readForms: rows dated after the as-of date (issue 10 §8)', () => {
+  const ahead = formGrid('Trạm Y tế', KCB_HEADER, [
+    { Tuần: 3, 'Tổng số lượt KCB': 40, 'Có TK mức 2 đã tích hợp BHYT': 30 },
+    { Tuần: 4, 'Tổng số lượt KCB': 50, 'Có TK mức 2 đã tích hợp BHYT': 45 },
+  ]);
+  const { forms } = readForms(classifySheets([ahead], BO_Y).sheets, BO_Y, PERIOD, '2025-10-24');
+
+  it('counts the as-of week, though it ends after the as-of date, and leaves out the week after it', () => {
+    expect(forms[0].read.rows.map((r) => r.week)).toEqual([3]);
+    expect(forms[0].read.records).toBe(2);
+    expect(forms[0].read.lastDate).toBe('2025-10-26');
   });
 });

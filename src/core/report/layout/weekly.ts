@@ -15,7 +15,8 @@ import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { assessment } from './summary';
-import { SHEET, ENTITY_KINDS } from '../../vocabulary';
+import { SHEET, ENTITY_KINDS, type Measure } from '../../vocabulary';
+import { NOT_REPORTED, formNotReported, totalNotReported } from '../not-reported';
 import { asOfNotice } from '../../campaign/periods';
 
 const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
@@ -23,11 +24,18 @@ const WIDTHS = [5, 25, 8, 8, 8, 8, 9, 9, 7];
 const LAST = HEADERS.length - 1;
 const SPLIT = 4;
 
-function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, total: boolean): void {
+function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, total: boolean, notReported = false): void {
   const alarm = !total && (c.stalled || c.behindPace);
   const v = c.value;
   b.set(r, 0, stt, total ? 'totalLabel' : 'tdCenter');
   b.set(r, 1, c.name, total ? 'totalLabel' : alarm ? 'tdAlarm' : 'td');
+  if (notReported) {
+    // A form with no row for the week: nothing to show but that, and last week's rate.
+    for (const col of [2, 3, 4, 6, 8]) b.set(r, col, null, total ? 'totalInt' : 'tdInt');
+    b.set(r, 5, c.lastWeek?.percent == null ? null : c.lastWeek.percent / 100, total ? 'totalPct' : 'tdPct');
+    b.set(r, 7, NOT_REPORTED, total ? 'totalMet' : 'tdCenter');
+    return;
+  }
   b.set(r, 2, v.numerator, total ? 'totalInt' : 'tdInt');
   b.set(r, 3, v.denominator, total ? 'totalInt' : 'tdInt');
   b.set(r, 4, v.percent === null ? null : v.percent / 100, total ? 'totalPct' : 'tdPct');
@@ -66,10 +74,10 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
       const rows = c.rows.filter((x) => x.kind === kind);
       if (rows.length === 0) continue;
       const first = r;
-      rows.forEach((row, i) => comparisonRow(b, r++, String(i + 1), row, false));
+      rows.forEach((row, i) => comparisonRow(b, r++, String(i + 1), row, false, formNotReported(model, info, row.name, row.kind)));
       bars.push({ from: first, to: r - 1 });
       const total = c.totals[kind];
-      if (total) comparisonRow(b, r++, '', { ...total, name: kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị' }, true);
+      if (total) comparisonRow(b, r++, '', { ...total, name: kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị' }, true, totalNotReported(model, info, kind));
     }
     r++;
   });
@@ -101,11 +109,14 @@ function formsSection(b: SheetBuilder, model: ReportModel, row: number): number 
     b.set(r, 6, `Tuần ${week}`, 'th');
     b.merge(span(r, 7, r, 8), 'Lũy kế từ đầu đợt', 'th');
     r++;
+    // A week with no row of the form has not been reported: "Chưa báo cáo", not a column of zeros.
+    const reported = (w: number) => form.rows.some((x) => x.week === w);
+    const weekCell = (w: number, m: Measure) => (reported(w) ? sumFigure(form.rows, m, w, false) : NOT_REPORTED);
     form.measures.forEach((m, i) => {
       b.set(r, 0, String(i + 1), 'tdCenter');
       b.merge(span(r, 1, r, 4), MEASURE_LABELS[m].vi, 'td');
-      b.set(r, 5, form.dated && week > 1 ? sumFigure(form.rows, m, week - 1, false) : null, 'tdInt');
-      b.set(r, 6, sumFigure(form.rows, m, week, false), 'tdInt');
+      b.set(r, 5, form.dated && week > 1 ? weekCell(week - 1, m) : null, reported(week - 1) ? 'tdInt' : 'tdCenter');
+      b.set(r, 6, weekCell(week, m), reported(week) ? 'tdInt' : 'tdCenter');
       b.merge(span(r, 7, r, 8), sumFigure(form.rows, m, week, true), 'tdInt');
       r++;
     });
