@@ -2,9 +2,11 @@
 import { parseArgs } from 'node:util';
 import { usageError } from './errors';
 import { readLocalDateTime, readTypedDate } from '../core/dates';
+import type { ReportPeriodKind } from '../core/campaign/report-periods';
+import { foldWords } from '../core/text/fold';
 
 export const USAGE = `Cách dùng / Usage:
-  npm run rollup -- <danh-sach.xlsx | .csv>... --campaign <mã chiến dịch | campaign.json> [--as-of dd/mm/yyyy | YYYY-MM-DD] [--now YYYY-MM-DDTHH:mm] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final]
+  npm run rollup -- <danh-sach.xlsx | .csv>... --campaign <mã chiến dịch | campaign.json> [--as-of dd/mm/yyyy | YYYY-MM-DD] [--now YYYY-MM-DDTHH:mm] [--period week | month | …] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final]
 
   --campaign   mã chiến dịch có sẵn (bo-y-2025, thuong-ninh-2026, dinh-hoa-2025, tri-ton-2026) hoặc tệp JSON
                a preset id or a campaign JSON file
@@ -14,6 +16,9 @@ export const USAGE = `Cách dùng / Usage:
                e.g. Monday before 09:00; otherwise today)
   --now        thời điểm lập báo cáo, YYYY-MM-DDTHH:mm (mặc định: đồng hồ máy); quyết định hạn và quá hạn
                the moment of the run (default: the clock); decides the default as-of date and what is overdue
+  --period     kỳ báo cáo: week (tuần, mặc định), hoặc month (tháng), quarter (quý), half-year (6 tháng), year (năm)
+               khi kế hoạch có báo cáo định kỳ đó (vd. tri-ton-2026: tháng, trước ngày 10 hằng tháng)
+               the report's period: the week (default), or a longer one the campaign declares
   --out        tệp báo cáo .xlsx (mặc định bao-cao-<chiến dịch>-<ngày>.xlsx) / report workbook
   --json       ghi thêm báo cáo dạng JSON / also write the machine-readable report
   --history    báo cáo .xlsx lần trước, để so sánh giữa các tuần (lặp lại được)
@@ -33,6 +38,8 @@ export interface CliArgs {
   asOf: string | null;
   /** The moment of the run, local YYYY-MM-DDTHH:mm. */
   now: string;
+  /** The report's cadence as typed, read against the campaign's (run.ts); the week when not given. */
+  period: ReportPeriodKind;
   out: string | null;
   json: string | null;
   history: string[];
@@ -52,6 +59,7 @@ const OPTIONS = {
   campaign: { type: 'string', short: 'c' },
   'as-of': { type: 'string' },
   now: { type: 'string' },
+  period: { type: 'string' },
   out: { type: 'string', short: 'o' },
   json: { type: 'string' },
   history: { type: 'string', multiple: true },
@@ -90,17 +98,43 @@ export function parseCliArgs(argv: string[]): CliArgs {
       `--now "${text}" is not a real moment: write YYYY-MM-DDTHH:mm (e.g. 2025-10-27T08:30).`,
     );
   }
+  const period = values.period === undefined ? 'week' : periodKindOf(values.period);
+  if (period === null) {
+    throw usageError(
+      `--period "${values.period ?? ''}" không phải kỳ báo cáo: hãy ghi week (tuần), month (tháng), quarter (quý), half-year (6 tháng) hoặc year (năm).`,
+      `--period "${values.period ?? ''}" is not a reporting period: write week, month, quarter, half-year or year.`,
+    );
+  }
   return {
     inputs: positionals,
     campaign: values.campaign,
     asOf,
     now,
+    period,
     out: values.out ?? null,
     json: values.json ?? null,
     history: values.history ?? [],
     final: values.final,
     quiet: values.quiet ?? false,
   };
+}
+
+/** The period names a person may type, English or Vietnamese, folded (no diacritics, "-" as a space). */
+const PERIOD_NAMES: Partial<Record<string, ReportPeriodKind>> = {
+  week: 'week',
+  tuan: 'week',
+  month: 'month',
+  thang: 'month',
+  quarter: 'quarter',
+  quy: 'quarter',
+  'half year': 'half-year',
+  '6 thang': 'half-year',
+  year: 'year',
+  nam: 'year',
+};
+
+function periodKindOf(text: string): ReportPeriodKind | null {
+  return PERIOD_NAMES[foldWords(text)] ?? null;
 }
 
 /** parseArgs' English message, said in Vietnamese first, with the option meant when one was misspelt. */

@@ -9,7 +9,8 @@ import type { Campaign } from '../core/campaign/schema';
 import { PRESETS, presetIds } from '../core/campaign/presets';
 import { parseCampaign } from '../core/campaign/load';
 import { consolidate } from '../core/consolidate';
-import { asOfNotice, reportChoices } from '../core/campaign/periods';
+import { asOfNotice } from '../core/campaign/periods';
+import { reportCadences, reportChoices } from '../core/campaign/report-periods';
 import { layoutReport } from '../core/report/layout';
 import { nameGridsFromFiles } from '../core/table/source-names';
 import { writeXlsxFile } from '../files/write-xlsx-file';
@@ -58,7 +59,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     const campaign = await loadCampaign(args.campaign);
-    const choices = reportChoices(campaign, args.now);
+    if (!reportCadences(campaign).includes(args.period)) {
+      throw usageError(
+        `Kế hoạch ${campaign.id} không có báo cáo theo kỳ "${args.period}": các kỳ của kế hoạch là ${reportCadences(campaign).join(', ')}.`,
+        `Campaign ${campaign.id} has no "${args.period}" report: its periods are ${reportCadences(campaign).join(', ')}.`,
+      );
+    }
+    const choices = reportChoices(campaign, args.now, args.period);
     const asOf = args.asOf ?? choices.chosen.asOf;
     const out = resolve(args.out ?? `bao-cao-${campaign.id}-${asOf}.xlsx`);
     const json = args.json ? resolve(args.json) : null;
@@ -83,7 +90,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     let specs;
     let model;
     try {
-      model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf, madeAt: args.now, earlier });
+      model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf, madeAt: args.now, earlier, cadence: args.period });
       specs = layoutReport(model, args.final ? { final: true } : {});
     } catch (e) {
       throw internalError({ vi: 'tổng hợp số liệu', en: 'consolidating' }, e);

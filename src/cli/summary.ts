@@ -1,16 +1,17 @@
 /** The few lines the command line prints after a run: the period, each indicator's commune totals, issue counts, files. */
 import { formatDeadline, formatPercent, formatVnDate } from '../core/format';
 import type { ReportModel } from '../core/report/model';
-import type { ReportChoices } from '../core/campaign/periods';
+import type { ReportChoices } from '../core/campaign/report-periods';
 
 /** The week line, and when the as-of date was not given, which week was taken and how to get the other one. */
 function periodLines(model: ReportModel, choices: ReportChoices | null): string[] {
   const p = model.period;
-  const lines = [`Tuần ${p.index} (${formatVnDate(p.from)} – ${formatVnDate(p.to)}), số liệu đến ${formatVnDate(model.asOf)}; hạn báo cáo ${formatDeadline(p.deadline)}`];
+  const lines = [`${p.label} (${formatVnDate(p.from)} – ${formatVnDate(p.to)}), số liệu đến ${formatVnDate(model.asOf)}; hạn báo cáo ${formatDeadline(p.deadline)}`];
   if (choices === null || p.phase !== 'during') return lines;
-  const taken = choices.chosen.which === 'ended' ? 'tuần vừa kết thúc, chưa đến hạn báo cáo (the week just ended)' : 'tuần hiện tại (the current week)';
+  const unit = p.kind === 'week' ? 'tuần' : 'kỳ';
+  const taken = choices.chosen.which === 'ended' ? `${unit} vừa kết thúc, chưa đến hạn báo cáo (the period just ended)` : `${unit} hiện tại (the current period)`;
   const other = choices.other;
-  const switchTo = other && other.week.phase === 'during' ? `; tuần ${other.week.index}: --as-of ${formatVnDate(other.asOf)}` : '';
+  const switchTo = other && other.period.phase === 'during' ? `; ${other.period.label.toLowerCase()}: --as-of ${formatVnDate(other.asOf)}` : '';
   lines.push(`  Mặc định: ${taken}${switchTo}`);
   return lines;
 }

@@ -4,7 +4,7 @@ import { consolidateWorkbook } from '../taskpane/pipeline';
 import { campaignForRibbon } from '../taskpane/campaign-store';
 import { createOfficeGateway } from '../taskpane/gateway-loader';
 import { localDateTime } from '../taskpane/dates';
-import { defaultAsOf } from '../taskpane/report-week';
+import { defaultAsOf } from '../taskpane/report-period';
 
 /**
  * Reads the lists with the campaign stored in the workbook (or the default preset when none is

@@ -6,6 +6,7 @@
 import type { Grid } from './grid';
 import type { Campaign } from './campaign/schema';
 import { weekOf, ymd } from './campaign/periods';
+import { periodOf, type ReportPeriodKind } from './campaign/report-periods';
 import { mergeHistory, snapshotRows } from './history/history';
 import { buildMismatches } from './report/mismatches';
 import type { ReportModel } from './report/model';
@@ -31,14 +32,18 @@ export interface ConsolidateInput {
   madeAt?: string;
   /** Sheets of earlier report files ("Lịch sử", "Lỗi dữ liệu"; the command line's --history): history and the police's statuses. */
   earlier?: readonly Grid[];
+  /** The cadence of the report: the week (default) or a longer period the campaign declares (seed 004: a month). */
+  cadence?: ReportPeriodKind;
 }
 
-export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, earlier = [] }: ConsolidateInput): ReportModel {
-  const period = weekOf(campaign, asOf);
+export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, earlier = [], cadence = 'week' }: ConsolidateInput): ReportModel {
+  // The history keeps weekly figures whatever the report's cadence: a monthly report is one more look at them.
+  const week = weekOf(campaign, asOf);
+  const period = periodOf(campaign, cadence, asOf);
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   const classified = classifySheets(grids, campaign);
   const lists = readLists(classified.sheets, campaign, ymd(asOf));
-  const forms = readForms(classified.sheets, campaign, period, asOf);
+  const forms = readForms(classified.sheets, campaign, week, asOf);
   const previous = readEarlierReports(classified.sheets, earlier);
   const locate = rowLocator(lists);
   const duplicates = findDuplicates(lists.people, lists.listed, locate.headerOfRow);
@@ -46,8 +51,10 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const issues = describeIssues(found, grids, locate);
   const entityOf = (sheet: string, row: number | null) => locate.listAt(sheet, row)?.entity.name ?? sheet;
   const mismatches = buildMismatches(issues, entityOf, previous.worked, asOf, madeAt);
-  const evaluated = evaluate({ campaign, asOfYmd: ymd(asOf), week: period.index, lists, duplicate: duplicates.duplicate, forms: forms.forms, mismatches, sheetOrder });
-  const snapshot = snapshotRows({ campaignId: campaign.id, week: period.index, asOf, madeAt, ...evaluated });
+  const evaluation = { campaign, asOfYmd: ymd(asOf), week: week.index, lists, duplicate: duplicates.duplicate, forms: forms.forms, mismatches, sheetOrder };
+  const weekly = evaluate(evaluation);
+  const evaluated = cadence === 'week' ? weekly : evaluate({ ...evaluation, span: period });
+  const snapshot = snapshotRows({ campaignId: campaign.id, week: week.index, asOf, madeAt, ...weekly });
   return assembleReport({
     campaign,
     asOf,
@@ -55,7 +62,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     period,
     sheets: sheetsRead(classified.sheets, lists, forms),
     evaluated,
-    formWeeks: formTotalsByWeek(forms.forms, campaign, period.index),
+    formWeeks: formTotalsByWeek(forms.forms, campaign, week.index),
     forms: forms.forms,
     issues,
     duplicates: duplicates.groups,

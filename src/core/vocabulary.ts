@@ -69,6 +69,8 @@ export const FORM_MEASURES: Record<FormKind, readonly Measure[]> = {
 /** The sheets the add-in owns and rewrites. They are never read as lists, and nothing else is ever written. */
 export const SHEET = {
   weekly: 'Báo cáo tuần',
+  /** The same signed report for a longer period a campaign declares (a month, seed 004). */
+  periodic: 'Báo cáo định kỳ',
   final: 'Báo cáo tổng kết',
   summary: 'Tổng hợp',
   chart: 'Biểu đồ',

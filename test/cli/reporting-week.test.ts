@@ -51,7 +51,7 @@ describe('the week a report made on the reporting day covers', () => {
     expect(m.madeAt).toBe('2025-10-27T08:30');
     expect(m.completeness).toEqual([expect.objectContaining({ name: 'Thôn 1', status: 'ok', dataDate: '2025-10-26', overdue: false })]);
     expect(out[1]).toBe('Tuần 3 (20/10/2025 – 26/10/2025), số liệu đến 26/10/2025; hạn báo cáo trước 09:00 ngày 27/10/2025');
-    expect(out[2]).toBe('  Mặc định: tuần vừa kết thúc, chưa đến hạn báo cáo (the week just ended); tuần 4: --as-of 27/10/2025');
+    expect(out[2]).toBe('  Mặc định: tuần vừa kết thúc, chưa đến hạn báo cáo (the period just ended); tuần 4: --as-of 27/10/2025');
   });
 
   test('the same Monday after 09:00 reports the current week, where that list is stale', async () => {

@@ -117,34 +117,6 @@ export function vnDateLine(place: string, iso: string): string {
   return `${place}, ngày ${format(date, 'dd')} tháng ${monthText} năm ${date.getFullYear()}`;
 }
 
-/** A report the doors can make at a given moment: the as-of date it takes and the week it covers. */
-export interface ReportChoice {
-  asOf: string;
-  week: WeekOf;
-  /** 'ended': the campaign week that ended last; 'today': the week of today (or today outside the campaign). */
-  which: 'ended' | 'today';
-}
-
-/**
- * Which report to make at `now` (local 'YYYY-MM-DDTHH:mm'), and the other one the officer may switch to. A report
- * made after a week has ended and before that week's deadline covers that week (seed 000 §IV.3, Monday before
- * 09:00; seed 004 §IV.1, up to Tuesday 15:00): its as-of date is the week's last day, so lists dated that day are
- * current. Otherwise the report is today's, and the week that ended last is the other choice.
- */
-export interface ReportChoices {
-  chosen: ReportChoice;
-  other: ReportChoice | null;
-}
-
-export function reportChoices(campaign: Campaign, now: string): ReportChoices {
-  const today = now.slice(0, 10);
-  const todays: ReportChoice = { asOf: today, week: weekOf(campaign, today), which: 'today' };
-  const ended = campaignWeeks(campaign).filter((w) => w.to < today).at(-1);
-  if (ended === undefined) return { chosen: todays, other: null };
-  const endedChoice: ReportChoice = { asOf: ended.to, week: weekOf(campaign, ended.to), which: 'ended' };
-  return now < endedChoice.week.deadline ? { chosen: endedChoice, other: todays } : { chosen: todays, other: endedChoice };
-}
-
 /**
  * What to tell whoever reports as of a date outside the campaign, Vietnamese and English; null inside it. Such a
  * report counts as the first or the last week, which is rarely what was meant (the pane's "today" after the end).

@@ -227,8 +227,9 @@ const TRI_TON_2026: CampaignInput = {
   issuingBody: { supervising: 'UBND TỈNH AN GIANG', name: 'ỦY BAN NHÂN DÂN XÃ TRI TÔN', place: 'Tri Tôn' },
   start: '2026-06-25',
   end: '2026-09-15',
-  // "Định kỳ hàng tuần (trước 15 giờ ngày thứ Ba hàng tuần) … báo cáo tổng kết Chiến dịch trước ngày 10 tháng 9 năm 2026" (§IV.1).
-  reporting: { cadence: 'weekly', weekday: 2, time: '15:00', finalReportDue: '2026-09-10' },
+  // "Định kỳ hàng tuần (trước 15 giờ ngày thứ Ba hàng tuần), hàng tháng (trước ngày 10 hàng tháng) và báo cáo tổng kết
+  // Chiến dịch trước ngày 10 tháng 9 năm 2026" (§IV.1).
+  reporting: { cadence: 'weekly', weekday: 2, time: '15:00', cadences: [{ period: 'month', dueBeforeDay: 10 }], finalReportDue: '2026-09-10' },
   indicators: [
     {
       id: 'bhyt_verified',

@@ -28,6 +28,9 @@ export interface FormRow {
   label: string;
   /** The row's figures, one per measure the form has (a blank cell is 0). */
   measures: Partial<Record<Measure, number>>;
+  /** The row's first day and its last within its week (a week row: the week's); absent for a class row. */
+  from?: string;
+  to?: string;
 }
 
 export interface ReadForm {
@@ -263,9 +266,13 @@ export function readCountForm(grid: Grid, match: FormMatch, ctx: FormContext): R
     const fit = partsFit(sheet, figures, r);
     if (!readable || !fit || week === null) continue;
     if (ctx.asOf !== undefined && period !== null && firstDay(period, week) > ctx.asOf) continue;
-    out.rows.push({ row: excelRowOf(grid, r), week: week.index, label: rowLabel(sheet, row, r, period), measures: figures });
+    const counted: FormRow = { row: excelRowOf(grid, r), week: week.index, label: rowLabel(sheet, row, r, period), measures: figures };
+    out.rows.push(counted);
     if (period !== null && period.kind !== 'invalid') {
+      const start = period.kind === 'dates' ? period.from : week.from;
       const end = period.kind === 'dates' && period.to < week.to ? period.to : week.to;
+      counted.from = start;
+      counted.to = end;
       if (out.lastDate === null || end > out.lastDate) out.lastDate = end;
     }
   }

@@ -1,6 +1,7 @@
 /** Stage 7: the report model (report/model.ts, the JSON report's shape) from what the stages found. */
 import type { Campaign } from '../campaign/schema';
-import { finalReportBefore, type WeekOf } from '../campaign/periods';
+import { finalReportBefore } from '../campaign/periods';
+import type { ReportPeriod } from '../campaign/report-periods';
 import type { HistoryRow, RejectedHistoryRow } from '../history/history';
 import type { MismatchRow } from '../report/mismatches';
 import type { Completeness, ReportIssue, ReportModel } from '../report/model';
@@ -18,7 +19,8 @@ export interface ReportParts {
   campaign: Campaign;
   asOf: string;
   madeAt: string;
-  period: WeekOf;
+  /** The period the report covers: the week, or a longer period of a cadence the campaign declares. */
+  period: ReportPeriod;
   sheets: ReportModel['sheets'];
   evaluated: Evaluated;
   /** Count indicators' unit totals week by week from the forms' dated rows (evaluate.ts formTotalsByWeek). */
@@ -48,7 +50,17 @@ export function assembleReport(p: ReportParts): ReportModel {
       report: campaign.report,
     },
     asOf: p.asOf,
-    period: { kind: 'week', index: period.index, from: period.from, to: period.to, deadline: period.deadline, daysLeft: period.daysLeft, phase: period.phase },
+    period: {
+      kind: period.kind,
+      index: period.index,
+      label: period.label,
+      from: period.from,
+      to: period.to,
+      deadline: period.deadline,
+      daysLeft: period.daysLeft,
+      phase: period.phase,
+      previous: period.previous,
+    },
     indicators: campaign.indicators.map((ind) => ({
       id: ind.id,
       label: ind.label,

@@ -20,6 +20,8 @@ export interface EvaluateInput {
   asOfYmd: number;
   /** The reporting week's index: count forms are summed over its rows. */
   week: number;
+  /** A report period longer than the week (a month): count forms are summed over the rows that end in it instead. */
+  span?: { from: string; to: string };
   lists: Pick<ReadLists, 'people' | 'listed'>;
   /** Persons already counted on an earlier list of the same kind (table/duplicates.ts). */
   duplicate: Uint8Array;
@@ -34,7 +36,7 @@ export interface Evaluated {
   totals: Totals;
 }
 
-export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mismatches, sheetOrder }: EvaluateInput): Evaluated {
+export function evaluate({ campaign, asOfYmd, week, span, lists, duplicate, forms, mismatches, sheetOrder }: EvaluateInput): Evaluated {
   const { people, listed } = lists;
   const counts = countIndicators(people, duplicate, listed, campaign, asOfYmd);
   const countInds = campaign.indicators.filter(isCountIndicator);
@@ -51,7 +53,7 @@ export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mis
       indicators: counts.entities[e.index],
     }),
   );
-  const formEntities = forms.map(
+  const formEntities = (span ? forms.map((f) => overSpan(f, span, week)) : forms).map(
     (f): EntityReport => ({
       name: f.name,
       kind: 'unit',
@@ -70,6 +72,16 @@ export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mis
   );
   const totals = withFormTotals(counts.totals, formEntities, countInds);
   return withMismatchIndicators(entities, totals, mismatches, campaign.indicators.filter(isMismatchIndicator));
+}
+
+/**
+ * A form as a longer period sums it: its rows that end in the period count as the reporting week's, those before
+ * it as earlier (for the cumulative indicators), so the weekly sums give the period's. A class row has no dates:
+ * it belongs to the as-of week, inside the period.
+ */
+function overSpan(f: FormEntity, span: { from: string; to: string }, week: number): FormEntity {
+  const rows = f.read.rows.flatMap((r) => (r.to === undefined ? [r] : r.to > span.to ? [] : [{ ...r, week: r.to >= span.from ? week : 0 }]));
+  return { ...f, read: { ...f.read, rows } };
 }
 
 /** The count indicators of a form's kind whose two figures the form has, summed for the as-of week (or to date). */

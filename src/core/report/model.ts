@@ -3,7 +3,7 @@
  * with --json (schemaVersion 1). The zod schema is the definition; the README documents it.
  */
 import { z } from 'zod';
-import { EntityKind, IsoDate, Target } from '../campaign/schema';
+import { EntityKind, IsoDate, PERIOD_KINDS, Target } from '../campaign/schema';
 import { ISSUE_CODES, type IssueCode } from '../issues';
 import { HistoryRow } from '../history/history';
 import { ENTITY_KINDS, FORM_KINDS, MEASURES } from '../vocabulary';
@@ -133,6 +133,9 @@ export const FormRowReport = z.object({
   week: z.number().int().positive(),
   /** The period or class as shown: "Tuần 2", "23/06/2026 – 29/06/2026", "9A". */
   label: z.string(),
+  /** The row's first day and its last within its week (a week row: the week's); absent for a school's class rows. */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
   measures: z.partialRecord(z.enum(MEASURES), z.number().int().nonnegative()),
 });
 export type FormRowReport = z.infer<typeof FormRowReport>;
@@ -199,8 +202,12 @@ export const ReportModel = z.object({
   }),
   asOf: IsoDate,
   period: z.object({
-    kind: z.literal('week'),
+    /** The cadence of this report: the week, or a longer period the campaign declares (campaign.reporting.cadences). */
+    kind: z.enum(['week', ...PERIOD_KINDS]),
+    /** 1 for the campaign's first period of this kind. */
     index: z.number().int().positive(),
+    /** "Tuần 3", "Tháng 7/2026", "Quý III/2026", "6 tháng đầu năm 2026", "Năm 2026". */
+    label: z.string(),
     from: IsoDate,
     to: IsoDate,
     /** When this period's report is due, local time YYYY-MM-DDTHH:mm. */
@@ -208,6 +215,8 @@ export const ReportModel = z.object({
     daysLeft: z.number().int().nonnegative(),
     /** Where the as-of date lies: before the campaign, during it, or after it (then the report says so: campaign/periods.ts asOfNotice). */
     phase: z.enum(['before', 'during', 'after']),
+    /** The period before, which "last period" compares with; null for the campaign's first. */
+    previous: z.object({ index: z.number().int().positive(), label: z.string(), from: IsoDate, to: IsoDate }).nullable(),
   }),
   indicators: z.array(IndicatorInfo),
   sheets: z.array(SheetReport),

@@ -14,6 +14,11 @@ function names(list: readonly string[], max = 8): string {
   return list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} và ${list.length - max} nơi khác`;
 }
 
+/** What "last time" is for this report: "tuần trước", or the period before by name ("tháng 6/2026"). */
+function previousName(model: ReportModel): string {
+  return model.period.kind === 'week' ? 'tuần trước' : (model.period.previous?.label.toLowerCase() ?? 'kỳ trước');
+}
+
 export function indicatorSentence(model: ReportModel, c: IndicatorComparison): string {
   // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
   const info = model.indicators.find((i) => i.id === c.id)!;
@@ -31,7 +36,7 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
             (overdue > 0 ? `, ${overdue} trường hợp quá 24 giờ chưa xử lý` : ''),
     );
   } else if (total && totalNotReported(model, info, total.kind)) {
-    parts.push(`${c.rows.length === 1 ? c.rows[0].name : 'Các đơn vị gửi biểu'} chưa báo cáo số liệu tuần ${model.period.index}`);
+    parts.push(`${c.rows.length === 1 ? c.rows[0].name : 'Các đơn vị gửi biểu'} chưa báo cáo số liệu ${model.period.label.toLowerCase()}`);
   } else if (total) {
     const reporters = c.rows.length === 1 ? c.rows[0].name : 'Các đơn vị báo cáo số liệu';
     const who = c.totals.village
@@ -41,7 +46,8 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
         : 'Các cơ quan, đơn vị';
     let s = `${who} đạt ${formatPercent(total.value.percent)} (${total.value.numerator}/${total.value.denominator})`;
     if (total.deltaPoints !== null) {
-      s += total.deltaPoints > 0 ? `, tăng ${pointsText(total.deltaPoints)} so với tuần trước` : total.deltaPoints < 0 ? `, giảm ${pointsText(total.deltaPoints)} so với tuần trước` : ', không tăng so với tuần trước';
+      const before = previousName(model);
+    s += total.deltaPoints > 0 ? `, tăng ${pointsText(total.deltaPoints)} so với ${before}` : total.deltaPoints < 0 ? `, giảm ${pointsText(total.deltaPoints)} so với ${before}` : `, không tăng so với ${before}`;
     }
     s += total.value.met === null ? '' : total.value.met ? ', đạt chỉ tiêu' : ', chưa đạt chỉ tiêu';
     parts.push(s);
@@ -49,7 +55,7 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
   const below = c.rows.filter((r) => r.kind === 'village' && r.value.met === false).map((r) => r.name);
   const belowUnits = c.rows.filter((r) => r.kind === 'unit' && r.value.met === false).map((r) => r.name);
   const silent = c.rows.filter((r) => formNotReported(model, info, r.name, r.kind)).map((r) => r.name);
-  if (silent.length && c.rows.length > silent.length) parts.push(`chưa báo cáo số liệu tuần ${model.period.index}: ${names(silent)}`);
+  if (silent.length && c.rows.length > silent.length) parts.push(`chưa báo cáo số liệu ${model.period.label.toLowerCase()}: ${names(silent)}`);
   if (below.length) parts.push(`${below.length} thôn, tổ dân phố chưa đạt chỉ tiêu: ${names(below)}`);
   // A single form's sender was just named with its figure.
   const namedAlready = info.form !== undefined && c.rows.length === 1;

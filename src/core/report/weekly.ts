@@ -58,8 +58,8 @@ function ranks(rows: Comparison[]): void {
 }
 
 export function compareWithHistory(model: ReportModel): IndicatorComparison[] {
-  const weekIndex = model.period.index;
-  const lastWeek = latest(model.history, (r) => r.week < weekIndex);
+  // The last snapshot before this period began: last week's for a weekly report, last month's for a monthly one.
+  const lastWeek = latest(model.history, (r) => r.asOf < model.period.from);
   const previous = latest(model.history, (r) => r.asOf < model.asOf);
   const pace = new Map(model.indicators.map((i) => [i.id, i.pacePointsPerWeek]));
   const compare = (name: string, kind: EntityKind, historyKind: HistoryRow['kind'], id: string, value: IndicatorValue): Comparison => {

@@ -7,6 +7,7 @@ import type { ResultSummary } from '../result-summary';
 import { formatNumber, formatPercent } from '../i18n';
 import { useLanguage } from '../language';
 import { asOfNotice } from '../../core/campaign/periods';
+import { periodNameEn } from '../../core/campaign/report-periods';
 
 export interface ResultCardProps {
   model: ReportModel;
@@ -79,7 +80,7 @@ export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout
   return (
     <Panel title={t('resultTitle')}>
       <Text size={200} className={styles.muted}>
-        {t('resultPeriod', { week: p.index, from: formatVnDate(p.from), to: formatVnDate(p.to), deadline })}
+        {t('resultPeriod', { period: lang === 'vi' ? p.label : periodNameEn(p), from: formatVnDate(p.from), to: formatVnDate(p.to), deadline })}
       </Text>
       {outside && (
         <MessageBar intent="warning" layout="multiline">

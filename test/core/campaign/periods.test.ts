@@ -4,7 +4,6 @@ import {
   campaignWeeks,
   finalReportBefore,
   vnDateLine,
-  reportChoices,
   weekOf,
   ymd,
 } from '../../../src/core/campaign/periods';
@@ -207,42 +206,6 @@ describe('formatDeadline', () => {
     expect(formatDeadline('2026-07-01T00:00')).toBe('trước ngày 01/07/2026');
     expect(formatDeadline('2026-06-30T15:00', 'en')).toBe('before 15:00 on 30/06/2026');
     expect(formatDeadline('2026-07-01T00:00', 'en')).toBe('before 01/07/2026');
-  });
-});
-
-describe('reportChoices: the week a report made at a given moment covers', () => {
-  test('on Monday 27/10/2025 at 08:30, before the 09:00 deadline, Bờ Y reports the week just ended (seed 000 §IV.3)', () => {
-    const { chosen, other } = reportChoices(boY, '2025-10-27T08:30');
-    expect(chosen).toMatchObject({ asOf: '2025-10-26', which: 'ended', week: { index: 3, from: '2025-10-20', to: '2025-10-26', deadline: '2025-10-27T09:00' } });
-    expect(other).toMatchObject({ asOf: '2025-10-27', which: 'today', week: { index: 4, from: '2025-10-27', to: '2025-11-02' } });
-  });
-
-  test('from 09:00 on that Monday the report is the current week’s, and the week just ended is the other choice', () => {
-    const { chosen, other } = reportChoices(boY, '2025-10-27T09:00');
-    expect(chosen).toMatchObject({ asOf: '2025-10-27', which: 'today', week: { index: 4 } });
-    expect(other).toMatchObject({ asOf: '2025-10-26', which: 'ended', week: { index: 3 } });
-  });
-
-  test('Tri Tôn reports the week just ended until Tuesday 15:00, Monday included (seed 004 §IV.1)', () => {
-    expect(reportChoices(triTon, '2026-06-29T10:00').chosen).toMatchObject({ asOf: '2026-06-28', week: { index: 1, from: '2026-06-25', to: '2026-06-28', deadline: '2026-06-30T15:00' } });
-    expect(reportChoices(triTon, '2026-06-30T14:59').chosen).toMatchObject({ asOf: '2026-06-28', which: 'ended' });
-    expect(reportChoices(triTon, '2026-06-30T15:00').chosen).toMatchObject({ asOf: '2026-06-30', which: 'today', week: { index: 2 } });
-  });
-
-  test('in the middle of a week the report is today’s', () => {
-    expect(reportChoices(boY, '2025-10-23T14:00').chosen).toMatchObject({ asOf: '2025-10-23', which: 'today', week: { index: 3 } });
-  });
-
-  test('before the campaign starts there is only today, outside the campaign', () => {
-    expect(reportChoices(boY, '2025-10-05T08:00')).toEqual({ chosen: { asOf: '2025-10-05', which: 'today', week: weekOf(boY, '2025-10-05') }, other: null });
-  });
-
-  test('after the end, the last week while its report is not yet due, then today with the last week as the other choice', () => {
-    // Tri Tôn's last week, 14–15/9/2026, is due Tuesday 22/9 at 15:00.
-    expect(reportChoices(triTon, '2026-09-16T10:00').chosen).toMatchObject({ asOf: '2026-09-15', which: 'ended', week: { index: 13, phase: 'during' } });
-    const late = reportChoices(boY, '2025-11-20T10:00');
-    expect(late.chosen).toMatchObject({ asOf: '2025-11-20', which: 'today', week: { phase: 'after' } });
-    expect(late.other).toMatchObject({ asOf: '2025-11-15', which: 'ended', week: { index: 6, phase: 'during' } });
   });
 });
 

@@ -7,6 +7,7 @@ import { evaluate, formTotalsByWeek } from '../../../src/core/pipeline/evaluate'
 import { sheetsRead } from '../../../src/core/pipeline/sheets-read';
 import { assembleReport, type ReportParts } from '../../../src/core/pipeline/assemble';
 import { weekOf, ymd } from '../../../src/core/campaign/periods';
+import { periodOf } from '../../../src/core/campaign/report-periods';
 import { findDuplicates } from '../../../src/core/table/duplicates';
 import { ReportModel } from '../../../src/core/report/model';
 import type { HistoryRow } from '../../../src/core/history/history';
@@ -63,7 +64,7 @@ function parts(): ReportParts {
     campaign,
     asOf: AS_OF,
     madeAt: MADE_AT,
-    period,
+    period: periodOf(campaign, 'week', AS_OF),
     sheets: sheetsRead(sheets, lists, forms),
     evaluated,
     formWeeks: formTotalsByWeek(forms.forms, campaign, period.index),
@@ -98,7 +99,17 @@ describe('assembleReport', () => {
       issuingBody: campaign.issuingBody,
       report: campaign.report,
     });
-    expect(model.period).toEqual({ kind: 'week', index: 3, from: '2025-10-20', to: '2025-10-26', deadline: p.period.deadline, daysLeft: p.period.daysLeft, phase: 'during' });
+    expect(model.period).toEqual({
+      kind: 'week',
+      index: 3,
+      label: 'Tuần 3',
+      from: '2025-10-20',
+      to: '2025-10-26',
+      deadline: p.period.deadline,
+      daysLeft: p.period.daysLeft,
+      phase: 'during',
+      previous: { index: 2, label: 'Tuần 2', from: '2025-10-13', to: '2025-10-19' },
+    });
     expect([model.asOf, model.madeAt]).toEqual([AS_OF, MADE_AT]);
   });
 

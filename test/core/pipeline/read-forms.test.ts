@@ -40,7 +40,9 @@ describe('readForms', () => {
   });
 
   it('counts a week row in its week and a class row in the as-of week', () => {
-    expect(forms[0].read.rows).toEqual([{ row: formRow(0), week: 1, label: 'Tuần 1', measures: expect.objectContaining({ visits: 10, integratedLevel2: 6, guided: 0 }) }]);
+    expect(forms[0].read.rows).toEqual([
+      { row: formRow(0), week: 1, label: 'Tuần 1', from: '2025-10-10', to: '2025-10-12', measures: expect.objectContaining({ visits: 10, integratedLevel2: 6, guided: 0 }) },
+    ]);
     expect(forms[2].read.rows).toEqual([{ row: formRow(0), week: PERIOD.index, label: '9A', measures: { householdMembers: 40, integratedMembers: 30 } }]);
   });
 

@@ -91,7 +91,7 @@ function titleRows(b: SheetBuilder, model: ReportModel, lastCol: number): void {
   const p = model.period;
   b.merge(
     span(6, 0, 6, lastCol),
-    `Tuần ${p.index} (từ ${formatVnDate(p.from).slice(0, 5)} đến ${formatVnDate(p.to)}), số liệu đến ngày ${formatVnDate(model.asOf)}`,
+    `${p.label} (từ ${formatVnDate(p.from).slice(0, 5)} đến ${formatVnDate(p.to)}), số liệu đến ngày ${formatVnDate(model.asOf)}`,
     'period',
   );
 }

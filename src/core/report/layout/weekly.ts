@@ -20,6 +20,8 @@ import { NOT_REPORTED, formNotReported, totalNotReported } from '../not-reported
 import { asOfNotice } from '../../campaign/periods';
 
 const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
+/** The comparison column of a report for a longer period: "Kỳ trước" (the month before, for a monthly report). */
+const PREVIOUS_PERIOD = 'Kỳ trước';
 const WIDTHS = [5, 25, 8, 8, 8, 8, 9, 9, 7];
 const LAST = HEADERS.length - 1;
 const SPLIT = 4;
@@ -45,13 +47,15 @@ function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, t
   b.set(r, 8, c.rank, total ? 'totalInt' : 'tdCenter');
 }
 
+/** The signed report for its period: "Báo cáo tuần" for a week, "Báo cáo định kỳ" for a month or longer. */
 export function layoutWeekly(model: ReportModel): SheetSpec {
-  const b = new SheetBuilder(SHEET.weekly, STYLES, WIDTHS, DECREE30_PORTRAIT);
+  const weekly = model.period.kind === 'week';
+  const b = new SheetBuilder(weekly ? SHEET.weekly : SHEET.periodic, STYLES, WIDTHS, DECREE30_PORTRAIT);
   let r = adminHeader(b, model, SPLIT, LAST);
   const p = model.period;
   b.merge(span(r++, 0, r - 1, LAST), 'BÁO CÁO', 'title');
   b.merge(span(r++, 0, r - 1, LAST), `Kết quả thực hiện ${model.campaign.name}`, 'subject');
-  b.merge(span(r++, 0, r - 1, LAST), `Tuần ${p.index} (từ ngày ${formatVnDate(p.from)} đến ngày ${formatVnDate(p.to)})`, 'period');
+  b.merge(span(r++, 0, r - 1, LAST), `${p.label} (từ ngày ${formatVnDate(p.from)} đến ngày ${formatVnDate(p.to)})`, 'period');
   const outside = asOfNotice(model.campaign, model.asOf);
   if (outside) b.merge(span(r++, 0, r - 1, LAST), outside.vi, 'note');
   r++;
@@ -68,7 +72,7 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
     const info = model.indicators.find((i) => i.id === c.id)!;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${formatTarget(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
-    HEADERS.forEach((h, col) => b.set(r, col, h, 'th'));
+    HEADERS.forEach((h, col) => b.set(r, col, col === 5 && !weekly ? PREVIOUS_PERIOD : h, 'th'));
     r++;
     for (const kind of ENTITY_KINDS) {
       const rows = c.rows.filter((x) => x.kind === kind);
@@ -98,6 +102,7 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
  * page is portrait): last week, this week and the campaign to date.
  */
 function formsSection(b: SheetBuilder, model: ReportModel, row: number): number {
+  if (model.period.kind !== 'week') return periodFormsSection(b, model, row);
   let r = row;
   const week = model.period.index;
   b.merge(span(r++, 0, r - 1, LAST), 'III. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC', 'heading');
@@ -118,6 +123,41 @@ function formsSection(b: SheetBuilder, model: ReportModel, row: number): number 
       b.set(r, 5, form.dated && week > 1 ? weekCell(week - 1, m) : null, reported(week - 1) ? 'tdInt' : 'tdCenter');
       b.set(r, 6, weekCell(week, m), reported(week) ? 'tdInt' : 'tdCenter');
       b.merge(span(r, 7, r, 8), sumFigure(form.rows, m, week, true), 'tdInt');
+      r++;
+    });
+    r++;
+  });
+  return r;
+}
+
+/** The rows of a form that end in a span (a class row, with no dates, belongs to the report's own period). */
+function rowsIn(form: FormReport, span: { from: string; to: string }, own: boolean): FormReport['rows'] {
+  return form.rows.filter((x) => (x.to === undefined ? own : x.to >= span.from && x.to <= span.to));
+}
+
+/** The forms' section of a report for a longer period: the period before, this period, the campaign to date. */
+function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number): number {
+  let r = row;
+  const p = model.period;
+  b.merge(span(r++, 0, r - 1, LAST), 'III. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC', 'heading');
+  model.forms.forEach((form: FormReport, k) => {
+    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${FORM_LABELS[form.kind].vi})`, 'subheading');
+    const previous = p.previous ? rowsIn(form, p.previous, false) : [];
+    const current = rowsIn(form, p, true);
+    const toDate = form.rows.filter((x) => x.to === undefined || x.to <= p.to);
+    b.set(r, 0, 'STT', 'th');
+    b.merge(span(r, 1, r, 4), 'Nội dung', 'th');
+    b.set(r, 5, p.previous?.label ?? PREVIOUS_PERIOD, 'th');
+    b.set(r, 6, p.label, 'th');
+    b.merge(span(r, 7, r, 8), 'Lũy kế từ đầu đợt', 'th');
+    r++;
+    const sum = (rows: FormReport['rows'], m: Measure) => rows.reduce((s, x) => s + (x.measures[m] ?? 0), 0);
+    form.measures.forEach((m, i) => {
+      b.set(r, 0, String(i + 1), 'tdCenter');
+      b.merge(span(r, 1, r, 4), MEASURE_LABELS[m].vi, 'td');
+      b.set(r, 5, p.previous === null ? null : previous.length > 0 ? sum(previous, m) : NOT_REPORTED, previous.length > 0 ? 'tdInt' : 'tdCenter');
+      b.set(r, 6, current.length > 0 ? sum(current, m) : NOT_REPORTED, current.length > 0 ? 'tdInt' : 'tdCenter');
+      b.merge(span(r, 7, r, 8), sum(toDate, m), 'tdInt');
       r++;
     });
     r++;
