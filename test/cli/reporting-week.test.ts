@@ -123,3 +123,31 @@ describe('--now', () => {
     expect(err[1]).toContain('is not a real moment');
   });
 });
+
+describe('--period', () => {
+  const input = join(dir, 'khom-2.xlsx');
+  beforeAll(() => village(input, 'Khóm 2', '31/7/2026'));
+
+  test('a monthly report of Tri Tôn made on 5/8/2026 covers July, due before 10/8 (seed 004 §IV.1)', async () => {
+    const json = join(dir, 'month.json');
+    const { code, out } = await run(input, '--campaign', 'tri-ton-2026', '--period', 'tháng', '--now', '2026-08-05T10:00', '--out', join(dir, 'month.xlsx'), '--json', json);
+    expect(code).toBe(0);
+    const m = await model(json);
+    expect(m.period).toMatchObject({ kind: 'month', label: 'Tháng 7/2026', deadline: '2026-08-10T00:00', previous: { label: 'Tháng 6/2026' } });
+    expect(m.asOf).toBe('2026-07-31');
+    expect(out[1]).toBe('Tháng 7/2026 (01/07/2026 – 31/07/2026), số liệu đến 31/07/2026; hạn báo cáo trước ngày 10/08/2026');
+    expect(out[2]).toBe('  Mặc định: kỳ vừa kết thúc, chưa đến hạn báo cáo (the period just ended); tháng 8/2026: --as-of 05/08/2026');
+  });
+
+  test('a period the campaign does not report on is refused, naming the ones it does', async () => {
+    const { code, err } = await run(input, '--campaign', 'bo-y-2025', '--period', 'month');
+    expect(code).toBe(2);
+    expect(err[0]).toBe('Kế hoạch bo-y-2025 không có báo cáo theo kỳ "month": các kỳ của kế hoạch là week.');
+  });
+
+  test('a word that is no period is refused', async () => {
+    const { code, err } = await run(input, '--campaign', 'tri-ton-2026', '--period', 'fortnight');
+    expect(code).toBe(2);
+    expect(err[1]).toBe('--period "fortnight" is not a reporting period: write week, month, quarter, half-year or year.');
+  });
+});
