@@ -7,11 +7,22 @@ import { formatDeadline, formatDecimal, formatPercent, formatTargetValue, format
 import type { ReportModel } from './model';
 import type { IndicatorComparison } from './weekly';
 import { formNotReported, totalNotReported } from './not-reported';
+import { dailySeries } from './daily';
+import type { EntityKind } from '../vocabulary';
 
 const pointsText = (d: number) => `${formatDecimal(Math.abs(d), 1)} điểm`;
 
 function names(list: readonly string[], max = 8): string {
   return list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} và ${list.length - max} nơi khác`;
+}
+
+/** With daily consolidations (seed 000 §I.2): ", tăng 1,5 điểm so với ngày hôm trước" for the commune's total. */
+function sinceDayBefore(model: ReportModel, id: string, kind: EntityKind): string {
+  const series = dailySeries(model, id);
+  if (!series || series.days.at(-1) !== model.asOf) return '';
+  const change = series.rows.find((r) => r.total && r.kind === kind)?.days.at(-1)?.change ?? null;
+  if (change === null) return '';
+  return change > 0 ? `, tăng ${pointsText(change)} so với ngày hôm trước` : change < 0 ? `, giảm ${pointsText(change)} so với ngày hôm trước` : ', không tăng so với ngày hôm trước';
 }
 
 /** What "last time" is for this report: "tuần trước", or the period before by name ("tháng 6/2026"). */
@@ -49,6 +60,7 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
       const before = previousName(model);
     s += total.deltaPoints > 0 ? `, tăng ${pointsText(total.deltaPoints)} so với ${before}` : total.deltaPoints < 0 ? `, giảm ${pointsText(total.deltaPoints)} so với ${before}` : `, không tăng so với ${before}`;
     }
+    s += sinceDayBefore(model, info.id, total.kind);
     s += total.value.met === null ? '' : total.value.met ? ', đạt chỉ tiêu' : ', chưa đạt chỉ tiêu';
     parts.push(s);
   }

@@ -17,6 +17,9 @@ import { STYLES } from './styles';
 import { assessment } from './summary';
 import { SHEET, ENTITY_KINDS, type Measure } from '../../vocabulary';
 import { NOT_REPORTED, formNotReported, totalNotReported } from '../not-reported';
+import { dailySeries, type DailySeries } from '../daily';
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V'];
 import { asOfNotice } from '../../campaign/periods';
 
 const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
@@ -91,7 +94,10 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
     'note',
   );
   r++;
-  if (model.forms.length > 0) r = formsSection(b, model, r);
+  const daily = comparisons.flatMap((c) => dailySeries(model, c.id) ?? []);
+  let numeral = 3;
+  if (daily.length > 0) r = dailySection(b, model, r, daily, ROMAN[numeral++]);
+  if (model.forms.length > 0) r = formsSection(b, model, r, ROMAN[numeral]);
   b.spec.conditionalFormats = bars.map((x) => ({ kind: 'dataBar' as const, range: span(x.from, 4, x.to, 4), color: '5B9BD5', min: 0, max: 1 }));
   signatureBlock(b, model, r, SPLIT, LAST);
   return b.fitRowHeights().spec;
@@ -101,11 +107,11 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
  * "III. Số liệu tổng hợp …": each count form's figures, one row per figure (the forms are wide, the
  * page is portrait): last week, this week and the campaign to date.
  */
-function formsSection(b: SheetBuilder, model: ReportModel, row: number): number {
-  if (model.period.kind !== 'week') return periodFormsSection(b, model, row);
+function formsSection(b: SheetBuilder, model: ReportModel, row: number, numeral: string): number {
+  if (model.period.kind !== 'week') return periodFormsSection(b, model, row, numeral);
   let r = row;
   const week = model.period.index;
-  b.merge(span(r++, 0, r - 1, LAST), 'III. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC', 'heading');
+  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC`, 'heading');
   model.forms.forEach((form: FormReport, k) => {
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${FORM_LABELS[form.kind].vi})`, 'subheading');
     b.set(r, 0, 'STT', 'th');
@@ -136,10 +142,10 @@ function rowsIn(form: FormReport, span: { from: string; to: string }, own: boole
 }
 
 /** The forms' section of a report for a longer period: the period before, this period, the campaign to date. */
-function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number): number {
+function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number, numeral: string): number {
   let r = row;
   const p = model.period;
-  b.merge(span(r++, 0, r - 1, LAST), 'III. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC', 'heading');
+  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC`, 'heading');
   model.forms.forEach((form: FormReport, k) => {
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${FORM_LABELS[form.kind].vi})`, 'subheading');
     const previous = p.previous ? rowsIn(form, p.previous, false) : [];
@@ -163,4 +169,41 @@ function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number): n
     r++;
   });
   return r;
+}
+
+/**
+ * "III. Kết quả từng ngày": when consolidations are daily (seed 000 §I.2, "tỷ lệ ngày hôm sau phải cao hơn ngày hôm
+ * trước"), each village's and unit's rate on each consolidated day of the period, a day that did not rise shaded,
+ * and the change since the day before on the last day.
+ */
+function dailySection(b: SheetBuilder, model: ReportModel, row: number, series: readonly DailySeries[], numeral: string): number {
+  let r = row;
+  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. KẾT QUẢ TỪNG NGÀY`, 'heading');
+  series.forEach((s, k) => {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a series is made for one of the model's indicators
+    const info = model.indicators.find((i) => i.id === s.indicator)!;
+    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi}`, 'subheading');
+    b.set(r, 0, 'STT', 'th');
+    b.set(r, 1, 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'th');
+    s.days.forEach((d, j) => b.set(r, 2 + j, formatVnDate(d).slice(0, 5), 'th'));
+    b.set(r, LAST, 'So với hôm trước (điểm)', 'th');
+    r++;
+    let stt = 0;
+    for (const row of s.rows) {
+      b.set(r, 0, row.total ? '' : String(++stt), row.total ? 'totalLabel' : 'tdCenter');
+      b.set(r, 1, row.total ? (row.kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị') : row.name, row.total ? 'totalLabel' : 'td');
+      row.days.forEach((p, j) => {
+        const style = row.total ? 'totalPct' : p?.stalled ? 'pctAlarm' : 'tdPct';
+        b.set(r, 2 + j, p?.percent == null ? null : p.percent / 100, style);
+      });
+      for (let j = row.days.length; j < LAST - 2; j++) b.set(r, 2 + j, null, row.total ? 'totalPct' : 'tdPct');
+      const change = row.days.at(-1)?.change ?? null;
+      b.set(r, LAST, change === null ? null : Math.round(change * 10) / 10, row.total ? 'totalPoints' : 'tdPoints');
+      if (row.total) stt = 0;
+      r++;
+    }
+    r++;
+  });
+  b.merge(span(r++, 0, r - 1, LAST), 'Ô tô màu: tỷ lệ không cao hơn ngày hôm trước (kế hoạch yêu cầu tỷ lệ ngày hôm sau phải cao hơn ngày hôm trước).', 'note');
+  return r + 1;
 }
