@@ -1,6 +1,6 @@
 /**
  * "Bảo đảm có kết quả hằng ngày, tỷ lệ ngày hôm sau phải cao hơn ngày hôm trước" (seed 000 §I.2), and seed 002's
- * "mỗi tuần phấn đấu đạt từ 10% trở lên" (§II.2) pro-rated within the week (issue 10 §9). Bờ Y consolidates every
+ * "mỗi tuần phấn đấu đạt từ 10% trở lên" (§IV.1) pro-rated within the week (issue 10 §9). Bờ Y consolidates every
  * day from Monday 20/10/2025, each run carrying the history forward through the "Lịch sử" sheet.
  */
 import { consolidate } from '../../src/core/consolidate';
@@ -82,7 +82,7 @@ describe('daily consolidations (seed 000 §I.2)', () => {
   });
 });
 
-describe('the weekly pace (seed 002 §II.2: "mỗi tuần phấn đấu đạt từ 10% trở lên"), pro-rated within the week', () => {
+describe('the weekly pace (seed 002 §IV.1: "mỗi tuần phấn đấu đạt từ 10% trở lên"), pro-rated within the week', () => {
   // Bờ Y's first indicator with seed 002's pace of 10 points a week; last week's snapshot is Sunday 19/10/2025.
   const boY = PRESETS['bo-y-2025'];
   const campaign: Campaign = { ...boY, indicators: boY.indicators.map((i) => (i.id === 'level2_registered' ? { ...i, pacePointsPerWeek: 10 } : i)) };
