@@ -1,15 +1,24 @@
 /** Command-line arguments of `sskdt-rollup`, parsed with Node's own parseArgs. */
 import { parseArgs } from 'node:util';
 import { usageError } from './errors';
-import { readTypedDate } from '../core/dates';
+import { readLocalDateTime, readTypedDate } from '../core/dates';
+import type { ReportPeriodKind } from '../core/campaign/report-periods';
+import { foldWords } from '../core/text/fold';
 
 export const USAGE = `Cách dùng / Usage:
-  npm run rollup -- <danh-sach.xlsx | .csv>... --campaign <mã chiến dịch | campaign.json> [--as-of dd/mm/yyyy | YYYY-MM-DD] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final]
+  npm run rollup -- <danh-sach.xlsx | .csv>... --campaign <mã chiến dịch | campaign.json> [--as-of dd/mm/yyyy | YYYY-MM-DD] [--now YYYY-MM-DDTHH:mm] [--period week | month | …] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final]
 
   --campaign   mã chiến dịch có sẵn (bo-y-2025, thuong-ninh-2026, dinh-hoa-2025, tri-ton-2026) hoặc tệp JSON
                a preset id or a campaign JSON file
-  --as-of      ngày chốt số liệu, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định hôm nay)
-               as-of date, dd/mm/yyyy or YYYY-MM-DD (default today)
+  --as-of      ngày chốt số liệu, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: ngày cuối của tuần vừa kết thúc khi
+               chưa đến hạn báo cáo tuần đó, vd. thứ Hai trước 09:00; ngoài ra là hôm nay)
+               as-of date (default: the last day of the week just ended while its report is not yet due,
+               e.g. Monday before 09:00; otherwise today)
+  --now        thời điểm lập báo cáo, YYYY-MM-DDTHH:mm (mặc định: đồng hồ máy); quyết định hạn và quá hạn
+               the moment of the run (default: the clock); decides the default as-of date and what is overdue
+  --period     kỳ báo cáo: week (tuần, mặc định), hoặc month (tháng), quarter (quý), half-year (6 tháng), year (năm)
+               khi kế hoạch có báo cáo định kỳ đó (vd. tri-ton-2026: tháng, trước ngày 10 hằng tháng)
+               the report's period: the week (default), or a longer one the campaign declares
   --out        tệp báo cáo .xlsx (mặc định bao-cao-<chiến dịch>-<ngày>.xlsx) / report workbook
   --json       ghi thêm báo cáo dạng JSON / also write the machine-readable report
   --history    báo cáo .xlsx lần trước, để so sánh giữa các tuần (lặp lại được)
@@ -25,7 +34,12 @@ Mã thoát / exit codes: 0 đã lập báo cáo (report written), 1 không đọ
 export interface CliArgs {
   inputs: string[];
   campaign: string;
-  asOf: string;
+  /** Null: the campaign decides it from `now` (campaign/periods.ts reportChoices). */
+  asOf: string | null;
+  /** The moment of the run, local YYYY-MM-DDTHH:mm. */
+  now: string;
+  /** The report's cadence as typed, read against the campaign's (run.ts); the week when not given. */
+  period: ReportPeriodKind;
   out: string | null;
   json: string | null;
   history: string[];
@@ -44,6 +58,8 @@ export function localNow(): string {
 const OPTIONS = {
   campaign: { type: 'string', short: 'c' },
   'as-of': { type: 'string' },
+  now: { type: 'string' },
+  period: { type: 'string' },
   out: { type: 'string', short: 'o' },
   json: { type: 'string' },
   history: { type: 'string', multiple: true },
@@ -66,24 +82,59 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.help) throw HELP;
   if (positionals.length === 0) throw usageError('Chưa có tệp danh sách nào: hãy ghi tên các tệp .xlsx hoặc .csv.', 'No input list given: name the .xlsx or .csv files.');
   if (!values.campaign) throw usageError('Thiếu --campaign: hãy ghi mã chiến dịch (vd. --campaign bo-y-2025) hoặc tệp .json.', 'Missing --campaign: give a preset id (e.g. --campaign bo-y-2025) or a .json file.');
-  const asOf = values['as-of'] === undefined ? localNow().slice(0, 10) : readTypedDate(values['as-of'].trim());
-  if (asOf === null) {
+  const asOf = values['as-of'] === undefined ? null : readTypedDate(values['as-of'].trim());
+  if (values['as-of'] !== undefined && asOf === null) {
     const text = values['as-of'];
     throw usageError(
       `--as-of "${text}" không phải ngày có thật: hãy ghi dd/mm/yyyy (vd. 20/10/2025) hoặc YYYY-MM-DD.`,
       `--as-of "${text}" is not a real date: write dd/mm/yyyy (e.g. 20/10/2025) or YYYY-MM-DD.`,
     );
   }
+  const now = values.now === undefined ? localNow() : readLocalDateTime(values.now);
+  if (now === null) {
+    const text = values.now ?? '';
+    throw usageError(
+      `--now "${text}" không phải thời điểm có thật: hãy ghi YYYY-MM-DDTHH:mm (vd. 2025-10-27T08:30).`,
+      `--now "${text}" is not a real moment: write YYYY-MM-DDTHH:mm (e.g. 2025-10-27T08:30).`,
+    );
+  }
+  const period = values.period === undefined ? 'week' : periodKindOf(values.period);
+  if (period === null) {
+    throw usageError(
+      `--period "${values.period ?? ''}" không phải kỳ báo cáo: hãy ghi week (tuần), month (tháng), quarter (quý), half-year (6 tháng) hoặc year (năm).`,
+      `--period "${values.period ?? ''}" is not a reporting period: write week, month, quarter, half-year or year.`,
+    );
+  }
   return {
     inputs: positionals,
     campaign: values.campaign,
     asOf,
+    now,
+    period,
     out: values.out ?? null,
     json: values.json ?? null,
     history: values.history ?? [],
     final: values.final,
     quiet: values.quiet ?? false,
   };
+}
+
+/** The period names a person may type, English or Vietnamese, folded (no diacritics, "-" as a space). */
+const PERIOD_NAMES: Partial<Record<string, ReportPeriodKind>> = {
+  week: 'week',
+  tuan: 'week',
+  month: 'month',
+  thang: 'month',
+  quarter: 'quarter',
+  quy: 'quarter',
+  'half year': 'half-year',
+  '6 thang': 'half-year',
+  year: 'year',
+  nam: 'year',
+};
+
+function periodKindOf(text: string): ReportPeriodKind | null {
+  return PERIOD_NAMES[foldWords(text)] ?? null;
 }
 
 /** parseArgs' English message, said in Vietnamese first, with the option meant when one was misspelt. */

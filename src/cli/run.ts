@@ -9,12 +9,14 @@ import type { Campaign } from '../core/campaign/schema';
 import { PRESETS, presetIds } from '../core/campaign/presets';
 import { campaignJson, parseCampaign } from '../core/campaign/load';
 import { consolidate } from '../core/consolidate';
+import { asOfNotice } from '../core/campaign/periods';
+import { reportCadences, reportChoices } from '../core/campaign/report-periods';
 import { layoutReport } from '../core/report/layout';
 import { nameGridsFromFiles } from '../core/table/source-names';
 import { writeXlsxFile } from '../files/write-xlsx-file';
 import type { Grid } from '../core/grid';
 import { reportSheetOf } from '../core/pipeline/classify-sheets';
-import { type CliArgs, localNow, parseCliArgs, USAGE } from './args';
+import { type CliArgs, parseCliArgs, USAGE } from './args';
 import { CliError, EXIT, internalError, messageOf, usageError } from './errors';
 import { checkOutputs, freeReportPath, writeAtomically } from './output';
 import { readInputFile } from './read-input';
@@ -54,7 +56,7 @@ async function loadCampaign(idOrPath: string): Promise<Campaign> {
 }
 
 /** Reads every input and consolidates it; the Grids live only as long as this call. */
-async function consolidateFiles(inputs: readonly string[], { history, asOf, final }: CliArgs, campaign: Campaign) {
+async function consolidateFiles(inputs: readonly string[], { history, final, now, period }: CliArgs, campaign: Campaign, asOf: string) {
   // Sheets the add-in wrote (an earlier report given as input) are never lists; the history and the
   // police's statuses on them are carried forward.
   const files = [];
@@ -72,7 +74,7 @@ async function consolidateFiles(inputs: readonly string[], { history, asOf, fina
   }
   for (const path of history) for (const g of await readInputFile(path)) if (reportSheetOf(g)?.readBack) earlier.push(g);
   try {
-    const model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf, madeAt: localNow(), earlier });
+    const model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf, madeAt: now, earlier, cadence: period });
     return { model, specs: layoutReport(model, final ? { final: true } : {}) };
   } catch (e) {
     throw internalError({ vi: 'tổng hợp số liệu', en: 'consolidating' }, e);
@@ -83,7 +85,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     const campaign = await loadCampaign(args.campaign);
-    const chosen = args.out ? { path: resolve(args.out), kept: null } : await freeReportPath(resolve(`bao-cao-${campaign.id}-${args.asOf}.xlsx`));
+    if (!reportCadences(campaign).includes(args.period)) {
+      throw usageError(
+        `Kế hoạch ${campaign.id} không có báo cáo theo kỳ "${args.period}": các kỳ của kế hoạch là ${reportCadences(campaign).join(', ')}.`,
+        `Campaign ${campaign.id} has no "${args.period}" report: its periods are ${reportCadences(campaign).join(', ')}.`,
+      );
+    }
+    const choices = reportChoices(campaign, args.now, args.period);
+    const asOf = args.asOf ?? choices.chosen.asOf;
+    const chosen = args.out ? { path: resolve(args.out), kept: null } : await freeReportPath(resolve(`bao-cao-${campaign.id}-${asOf}.xlsx`));
     const out = chosen.path;
     if (chosen.kept !== null) {
       io.err(`Đã có báo cáo ${basename(chosen.kept)} (có thể đã có người ghi vào): giữ nguyên tệp đó, báo cáo mới ghi vào ${basename(out)}.`);
@@ -92,14 +102,17 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const json = args.json ? resolve(args.json) : null;
     const inputs = args.inputs.map((p) => resolve(p));
     await checkOutputs(json ? [out, json] : [out], [...inputs, ...args.history.map((p) => resolve(p))]);
-    const { model, specs } = await consolidateFiles(inputs, args, campaign);
+    const { model, specs } = await consolidateFiles(inputs, args, campaign, asOf);
     // Nothing holds the Grids any more: the writer can reuse their memory.
     await writeAtomically(out, (temporary) => writeXlsxFile(specs, temporary));
     if (json) {
       const text = JSON.stringify(model, null, 2) + '\n';
       await writeAtomically(json, (temporary) => writeFile(temporary, text, 'utf8'));
     }
-    if (!args.quiet) for (const line of summaryLines(model, out, json)) io.out(line);
+    // An as-of date outside the campaign is said even with --quiet: the report counts it as the first or last week.
+    const notice = asOfNotice(campaign, asOf);
+    if (notice) for (const line of [notice.vi, notice.en]) io.err(line);
+    if (!args.quiet) for (const line of summaryLines(model, out, json, args.asOf === null ? choices : null)) io.out(line);
     return EXIT.written;
   } catch (e) {
     const error = e instanceof CliError ? e : internalError({ vi: 'chạy lệnh', en: 'running the command' }, e);

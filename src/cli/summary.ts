@@ -1,14 +1,23 @@
 /** The few lines the command line prints after a run: the period, each indicator's commune totals, issue counts, files. */
-import { formatPercent, formatVnDate } from '../core/format';
+import { formatDeadline, formatPercent, formatVnDate } from '../core/format';
 import type { ReportModel } from '../core/report/model';
+import type { ReportChoices } from '../core/campaign/report-periods';
 
-
-export function summaryLines(model: ReportModel, out: string, json: string | null): string[] {
+/** The week line, and when the as-of date was not given, which week was taken and how to get the other one. */
+function periodLines(model: ReportModel, choices: ReportChoices | null): string[] {
   const p = model.period;
-  const lines = [
-    model.campaign.name,
-    `Tuần ${p.index} (${formatVnDate(p.from)} – ${formatVnDate(p.to)}), số liệu đến ${formatVnDate(model.asOf)}; hạn báo cáo ${p.deadline.replace('T', ' ')}`,
-  ];
+  const lines = [`${p.label} (${formatVnDate(p.from)} – ${formatVnDate(p.to)}), số liệu đến ${formatVnDate(model.asOf)}; hạn báo cáo ${formatDeadline(p.deadline)}`];
+  if (choices === null || p.phase !== 'during') return lines;
+  const unit = p.kind === 'week' ? 'tuần' : 'kỳ';
+  const taken = choices.chosen.which === 'ended' ? `${unit} vừa kết thúc, chưa đến hạn báo cáo (the period just ended)` : `${unit} hiện tại (the current period)`;
+  const other = choices.other;
+  const switchTo = other && other.period.phase === 'during' ? `; ${other.period.label.toLowerCase()}: --as-of ${formatVnDate(other.asOf)}` : '';
+  lines.push(`  Mặc định: ${taken}${switchTo}`);
+  return lines;
+}
+
+export function summaryLines(model: ReportModel, out: string, json: string | null, choices: ReportChoices | null = null): string[] {
+  const lines = [model.campaign.name, ...periodLines(model, choices)];
   for (const kind of ['village', 'unit'] as const) {
     const t = model.totals[kind];
     if (t.entities === 0) continue;

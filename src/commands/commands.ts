@@ -3,11 +3,13 @@
 import { consolidateWorkbook } from '../taskpane/pipeline';
 import { campaignForRibbon } from '../taskpane/campaign-store';
 import { createOfficeGateway } from '../taskpane/gateway-loader';
-import { todayIso } from '../taskpane/dates';
+import { localDateTime } from '../taskpane/dates';
+import { defaultAsOf } from '../taskpane/report-period';
 
 /**
  * Reads the lists with the campaign stored in the workbook (or the default preset when none is
- * stored) as of today, writes the report, and shows the outcome by selecting the report's first sheet,
+ * stored) as of the pane's default date (the week just ended while its report is not yet due, else
+ * today), writes the report, and shows the outcome by selecting the report's first sheet,
  * or, when the engine refuses to write (a list has a report sheet's name), the list to rename.
  *
  * A function command has no surface of its own to explain a failure (notification messages exist in
@@ -20,7 +22,8 @@ async function consolidate(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const gateway = createOfficeGateway();
     const campaign = await campaignForRibbon(gateway);
-    const outcome = await consolidateWorkbook(gateway, { campaign, asOf: todayIso() });
+    const now = localDateTime();
+    const outcome = await consolidateWorkbook(gateway, { campaign, asOf: defaultAsOf(campaign, now), madeAt: now });
     if (outcome.refused) {
       // Nothing was written: selecting the list to rename shows where the problem is; the pane explains it.
       console.warn('Tổng hợp (ribbon): not written, rename', outcome.refused.sheets);

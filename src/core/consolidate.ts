@@ -6,6 +6,7 @@
 import type { Grid } from './grid';
 import type { Campaign } from './campaign/schema';
 import { weekOf, ymd } from './campaign/periods';
+import { periodOf, type ReportPeriodKind } from './campaign/report-periods';
 import { mergeHistory, snapshotRows } from './history/history';
 import { buildMismatches } from './report/mismatches';
 import type { ReportModel } from './report/model';
@@ -17,7 +18,7 @@ import { readSideLists } from './pipeline/read-side-lists';
 import { readEarlierReports } from './pipeline/read-earlier';
 import { rowLocator } from './pipeline/locate';
 import { describeIssues } from './pipeline/describe-issues';
-import { evaluate } from './pipeline/evaluate';
+import { evaluate, formTotalsByWeek } from './pipeline/evaluate';
 import { completenessOf } from './pipeline/completeness';
 import { sheetsRead } from './pipeline/sheets-read';
 import { assembleReport } from './pipeline/assemble';
@@ -32,14 +33,18 @@ export interface ConsolidateInput {
   madeAt?: string;
   /** Sheets of earlier report files ("Lịch sử", "Lỗi dữ liệu"; the command line's --history): history and the police's statuses. */
   earlier?: readonly Grid[];
+  /** The cadence of the report: the week (default) or a longer period the campaign declares (seed 004: a month). */
+  cadence?: ReportPeriodKind;
 }
 
-export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, earlier = [] }: ConsolidateInput): ReportModel {
-  const period = weekOf(campaign, asOf);
+export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, earlier = [], cadence = 'week' }: ConsolidateInput): ReportModel {
+  // The history keeps weekly figures whatever the report's cadence: a monthly report is one more look at them.
+  const week = weekOf(campaign, asOf);
+  const period = periodOf(campaign, cadence, asOf);
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   const classified = classifySheets(grids, campaign);
   const lists = readLists(classified.sheets, campaign, ymd(asOf));
-  const forms = readForms(classified.sheets, campaign, period);
+  const forms = readForms(classified.sheets, campaign, week, asOf);
   const side = readSideLists({ sheets: classified.sheets, stacked: lists.sideBlocks, campaign, listed: lists.listed, forms: forms.forms });
   const previous = readEarlierReports(classified.sheets, earlier);
   const locate = rowLocator(lists);
@@ -48,8 +53,10 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const issues = describeIssues(found, grids, locate);
   const entityOf = (sheet: string, row: number | null) => locate.listAt(sheet, row)?.entity.name ?? sheet;
   const mismatches = buildMismatches(issues, entityOf, previous.worked, asOf, madeAt, side.cases);
-  const evaluated = evaluate({ campaign, asOfYmd: ymd(asOf), week: period.index, lists, duplicate: duplicates.duplicate, forms: forms.forms, mismatches, mismatchOwners: side.owners, sheetOrder });
-  const snapshot = snapshotRows({ campaignId: campaign.id, week: period.index, asOf, madeAt, ...evaluated });
+  const evaluation = { campaign, asOfYmd: ymd(asOf), week: week.index, lists, duplicate: duplicates.duplicate, forms: forms.forms, mismatches, mismatchOwners: side.owners, sheetOrder };
+  const weekly = evaluate(evaluation);
+  const evaluated = cadence === 'week' ? weekly : evaluate({ ...evaluation, span: period });
+  const snapshot = snapshotRows({ campaignId: campaign.id, week: week.index, asOf, madeAt, ...weekly });
   return assembleReport({
     campaign,
     asOf,
@@ -57,6 +64,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     period,
     sheets: sheetsRead(classified.sheets, lists, forms, side.rowsBySheet),
     evaluated,
+    formWeeks: formTotalsByWeek(forms.forms, campaign, week.index),
     forms: forms.forms,
     issues,
     duplicates: duplicates.groups,

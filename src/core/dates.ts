@@ -71,3 +71,15 @@ export function readTypedDate(text: string): string | null {
     throw e;
   }
 }
+
+const DATE_TIME_SHAPE = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * A local moment typed "YYYY-MM-DDTHH:mm" (or with a space for the T), the form the engine takes for "when the
+ * report is made" → "YYYY-MM-DDTHH:mm"; null when it is not that shape or the date is not on the calendar.
+ */
+export function readLocalDateTime(text: string): string | null {
+  const m = DATE_TIME_SHAPE.exec(text.trim());
+  if (!m || !isIsoDate(m[1])) return null;
+  return `${m[1]}T${m[2]}:${m[3]}`;
+}

@@ -36,3 +36,14 @@ export function formatCount(n: number): string {
 export function formatVnDate(iso: string): string {
   return format(parseIsoDate(iso), 'dd/MM/yyyy');
 }
+
+/**
+ * When a report is due (local 'YYYY-MM-DDTHH:mm'), as the plans write it: "trước 09:00 ngày 27/10/2025", or
+ * "trước ngày 01/07/2026" for a report due at 00:00 ("trước ngày 01/7/2026": the evening before is in time).
+ */
+export function formatDeadline(deadline: string, lang: 'vi' | 'en' = 'vi'): string {
+  const day = formatVnDate(deadline.slice(0, 10));
+  const time = deadline.slice(11, 16);
+  if (time === '00:00') return lang === 'vi' ? `trước ngày ${day}` : `before ${day}`;
+  return lang === 'vi' ? `trước ${time} ngày ${day}` : `before ${time} on ${day}`;
+}

@@ -77,6 +77,8 @@ export type SideListKind = (typeof SIDE_LIST_KINDS)[number];
 /** The sheets the add-in owns and rewrites. They are never read as lists, and nothing else is ever written. */
 export const SHEET = {
   weekly: 'Báo cáo tuần',
+  /** The same signed report for a longer period a campaign declares (a month, seed 004). */
+  periodic: 'Báo cáo định kỳ',
   final: 'Báo cáo tổng kết',
   summary: 'Tổng hợp',
   chart: 'Biểu đồ',

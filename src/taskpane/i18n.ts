@@ -52,6 +52,20 @@ export const STRINGS = {
   },
   asOfLabel: { vi: 'Số liệu tính đến ngày', en: 'Figures as of' },
   asOfInvalid: { vi: 'Nhập một ngày hợp lệ.', en: 'Enter a valid date.' },
+  cadenceLabel: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
+  cadenceWeek: { vi: 'Báo cáo tuần', en: 'Weekly report' },
+  cadenceMonth: { vi: 'Báo cáo tháng', en: 'Monthly report' },
+  cadenceQuarter: { vi: 'Báo cáo quý', en: 'Quarterly report' },
+  cadenceHalfYear: { vi: 'Báo cáo 6 tháng', en: 'Six-month report' },
+  cadenceYear: { vi: 'Báo cáo năm', en: 'Yearly report' },
+  reportPeriod: {
+    vi: 'Báo cáo {period} ({from} – {to}), hạn {deadline}.',
+    en: 'Report for {period} ({from} – {to}), due {deadline}.',
+  },
+  periodEnded: { vi: 'Kỳ vừa kết thúc, chưa đến hạn báo cáo.', en: 'The period just ended; its report is not due yet.' },
+  periodToday: { vi: 'Kỳ đang diễn ra.', en: 'The current period.' },
+  switchPeriod: { vi: 'Chuyển sang {period} ({from} – {to})', en: 'Switch to {period} ({from} – {to})' },
+  asOfOutsideTitle: { vi: 'Ngày số liệu nằm ngoài thời gian của đợt', en: 'The as-of date is outside the campaign' },
 
   sheetsTitle: { vi: 'Các trang trong sổ làm việc', en: 'Sheets in this workbook' },
   sheetsReload: { vi: 'Đọc lại', en: 'Reload' },
@@ -114,8 +128,8 @@ export const STRINGS = {
 
   resultTitle: { vi: 'Kết quả tổng hợp', en: 'Consolidation result' },
   resultPeriod: {
-    vi: 'Tuần {week} ({from} – {to}), hạn báo cáo {deadline}',
-    en: 'Week {week} ({from} – {to}), report due {deadline}',
+    vi: '{period} ({from} – {to}), hạn {deadline}',
+    en: '{period} ({from} – {to}), report due {deadline}',
   },
   resultVillages: { vi: 'Các thôn, tổ dân phố', en: 'Villages' },
   resultUnits: { vi: 'Các cơ quan, đơn vị', en: 'Agencies, units' },

@@ -13,6 +13,7 @@ import { planReport, type Refusal } from '../core/report/layout/plan';
 import { ExcelAdapterError, type ExcelGateway, type OnProgress, type ProgressStep } from '../excel/gateway';
 import { campaignToConfigSheet } from '../core/campaign/config-sheet';
 import { localDateTime } from './dates';
+import type { ReportPeriodKind } from '../core/campaign/report-periods';
 import { summariseResult, type ResultSummary } from './result-summary';
 
 export interface RunRequest {
@@ -21,6 +22,8 @@ export interface RunRequest {
   asOf: string;
   /** When the run happens, local YYYY-MM-DDTHH:mm (decides what is overdue); now when absent. */
   madeAt?: string;
+  /** The report's period: the week (default) or a longer one the campaign declares. */
+  cadence?: ReportPeriodKind;
 }
 
 export interface RunOptions {
@@ -75,13 +78,13 @@ async function viaGateway<T>(code: 'READ_FAILED' | 'WRITE_FAILED', call: () => P
 
 async function readAndCheck(
   gateway: ExcelGateway,
-  { campaign, asOf, madeAt = localDateTime() }: RunRequest,
+  { campaign, asOf, madeAt = localDateTime(), cadence = 'week' }: RunRequest,
   progress: ReturnType<typeof progressTracker>,
 ): Promise<CheckOutcome> {
   await progress.enter('reading');
   const grids = await viaGateway('READ_FAILED', () => gateway.readGrids(progress.within('reading')));
   await progress.enter('checking');
-  const model = consolidate({ grids, campaign, asOf, madeAt });
+  const model = consolidate({ grids, campaign, asOf, madeAt, cadence });
   return { grids, model };
 }
 

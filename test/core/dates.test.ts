@@ -1,4 +1,4 @@
-import { InvalidDateError, isIsoDate, isValidYmd, parseIsoDate, parseVnDate, readTypedDate } from '../../src/core/dates';
+import { InvalidDateError, isIsoDate, isValidYmd, parseIsoDate, parseVnDate, readLocalDateTime, readTypedDate } from '../../src/core/dates';
 
 const thrown = (f: () => unknown): unknown => {
   try {
@@ -40,6 +40,12 @@ describe('core/dates: one parser for the dates the engine reads', () => {
     expect(readTypedDate('2026-01-05')).toBe('2026-01-05');
     expect(readTypedDate('29/02/2025')).toBeNull();
     expect(readTypedDate('tuần 1')).toBeNull();
+  });
+
+  test('readLocalDateTime: the moment of a run, YYYY-MM-DDTHH:mm or with a space, on the calendar and the clock', () => {
+    expect(readLocalDateTime('2025-10-27T08:30')).toBe('2025-10-27T08:30');
+    expect(readLocalDateTime(' 2026-06-30 14:59 ')).toBe('2026-06-30T14:59');
+    expect([readLocalDateTime('2025-02-29T08:30'), readLocalDateTime('2025-10-27T24:00'), readLocalDateTime('2025-10-27T8:30'), readLocalDateTime('27/10/2025 08:30'), readLocalDateTime('2025-10-27')]).toEqual([null, null, null, null, null]);
   });
 
   test('isIsoDate and isValidYmd agree with the calendar', () => {

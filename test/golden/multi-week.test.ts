@@ -91,7 +91,7 @@ describe('three weeks of one commune', () => {
     expect(text).toContain('Đã nhận danh sách của 2/4');
     expect(text).toContain('chưa gửi: Thôn 4');
     expect(text).toContain('số liệu cũ, trước ngày 27/10/2025: Thôn 3');
-    expect(text).toContain('đã quá hạn báo cáo (09:00 ngày 03/11/2025)');
+    expect(text).toContain('đã quá hạn báo cáo (hạn trước 09:00 ngày 03/11/2025)');
   });
 
   test('before the deadline nothing is overdue', () => {

@@ -14,6 +14,7 @@ import {
 import type { Campaign } from './schema';
 import type { CampaignWeek } from '../vocabulary';
 import { formatIsoDate, parseIsoDate } from '../dates';
+import { formatVnDate } from '../format';
 
 export type CampaignPhase = 'before' | 'during' | 'after';
 
@@ -52,9 +53,27 @@ export function campaignWeeks(campaign: Pick<Campaign, 'start' | 'end'>): Campai
 }
 
 /**
- * The reporting week an as-of date falls in. Before the start it is week 1, after the end the last week.
- * A week's report is due at the first reporting weekday and time after that week's Sunday.
+ * The day the final report must be in before ("trước ngày 01/7/2026"): the plan's date, or the day after the
+ * campaign's last day when the plan names none. The report is due at 00:00 of that day.
  */
+export function finalReportBefore(campaign: Pick<Campaign, 'end' | 'reporting'>): string {
+  return campaign.reporting.finalReportDue ?? formatIsoDate(addDays(parseIsoDate(campaign.end), 1));
+}
+
+/**
+ * When a week's report is due, local 'YYYY-MM-DDTHH:mm': the first reporting weekday and time after the week's
+ * Sunday. The final report replaces the weekly report of the week it falls due in (seed 000: the last week,
+ * "trước ngày 15/11/2025"), but never gives a week a deadline before the week starts: a week after the final
+ * report's date (seed 004: 14–15/9/2026, the final report before 10/9) keeps its weekly deadline.
+ */
+function weekDeadline(campaign: Campaign, monday: Date, from: Date): string {
+  // ISO weekday 1 (Monday) … 7 (Sunday) is exactly the number of days after the week's Sunday.
+  const weekly = `${formatIsoDate(addDays(monday, 6 + campaign.reporting.weekday))}T${campaign.reporting.time}`;
+  const final = `${finalReportBefore(campaign)}T00:00`;
+  return final < weekly && final > `${formatIsoDate(from)}T00:00` ? final : weekly;
+}
+
+/** The reporting week an as-of date falls in. Before the start it is week 1, after the end the last week. */
 export function weekOf(campaign: Campaign, asOf: string): WeekOf {
   const start = parseIsoDate(campaign.start);
   const end = parseIsoDate(campaign.end);
@@ -62,16 +81,11 @@ export function weekOf(campaign: Campaign, asOf: string): WeekOf {
   const phase: CampaignPhase = at < start ? 'before' : at > end ? 'after' : 'during';
   const day = phase === 'before' ? start : phase === 'after' ? end : at;
   const week = weekContaining(day, start, end);
-  // ISO weekday 1 (Monday) … 7 (Sunday) is exactly the number of days after the week's Sunday.
-  const weeklyDue = formatIsoDate(addDays(week.monday, 6 + campaign.reporting.weekday));
-  // Near the end the final report replaces the weekly one: nothing is due after the final report's date.
-  const finalDue = campaign.reporting.finalReportDue ?? campaign.end;
-  const dueDay = weeklyDue > finalDue ? finalDue : weeklyDue;
   return {
     index: week.index,
     from: formatIsoDate(week.from),
     to: formatIsoDate(week.to),
-    deadline: `${dueDay}T${campaign.reporting.time}`,
+    deadline: weekDeadline(campaign, week.monday, week.from),
     daysLeft: Math.max(0, differenceInCalendarDays(end, at)),
     phase,
   };
@@ -101,4 +115,24 @@ export function vnDateLine(place: string, iso: string): string {
   const month = date.getMonth() + 1;
   const monthText = month <= 2 ? `0${month}` : String(month);
   return `${place}, ngày ${format(date, 'dd')} tháng ${monthText} năm ${date.getFullYear()}`;
+}
+
+/**
+ * What to tell whoever reports as of a date outside the campaign, Vietnamese and English; null inside it. Such a
+ * report counts as the first or the last week, which is rarely what was meant (the pane's "today" after the end).
+ */
+export function asOfNotice(campaign: Pick<Campaign, 'start' | 'end'>, asOf: string): { vi: string; en: string } | null {
+  if (asOf >= campaign.start && asOf <= campaign.end) return null;
+  const at = formatVnDate(asOf);
+  const span = `${formatVnDate(campaign.start)} – ${formatVnDate(campaign.end)}`;
+  if (asOf < campaign.start) {
+    return {
+      vi: `Ngày số liệu ${at} là trước khi đợt bắt đầu (${span}): báo cáo được tính như tuần đầu của đợt. Hãy chọn một ngày trong đợt, hoặc kiểm tra lại kế hoạch đã chọn.`,
+      en: `The as-of date ${at} is before the campaign starts (${span}): the report counts it as the campaign's first week. Choose a date within the campaign, or check the campaign chosen.`,
+    };
+  }
+  return {
+    vi: `Ngày số liệu ${at} là sau khi đợt đã kết thúc (${span}): báo cáo được tính như tuần cuối của đợt, tuổi tính đến ngày ${at}. Hãy chọn ngày kết thúc đợt (${formatVnDate(campaign.end)}) hoặc một ngày trong đợt, hoặc kiểm tra lại kế hoạch đã chọn.`,
+    en: `The as-of date ${at} is after the campaign ended (${span}): the report counts it as the campaign's last week, with ages at ${at}. Choose the campaign's last day (${formatVnDate(campaign.end)}) or a date within it, or check the campaign chosen.`,
+  };
 }

@@ -112,9 +112,10 @@ const THUONG_NINH_2026: CampaignInput = {
   issuingBody: { supervising: 'UBND TỈNH THANH HÓA', name: 'ỦY BAN NHÂN DÂN XÃ THƯỢNG NINH', place: 'Thượng Ninh' },
   start: '2026-06-23',
   end: '2026-06-30',
-  // The plan sets no weekly hour, only "tổng kết, đánh giá kết quả thực hiện trước ngày 01/7/2026";
-  // Monday 09:00 (seed 000's rule) gives the one mid-campaign check-in after the first weekend.
-  reporting: { cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2026-06-30' },
+  // The plan sets no weekly hour, only "Tổng kết, đánh giá kết quả thực hiện trước ngày 01/7/2026" (§II.1.1):
+  // due before 1 July, so the evening of 30/6 is still in time. Monday 09:00 (seed 000's rule) gives the one
+  // mid-campaign check-in after the first weekend.
+  reporting: { cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2026-07-01' },
   indicators: [
     {
       // Phase 2: "Đối với người già yếu, không có smartphone: Tổ công tác ghi lại thông tin định danh, số thẻ BHYT …
@@ -226,8 +227,9 @@ const TRI_TON_2026: CampaignInput = {
   issuingBody: { supervising: 'UBND TỈNH AN GIANG', name: 'ỦY BAN NHÂN DÂN XÃ TRI TÔN', place: 'Tri Tôn' },
   start: '2026-06-25',
   end: '2026-09-15',
-  // "Định kỳ hàng tuần (trước 15 giờ ngày thứ Ba hàng tuần) … báo cáo tổng kết Chiến dịch trước ngày 10 tháng 9 năm 2026" (§IV.1).
-  reporting: { cadence: 'weekly', weekday: 2, time: '15:00', finalReportDue: '2026-09-10' },
+  // "Định kỳ hàng tuần (trước 15 giờ ngày thứ Ba hàng tuần), hàng tháng (trước ngày 10 hàng tháng) và báo cáo tổng kết
+  // Chiến dịch trước ngày 10 tháng 9 năm 2026" (§IV.1).
+  reporting: { cadence: 'weekly', weekday: 2, time: '15:00', cadences: [{ period: 'month', dueBeforeDay: 10 }], finalReportDue: '2026-09-10' },
   indicators: [
     {
       id: 'bhyt_verified',

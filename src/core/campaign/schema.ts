@@ -162,13 +162,37 @@ export const EntityOverride = z.strictObject({
 });
 export type EntityOverride = z.infer<typeof EntityOverride>;
 
+/** The longer reporting periods a plan asks for besides the week (seed 004: monthly; seed 003: monthly, six-monthly, yearly). */
+export const PERIOD_KINDS = ['month', 'quarter', 'half-year', 'year'] as const;
+export const PeriodKind = z.enum(PERIOD_KINDS);
+export type PeriodKind = z.infer<typeof PeriodKind>;
+
+/**
+ * A report due once a period: a calendar month, quarter, half-year or year, clipped to the campaign. Due at 00:00
+ * of `dueBeforeDay` in the month after the period ("trước ngày 10 hằng tháng": 10); when the plan names no day,
+ * by the period's last day. The final report replaces the report of the period it falls due in, as for weeks.
+ */
+export const Cadence = z.strictObject({
+  period: PeriodKind,
+  dueBeforeDay: z.number().int().min(1).max(28).optional(),
+});
+export type Cadence = z.infer<typeof Cadence>;
+
 export const Reporting = z.strictObject({
   cadence: z.literal('weekly'),
+  /** Reports beyond the weekly one, each for a longer period. */
+  cadences: z
+    .array(Cadence)
+    .default([])
+    .refine((list) => new Set(list.map((c) => c.period)).size === list.length, 'each period once'),
   /** ISO weekday the weekly report is due: 1 = Monday … 7 = Sunday. */
   weekday: z.number().int().min(1).max(7),
   /** Local time it is due, HH:mm. */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  /** Final report due date; the campaign end when absent. */
+  /**
+   * The day the final report must be in before, as the plans write it ("trước ngày 01/7/2026" is 2026-07-01):
+   * due at 00:00 of that day. Absent: the day after the campaign's last day.
+   */
   finalReportDue: IsoDate.optional(),
 });
 export type Reporting = z.infer<typeof Reporting>;

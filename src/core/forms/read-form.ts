@@ -28,10 +28,13 @@ export interface FormRow {
   label: string;
   /** The row's figures, one per measure the form has (a blank cell is 0). */
   measures: Partial<Record<Measure, number>>;
+  /** The row's first day and its last within its week (a week row: the week's); absent for a class row. */
+  from?: string;
+  to?: string;
 }
 
 export interface ReadForm {
-  /** Rows that passed every check, in sheet order: the sums are taken over these. */
+  /** Rows that passed every check and begin by the as-of date, in sheet order: the sums are taken over these. */
   rows: FormRow[];
   /** Rows holding figures, counted or not. */
   records: number;
@@ -44,6 +47,8 @@ export interface FormContext {
   weeks: readonly CampaignWeek[];
   /** The reporting week of the as-of date: rows without a period (classes) belong to it. */
   asOfWeek: number;
+  /** The as-of date, YYYY-MM-DD: a row whose period begins after it is not counted (a later day, a later week); class rows have none and always count. */
+  asOf?: string;
   issues: Issue[];
 }
 
@@ -241,6 +246,11 @@ function rowLabel(sheet: FormSheet, row: readonly CellValue[], r: number, period
   return [classText, periodText].filter((t) => t !== '').join(' – ') || `Dòng ${excelRowOf(sheet.grid, r)}`;
 }
 
+/** The first day a row's period is about: its first date, or its week's first day. */
+function firstDay(period: Period, week: CampaignWeek): string {
+  return period.kind === 'dates' ? period.from : week.from;
+}
+
 export function readCountForm(grid: Grid, match: FormMatch, ctx: FormContext): ReadForm {
   const sheet = formSheet(grid, match, ctx);
   const out: ReadForm = { rows: [], records: 0, lastDate: null };
@@ -255,9 +265,14 @@ export function readCountForm(grid: Grid, match: FormMatch, ctx: FormContext): R
     const { period, week } = readWeek(sheet, row, r);
     const fit = partsFit(sheet, figures, r);
     if (!readable || !fit || week === null) continue;
-    out.rows.push({ row: excelRowOf(grid, r), week: week.index, label: rowLabel(sheet, row, r, period), measures: figures });
+    if (ctx.asOf !== undefined && period !== null && firstDay(period, week) > ctx.asOf) continue;
+    const counted: FormRow = { row: excelRowOf(grid, r), week: week.index, label: rowLabel(sheet, row, r, period), measures: figures };
+    out.rows.push(counted);
     if (period !== null && period.kind !== 'invalid') {
+      const start = period.kind === 'dates' ? period.from : week.from;
       const end = period.kind === 'dates' && period.to < week.to ? period.to : week.to;
+      counted.from = start;
+      counted.to = end;
       if (out.lastDate === null || end > out.lastDate) out.lastDate = end;
     }
   }

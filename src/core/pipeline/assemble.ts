@@ -1,6 +1,7 @@
 /** Stage 7: the report model (report/model.ts, the JSON report's shape) from what the stages found, with its standings judged. */
 import type { Campaign } from '../campaign/schema';
-import type { WeekOf } from '../campaign/periods';
+import { finalReportBefore } from '../campaign/periods';
+import type { ReportPeriod } from '../campaign/report-periods';
 import type { HistoryRow, RejectedHistoryRow } from '../history/history';
 import type { MismatchRow } from '../report/mismatches';
 import type { Completeness, ReportFigures, ReportIssue, ReportModel } from '../report/model';
@@ -10,7 +11,7 @@ import type { DuplicateGroup } from '../table/duplicates';
 import type { ListedEntity } from '../table/listed-entity';
 import { namesDates } from '../forms/detect';
 import { FORM_MEASURES } from '../vocabulary';
-import type { Evaluated } from './evaluate';
+import type { Evaluated, FormWeek } from './evaluate';
 import type { FormEntity } from './read-forms';
 import type { ReadSideLists } from './read-side-lists';
 import type { RowLocator } from './locate';
@@ -20,9 +21,12 @@ export interface ReportParts {
   campaign: Campaign;
   asOf: string;
   madeAt: string;
-  period: WeekOf;
+  /** The period the report covers: the week, or a longer period of a cadence the campaign declares. */
+  period: ReportPeriod;
   sheets: ReportModel['sheets'];
   evaluated: Evaluated;
+  /** Count indicators' unit totals week by week from the forms' dated rows (evaluate.ts formTotalsByWeek). */
+  formWeeks: Record<string, FormWeek[]>;
   forms: readonly FormEntity[];
   issues: ReportIssue[];
   duplicates: readonly DuplicateGroup[];
@@ -51,12 +55,22 @@ function reportFigures(p: ReportParts): ReportFigures {
       name: campaign.name,
       start: campaign.start,
       end: campaign.end,
-      finalReportDue: campaign.reporting.finalReportDue ?? campaign.end,
+      finalReportDue: finalReportBefore(campaign),
       issuingBody: campaign.issuingBody,
       report: campaign.report,
     },
     asOf: p.asOf,
-    period: { kind: 'week', index: period.index, from: period.from, to: period.to, deadline: period.deadline, daysLeft: period.daysLeft },
+    period: {
+      kind: period.kind,
+      index: period.index,
+      label: period.label,
+      from: period.from,
+      to: period.to,
+      deadline: period.deadline,
+      daysLeft: period.daysLeft,
+      phase: period.phase,
+      previous: period.previous,
+    },
     indicators: campaign.indicators.map((ind) => ({
       id: ind.id,
       label: ind.label,
@@ -65,6 +79,7 @@ function reportFigures(p: ReportParts): ReportFigures {
       deadline: ind.deadline ?? campaign.end,
       ...(ind.pacePointsPerWeek ? { pacePointsPerWeek: ind.pacePointsPerWeek } : {}),
       ...(ind.source === 'counts' ? { source: 'counts' as const, form: ind.form, ...(ind.cumulative ? { cumulative: true } : {}) } : {}),
+      ...(Object.hasOwn(p.formWeeks, ind.id) ? { formWeeks: p.formWeeks[ind.id] } : {}),
       ...(ind.source === 'mismatches' ? { source: 'mismatches' as const } : {}),
     })),
     sheets: p.sheets,

@@ -21,6 +21,8 @@ export interface EvaluateInput {
   asOfYmd: number;
   /** The reporting week's index: count forms are summed over its rows. */
   week: number;
+  /** A report period longer than the week (a month): count forms are summed over the rows that end in it instead. */
+  span?: { from: string; to: string };
   lists: Pick<ReadLists, 'people' | 'listed' | 'lacking'>;
   /** Persons already counted on an earlier list of the same kind (table/duplicates.ts). */
   duplicate: Uint8Array;
@@ -40,7 +42,7 @@ export interface Evaluated {
   totals: Totals;
 }
 
-export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mismatches, mismatchOwners = new Map(), sheetOrder }: EvaluateInput): Evaluated {
+export function evaluate({ campaign, asOfYmd, week, span, lists, duplicate, forms, mismatches, mismatchOwners = new Map(), sheetOrder }: EvaluateInput): Evaluated {
   const { people, listed } = lists;
   const counts = countIndicators(people, duplicate, listed, campaign, asOfYmd, lists.lacking);
   const countInds = campaign.indicators.filter(isCountIndicator);
@@ -57,7 +59,7 @@ export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mis
       indicators: counts.entities[e.index],
     }),
   );
-  const formEntities = forms.map(
+  const formEntities = (span ? forms.map((f) => overSpan(f, span, week)) : forms).map(
     (f): EntityReport => ({
       name: f.name,
       kind: 'unit',
@@ -67,6 +69,7 @@ export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mis
       headerRow: excelRowOf(f.grid, f.match.row),
       dataDate: f.dataDate,
       form: f.match.kind,
+      periodRows: f.read.rows.filter((r) => r.week === week).length,
       indicators: formIndicatorValues(f, countInds, week),
     }),
   );
@@ -75,6 +78,16 @@ export function evaluate({ campaign, asOfYmd, week, lists, duplicate, forms, mis
   );
   const totals = withFormTotals(counts.totals, formEntities, countInds);
   return withMismatchIndicators(entities, totals, mismatches, campaign.indicators.filter(isMismatchIndicator), mismatchOwners);
+}
+
+/**
+ * A form as a longer period sums it: its rows that end in the period count as the reporting week's, those before
+ * it as earlier (for the cumulative indicators), so the weekly sums give the period's. A class row has no dates:
+ * it belongs to the as-of week, inside the period.
+ */
+function overSpan(f: FormEntity, span: { from: string; to: string }, week: number): FormEntity {
+  const rows = f.read.rows.flatMap((r) => (r.to === undefined ? [r] : r.to > span.to ? [] : [{ ...r, week: r.to >= span.from ? week : 0 }]));
+  return { ...f, read: { ...f.read, rows } };
 }
 
 /** The count indicators of a form's kind whose two figures the form has, summed for the as-of week (or to date). */
@@ -164,4 +177,39 @@ function firstEntity(rowEntities: readonly string[], names: ReadonlySet<string>)
     if (names.has(first.slice(0, at))) return first.slice(0, at);
   }
   return first;
+}
+
+/** One week of a count indicator's unit total, summed from the forms' rows of that week (or to it, when cumulative). */
+export interface FormWeek {
+  week: number;
+  /** The forms' rows counted in that week; 0: no form reported it. */
+  rows: number;
+  numerator: number;
+  denominator: number;
+}
+
+/**
+ * Each count indicator's unit total week by week, from week 1 to the reporting week, summed from the forms' dated
+ * rows: the final report's weeks nobody consolidated at the time still have the figures the forms give for them.
+ */
+export function formTotalsByWeek(forms: readonly FormEntity[], campaign: Campaign, lastWeek: number): Record<string, FormWeek[]> {
+  const indicators = campaign.indicators.filter(isCountIndicator);
+  const out: Record<string, FormWeek[]> = {};
+  for (const ind of indicators) {
+    const senders = forms.filter((f) => f.match.kind === ind.form && f.match.measures[ind.numerator] !== undefined && f.match.measures[ind.denominator] !== undefined);
+    if (senders.length === 0) continue;
+    out[ind.id] = Array.from({ length: lastWeek }, (_, i) => {
+      const week = i + 1;
+      let numerator = 0;
+      let denominator = 0;
+      for (const f of senders) {
+        const v = formIndicatorValues(f, [ind], week)[ind.id];
+        numerator += v.numerator ?? 0;
+        denominator += v.denominator ?? 0;
+      }
+      const rows = senders.reduce((s, f) => s + f.read.rows.filter((r) => (ind.cumulative ? r.week <= week : r.week === week)).length, 0);
+      return { week, rows, numerator, denominator };
+    });
+  }
+  return out;
 }

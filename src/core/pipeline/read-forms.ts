@@ -30,7 +30,8 @@ export interface ReadForms {
   issues: Issue[];
 }
 
-export function readForms(sheets: readonly SheetClass[], campaign: Campaign, period: WeekOf): ReadForms {
+/** Rows whose period begins after `asOf` are not counted: the report is about the days up to its as-of date. */
+export function readForms(sheets: readonly SheetClass[], campaign: Campaign, period: WeekOf, asOf: string): ReadForms {
   const weeks = campaignWeeks(campaign);
   const indicators = campaign.indicators.filter(isCountIndicator);
   const issues: Issue[] = [];
@@ -39,7 +40,7 @@ export function readForms(sheets: readonly SheetClass[], campaign: Campaign, per
     if (sheet.role !== 'form') continue;
     const { grid, form, entity } = sheet;
     const sheetIssue = <C extends IssueCode>(code: C, ...params: ParamsArg<C>) => issues.push(issueAt(placeIn(grid), code, ...params));
-    const read = readCountForm(grid, form, { campaign, weeks, asOfWeek: period.index, issues });
+    const read = readCountForm(grid, form, { campaign, weeks, asOfWeek: period.index, asOf, issues });
     const written = findDataDate(grid, form.row);
     const dataDate = written === null || (read.lastDate !== null && read.lastDate > written) ? read.lastDate : written;
     forms.push({ name: entity.name, grid, match: form, read, dataDate });

@@ -12,10 +12,14 @@ export interface WeekPoint {
   index: number;
   from: string;
   to: string;
-  /** The last snapshot taken in that week, or null when nobody consolidated that week. */
+  /** The last snapshot taken in that week, else the forms' dated rows of that week; null when there is neither. */
   numerator: number | null;
   denominator: number | null;
   percent: number | null;
+  /** Where the figures come from: a consolidation of that week, the forms' rows, or nowhere ("Chưa tổng hợp"). */
+  source: 'history' | 'forms' | null;
+  /** A count indicator's week that no form reported: "Chưa báo cáo", not 0/0. */
+  notReported: boolean;
 }
 
 export interface DeadlineCheck {
@@ -37,12 +41,23 @@ function communeRows(model: ReportModel, id: string): HistoryRow[] {
 
 const pct = (n: number, d: number) => (d === 0 ? null : (n / d) * 100);
 
+/**
+ * The commune's value of an indicator week by week: the last consolidation of each week; for a count indicator,
+ * a week nobody consolidated (or consolidated before any form had its rows) takes the forms' dated rows of that
+ * week, and a week no form reported is "not reported".
+ */
 export function weekByWeek(model: ReportModel, id: string): WeekPoint[] {
   const rows = communeRows(model, id);
+  const formWeeks = model.indicators.find((i) => i.id === id)?.formWeeks;
   return campaignWeeks(model.campaign).map((w) => {
     const inWeek = rows.filter((r) => r.week === w.index).sort((a, b) => (a.asOf === b.asOf ? a.madeAt.localeCompare(b.madeAt) : a.asOf.localeCompare(b.asOf)));
     const last = inWeek.length > 0 ? inWeek[inWeek.length - 1] : undefined;
-    return { ...w, numerator: last?.numerator ?? null, denominator: last?.denominator ?? null, percent: last ? pct(last.numerator, last.denominator) : null };
+    const fromForms = formWeeks?.find((f) => f.week === w.index);
+    if (fromForms && (!last || last.denominator === 0)) {
+      if (fromForms.rows === 0) return { ...w, numerator: null, denominator: null, percent: null, source: null, notReported: true };
+      return { ...w, numerator: fromForms.numerator, denominator: fromForms.denominator, percent: pct(fromForms.numerator, fromForms.denominator), source: 'forms', notReported: false };
+    }
+    return { ...w, numerator: last?.numerator ?? null, denominator: last?.denominator ?? null, percent: last ? pct(last.numerator, last.denominator) : null, source: last ? 'history' : null, notReported: false };
   });
 }
 

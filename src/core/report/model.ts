@@ -3,7 +3,7 @@
  * with --json (schemaVersion 1). The zod schema is the definition; the README documents it.
  */
 import { z } from 'zod';
-import { EntityKind, IsoDate, Target } from '../campaign/schema';
+import { EntityKind, IsoDate, PERIOD_KINDS, Target } from '../campaign/schema';
 import { ISSUE_CODES, type IssueCode } from '../issues';
 import { HistoryRow } from '../history/history';
 import { ENTITY_KINDS, FORM_KINDS, MEASURES, SIDE_LIST_KINDS } from '../vocabulary';
@@ -58,6 +58,8 @@ export const EntityReport = z.object({
   dataDate: IsoDate.nullable(),
   /** Set when the entity sent a count form instead of a person list; `records` then counts the form's rows and `counted` is 0. */
   form: z.enum(FORM_KINDS).optional(),
+  /** For a count form: its rows counted in the reporting week; 0 is a week the form has not reported ("chưa báo cáo"), not 0/0/0. */
+  periodRows: z.number().int().nonnegative().optional(),
   ...RecordedCounts,
   indicators: z.record(z.string(), IndicatorValue),
 });
@@ -188,6 +190,14 @@ export const IndicatorInfo = z.object({
   form: z.enum(FORM_KINDS).optional(),
   /** Summed over the campaign to date rather than the as-of week (count indicators only). */
   cumulative: z.boolean().optional(),
+  /**
+   * For a count indicator some form carries: the units' total week by week to the reporting week, from the forms'
+   * dated rows (`rows` 0: no form reported that week). The final report takes a week from here when no earlier
+   * consolidation of it is in the history.
+   */
+  formWeeks: z
+    .array(z.object({ week: z.number().int().positive(), rows: z.number().int().nonnegative(), numerator: z.number().int().nonnegative(), denominator: z.number().int().nonnegative() }))
+    .optional(),
 });
 
 export const FormRowReport = z.object({
@@ -197,6 +207,9 @@ export const FormRowReport = z.object({
   week: z.number().int().positive(),
   /** The period or class as shown: "Tuần 2", "23/06/2026 – 29/06/2026", "9A". */
   label: z.string(),
+  /** The row's first day and its last within its week (a week row: the week's); absent for a school's class rows. */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
   measures: z.partialRecord(z.enum(MEASURES), z.number().int().nonnegative()),
 });
 export type FormRowReport = z.infer<typeof FormRowReport>;
@@ -314,7 +327,7 @@ export const ReportModel = z.object({
     name: z.string(),
     start: IsoDate,
     end: IsoDate,
-    /** The final report's due date (the campaign's end unless the plan sets another). */
+    /** The day the final report must be in before ("trước ngày …", due at 00:00): the plan's date, else the day after the campaign's end. */
     finalReportDue: IsoDate,
     issuingBody: z.object({ supervising: z.string().optional(), name: z.string(), place: z.string() }),
     report: z.object({
@@ -325,13 +338,21 @@ export const ReportModel = z.object({
   }),
   asOf: IsoDate,
   period: z.object({
-    kind: z.literal('week'),
+    /** The cadence of this report: the week, or a longer period the campaign declares (campaign.reporting.cadences). */
+    kind: z.enum(['week', ...PERIOD_KINDS]),
+    /** 1 for the campaign's first period of this kind. */
     index: z.number().int().positive(),
+    /** "Tuần 3", "Tháng 7/2026", "Quý III/2026", "6 tháng đầu năm 2026", "Năm 2026". */
+    label: z.string(),
     from: IsoDate,
     to: IsoDate,
     /** When this period's report is due, local time YYYY-MM-DDTHH:mm. */
     deadline: z.string(),
     daysLeft: z.number().int().nonnegative(),
+    /** Where the as-of date lies: before the campaign, during it, or after it (then the report says so: campaign/periods.ts asOfNotice). */
+    phase: z.enum(['before', 'during', 'after']),
+    /** The period before, which "last period" compares with; null for the campaign's first. */
+    previous: z.object({ index: z.number().int().positive(), label: z.string(), from: IsoDate, to: IsoDate }).nullable(),
   }),
   indicators: z.array(IndicatorInfo),
   sheets: z.array(SheetReport),

@@ -3,14 +3,31 @@
  * stands on each indicator, how it moved since last week, who is below target or stalled, and
  * which villages and units have not sent a current list.
  */
-import { formatDecimal, formatPercent, formatTargetValue, formatVnDate } from '../format';
+import { formatDeadline, formatDecimal, formatPercent, formatTargetValue, formatVnDate } from '../format';
 import type { ReportModel } from './model';
 import type { IndicatorComparison } from './weekly';
+import { formNotReported, totalNotReported } from './not-reported';
+import { dailySeries } from './daily';
+import type { EntityKind } from '../vocabulary';
 
 const pointsText = (d: number) => `${formatDecimal(Math.abs(d), 1)} điểm`;
 
 function names(list: readonly string[], max = 8): string {
   return list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} và ${list.length - max} nơi khác`;
+}
+
+/** With daily consolidations (seed 000 §I.2): ", tăng 1,5 điểm so với ngày hôm trước" for the commune's total. */
+function sinceDayBefore(model: ReportModel, id: string, kind: EntityKind): string {
+  const series = dailySeries(model, id);
+  if (!series || series.days.at(-1) !== model.asOf) return '';
+  const change = series.rows.find((r) => r.total && r.kind === kind)?.days.at(-1)?.change ?? null;
+  if (change === null) return '';
+  return change > 0 ? `, tăng ${pointsText(change)} so với ngày hôm trước` : change < 0 ? `, giảm ${pointsText(change)} so với ngày hôm trước` : ', không tăng so với ngày hôm trước';
+}
+
+/** What "last time" is for this report: "tuần trước", or the period before by name ("tháng 6/2026"). */
+function previousName(model: ReportModel): string {
+  return model.period.kind === 'week' ? 'tuần trước' : (model.period.previous?.label.toLowerCase() ?? 'kỳ trước');
 }
 
 export function indicatorSentence(model: ReportModel, c: IndicatorComparison): string {
@@ -29,6 +46,8 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
         : `đã xử lý ${done}/${rows.length} trường hợp trong danh sách lỗi dữ liệu (${formatPercent((done * 100) / rows.length)})` +
             (overdue > 0 ? `, ${overdue} trường hợp quá 24 giờ chưa xử lý` : ''),
     );
+  } else if (total && totalNotReported(model, info, total.kind)) {
+    parts.push(`${c.rows.length === 1 ? c.rows[0].name : 'Các đơn vị gửi biểu'} chưa báo cáo số liệu ${model.period.label.toLowerCase()}`);
   } else if (total) {
     const reporters = c.rows.length === 1 ? c.rows[0].name : 'Các đơn vị báo cáo số liệu';
     const who = c.totals.village
@@ -38,13 +57,17 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
         : 'Các cơ quan, đơn vị';
     let s = `${who} đạt ${formatPercent(total.value.percent)} (${total.value.numerator}/${total.value.denominator})`;
     if (total.deltaPoints !== null) {
-      s += total.deltaPoints > 0 ? `, tăng ${pointsText(total.deltaPoints)} so với tuần trước` : total.deltaPoints < 0 ? `, giảm ${pointsText(total.deltaPoints)} so với tuần trước` : ', không tăng so với tuần trước';
+      const before = previousName(model);
+    s += total.deltaPoints > 0 ? `, tăng ${pointsText(total.deltaPoints)} so với ${before}` : total.deltaPoints < 0 ? `, giảm ${pointsText(total.deltaPoints)} so với ${before}` : `, không tăng so với ${before}`;
     }
+    s += sinceDayBefore(model, info.id, total.kind);
     s += total.value.met === null ? '' : total.value.met ? ', đạt chỉ tiêu' : ', chưa đạt chỉ tiêu';
     parts.push(s);
   }
   const below = c.rows.filter((r) => r.kind === 'village' && r.value.met === false).map((r) => r.name);
   const belowUnits = c.rows.filter((r) => r.kind === 'unit' && r.value.met === false).map((r) => r.name);
+  const silent = c.rows.filter((r) => formNotReported(model, info, r.name, r.kind)).map((r) => r.name);
+  if (silent.length && c.rows.length > silent.length) parts.push(`chưa báo cáo số liệu ${model.period.label.toLowerCase()}: ${names(silent)}`);
   if (below.length) parts.push(`${below.length} thôn, tổ dân phố chưa đạt chỉ tiêu: ${names(below)}`);
   // A single form's sender was just named with its figure.
   const namedAlready = info.form !== undefined && c.rows.length === 1;
@@ -70,6 +93,6 @@ export function completenessSentence(model: ReportModel): string {
   if (missing.length) parts.push(`chưa gửi: ${names(missing)}`);
   if (empty.length) parts.push(`danh sách trống: ${names(empty)}`);
   if (stale.length) parts.push(`số liệu cũ, trước ngày ${formatVnDate(model.period.from)}: ${names(stale)}`);
-  if (c.some((x) => x.overdue)) parts.push(`đã quá hạn báo cáo (${model.period.deadline.slice(11)} ngày ${formatVnDate(model.period.deadline.slice(0, 10))})`);
+  if (c.some((x) => x.overdue)) parts.push(`đã quá hạn báo cáo (hạn ${formatDeadline(model.period.deadline)})`);
   return `${parts.join('; ')}.`;
 }

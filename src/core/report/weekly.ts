@@ -3,13 +3,15 @@
  * week's and the last snapshot's, the change in percentage points, the rank among entities of the
  * same kind, and the two alarms the plans ask for: a rate that did not rise since the last
  * snapshot (seed 000: every day must beat the day before) and a week below the required pace
- * (seed 002: ≥ 10 points a week).
+ * (seed 002: ≥ 10 points a week, pro-rated to the days since last week's snapshot).
  */
 import type { HistoryRow } from '../history/history';
 import { COMMUNE_TOTAL_NAME } from '../history/history';
 import type { IndicatorValue, ReportFigures } from './model';
 import { shownIndicators } from './shown';
 import { ENTITY_KINDS, type EntityKind } from '../vocabulary';
+import { differenceInCalendarDays } from 'date-fns';
+import { parseIsoDate } from '../dates';
 
 export interface Comparison {
   name: string;
@@ -23,7 +25,7 @@ export interface Comparison {
   rank: number | null;
   /** Not higher than at the previous snapshot (any earlier date). */
   stalled: boolean;
-  /** Rose less than the campaign's required points per week. */
+  /** Rose less than the campaign's required points per week, pro-rated to the days since last week's snapshot. */
   behindPace: boolean;
 }
 
@@ -58,8 +60,8 @@ function ranks(rows: Comparison[]): void {
 }
 
 export function compareWithHistory(model: ReportFigures): IndicatorComparison[] {
-  const weekIndex = model.period.index;
-  const lastWeek = latest(model.history, (r) => r.week < weekIndex);
+  // The last snapshot before this period began: last week's for a weekly report, last month's for a monthly one.
+  const lastWeek = latest(model.history, (r) => r.asOf < model.period.from);
   const previous = latest(model.history, (r) => r.asOf < model.asOf);
   const pace = new Map(model.indicators.map((i) => [i.id, i.pacePointsPerWeek]));
   const compare = (name: string, kind: EntityKind, historyKind: HistoryRow['kind'], id: string, value: IndicatorValue): Comparison => {
@@ -69,7 +71,9 @@ export function compareWithHistory(model: ReportFigures): IndicatorComparison[] 
     const lastPercent = lw ? percentOf(lw) : null;
     const prevPercent = prev ? percentOf(prev) : null;
     const deltaPoints = value.percent !== null && lastPercent !== null ? value.percent - lastPercent : null;
-    const required = pace.get(id);
+    // Seed 002's "≥ 10 điểm mỗi tuần" is owed by the days gone: a Tuesday run owes 2/7 of it, not all ten points.
+    const perWeek = pace.get(id);
+    const required = perWeek === undefined || !lw ? undefined : (perWeek * differenceInCalendarDays(parseIsoDate(model.asOf), parseIsoDate(lw.asOf))) / 7;
     return {
       name,
       kind,

@@ -1,8 +1,10 @@
-import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Panel } from './Panel';
 import type { Campaign } from '../../core/campaign/schema';
 import { PRESETS, presetIds } from '../../core/campaign/presets';
-import { formatVnDate } from '../../core/format';
+import { formatDeadline, formatVnDate } from '../../core/format';
+import type { ReportPeriodView } from '../report-period';
+import { periodNameEn, reportCadences, type CampaignPeriod, type ReportPeriodKind } from '../../core/campaign/report-periods';
 import type { StoredCampaign } from '../campaign-store';
 import type { CampaignSource } from '../hooks/useCampaignChoice';
 import type { SheetChoice } from '../sheet-choices';
@@ -17,10 +19,15 @@ export interface CampaignCardProps {
   stored: StoredCampaign | null;
   asOf: string;
   asOfValid: boolean;
+  /** The report's period kind: the week, or a longer one the campaign declares. */
+  cadence: ReportPeriodKind;
+  /** The period the as-of date reports, and the other one to switch to; null while the date is not valid. */
+  view: ReportPeriodView | null;
   sheets: readonly SheetSummary[] | null;
   sheetsLoading: boolean;
   onSource: (source: CampaignSource) => void;
   onAsOf: (asOf: string) => void;
+  onCadence: (cadence: ReportPeriodKind) => void;
   onChooseSheet: (sheet: string, choice: SheetChoice) => void;
   onReloadSheets: () => void;
 }
@@ -41,11 +48,14 @@ function presetText(campaign: Campaign): string {
   return `${campaign.issuingBody.place} (${formatVnDate(campaign.start)} – ${formatVnDate(campaign.end)})`;
 }
 
-/** Which campaign, as of which date, and over which sheets. */
+const CADENCE_NAMES = { week: 'cadenceWeek', month: 'cadenceMonth', quarter: 'cadenceQuarter', 'half-year': 'cadenceHalfYear', year: 'cadenceYear' } as const;
+
+/** Which campaign, as of which date and for which period, and over which sheets. */
 export function CampaignCard(props: CampaignCardProps) {
-  const { campaign, source, stored, asOf, asOfValid, sheets, sheetsLoading } = props;
+  const { campaign, source, stored, asOf, asOfValid, cadence, view, sheets, sheetsLoading } = props;
   const styles = useStyles();
-  const { t } = useLanguage();
+  const { lang, t, pickText } = useLanguage();
+  const periodName = (p: CampaignPeriod) => (lang === 'vi' ? p.label : periodNameEn(p));
   const storedStatus = stored === null ? t('campaignLoading') : stored.status === 'absent' ? t('campaignStoredAbsent') : stored.status === 'invalid' ? t('campaignStoredInvalid') : presetText(stored.campaign);
   const storedText = `${t('campaignStored')}: ${storedStatus}`;
   const selected = source.kind === 'stored' ? STORED : source.id;
@@ -81,6 +91,36 @@ export function CampaignCard(props: CampaignCardProps) {
       <Field label={t('asOfLabel')} validationMessage={asOfValid ? undefined : t('asOfInvalid')}>
         <Input type="date" value={asOf} onChange={(_, data) => props.onAsOf(data.value)} />
       </Field>
+      {reportCadences(campaign).length > 1 && (
+        <Field label={t('cadenceLabel')}>
+          <Select value={cadence} onChange={(_, data) => props.onCadence(data.value as ReportPeriodKind)}>
+            {reportCadences(campaign).map((kind) => (
+              <option key={kind} value={kind}>
+                {t(CADENCE_NAMES[kind])}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {view && (
+        <Text size={200}>
+          {t('reportPeriod', { period: periodName(view.period), from: formatVnDate(view.period.from), to: formatVnDate(view.period.to), deadline: formatDeadline(view.period.deadline, lang) })}
+          {view.which && ` ${t(view.which === 'ended' ? 'periodEnded' : 'periodToday')}`}
+        </Text>
+      )}
+      {view?.alternative && (
+        <Button appearance="secondary" size="small" onClick={() => view.alternative && props.onAsOf(view.alternative.asOf)}>
+          {t('switchPeriod', { period: periodName(view.alternative.period), from: formatVnDate(view.alternative.period.from), to: formatVnDate(view.alternative.period.to) })}
+        </Button>
+      )}
+      {view?.notice && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('asOfOutsideTitle')}</MessageBarTitle>
+            {pickText(view.notice)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <SheetList sheets={sheets} loading={sheetsLoading} onChoose={props.onChooseSheet} onReload={props.onReloadSheets} />
       <Text size={200} className={styles.caption}>
         {t('campaignSavedHint')}

@@ -2,10 +2,12 @@ import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeS
 import { Panel } from './Panel';
 import type { IndicatorValue, ReportModel } from '../../core/report/model';
 import type { SheetSpec } from '../../core/sheetspec';
-import { formatTarget, formatVnDate } from '../../core/format';
+import { formatDeadline, formatTarget, formatVnDate } from '../../core/format';
 import type { ResultSummary } from '../result-summary';
 import { formatNumber, formatPercent } from '../i18n';
 import { useLanguage } from '../language';
+import { asOfNotice } from '../../core/campaign/periods';
+import { periodNameEn } from '../../core/campaign/report-periods';
 
 export interface ResultCardProps {
   model: ReportModel;
@@ -73,12 +75,21 @@ export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout
   const styles = useStyles();
   const { lang, t, pickText } = useLanguage();
   const p = model.period;
-  const deadline = `${formatVnDate(p.deadline.slice(0, 10))} ${p.deadline.slice(11)}`;
+  const deadline = formatDeadline(p.deadline, lang);
+  const outside = asOfNotice(model.campaign, model.asOf);
   return (
     <Panel title={t('resultTitle')}>
       <Text size={200} className={styles.muted}>
-        {t('resultPeriod', { week: p.index, from: formatVnDate(p.from), to: formatVnDate(p.to), deadline })}
+        {t('resultPeriod', { period: lang === 'vi' ? p.label : periodNameEn(p), from: formatVnDate(p.from), to: formatVnDate(p.to), deadline })}
       </Text>
+      {outside && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('asOfOutsideTitle')}</MessageBarTitle>
+            {pickText(outside)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <ul className={styles.indicators}>
         {summary.indicators.map((indicator) => (
           <li key={indicator.id} className={styles.indicator}>

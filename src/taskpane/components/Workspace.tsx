@@ -51,7 +51,7 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
     [gateway, onError],
   );
   const state = run.state;
-  const request = { campaign: choice.campaign, asOf: choice.asOf };
+  const request = { campaign: choice.campaign, asOf: choice.asOf, cadence: choice.cadence };
 
   return (
     <div className={styles.stack}>
@@ -67,10 +67,13 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
         stored={choice.stored}
         asOf={choice.asOf}
         asOfValid={choice.asOfValid}
+        cadence={choice.cadence}
+        view={choice.view}
         sheets={sheets.sheets}
         sheetsLoading={sheets.loading}
         onSource={choice.setSource}
         onAsOf={choice.setAsOf}
+        onCadence={choice.chooseCadence}
         onChooseSheet={choice.chooseSheet}
         onReloadSheets={() => void sheets.reload()}
       />

@@ -1,13 +1,18 @@
 /**
  * The campaign card's state: which campaign (a preset, or the one stored in the workbook), the as-of
- * date, and the kind the user gave each sheet, folded into the campaign as entity overrides.
+ * date, the report's period (the week, or a month for a campaign that reports monthly), and the kind the
+ * user gave each sheet, folded into the campaign as entity overrides. Until the user picks a date, the as-of
+ * date is the campaign's default at the moment the pane opened: the period just ended while its report is
+ * not yet due, else today (report-period.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Campaign } from '../../core/campaign/schema';
 import { PRESETS } from '../../core/campaign/presets';
 import type { ExcelGateway } from '../../excel/gateway';
 import { DEFAULT_PRESET_ID, readStoredCampaign, type StoredCampaign } from '../campaign-store';
-import { todayIso } from '../dates';
+import { localDateTime } from '../dates';
+import { cadenceIn, defaultAsOf, reportPeriodView } from '../report-period';
+import type { ReportPeriodKind } from '../../core/campaign/report-periods';
 import { isIsoDate } from '../../core/dates';
 import { withSheetChoices, type SheetChoice } from '../sheet-choices';
 
@@ -16,7 +21,9 @@ export type CampaignSource = { kind: 'preset'; id: string } | { kind: 'stored' }
 export function useCampaignChoice(gateway: ExcelGateway, onError: (error: unknown) => void) {
   const [stored, setStored] = useState<StoredCampaign | null>(null);
   const [source, setSource] = useState<CampaignSource>({ kind: 'preset', id: DEFAULT_PRESET_ID });
-  const [asOf, setAsOf] = useState(todayIso);
+  const [now] = useState(localDateTime);
+  const [picked, setAsOf] = useState<string | null>(null);
+  const [cadenceAsked, setCadence] = useState<ReportPeriodKind>('week');
   const [choices, setChoices] = useState<ReadonlyMap<string, SheetChoice>>(new Map());
 
   useEffect(() => {
@@ -40,6 +47,14 @@ export function useCampaignChoice(gateway: ExcelGateway, onError: (error: unknow
 
   const base: Campaign = source.kind === 'stored' && stored?.status === 'valid' ? stored.campaign : PRESETS[source.kind === 'preset' ? source.id : DEFAULT_PRESET_ID];
   const campaign = useMemo(() => withSheetChoices(base, choices), [base, choices]);
+  const cadence = cadenceIn(campaign, cadenceAsked);
+  const asOf = picked ?? defaultAsOf(campaign, now, cadence);
+  const view = useMemo(() => reportPeriodView(campaign, now, asOf, cadence), [campaign, now, asOf, cadence]);
+  /** Another period kind starts from its own default date. */
+  const chooseCadence = useCallback((kind: ReportPeriodKind) => {
+    setCadence(kind);
+    setAsOf(null);
+  }, []);
 
   const chooseSheet = useCallback(
     (sheet: string, choice: SheetChoice) => setChoices((previous) => new Map(previous).set(sheet, choice)),
@@ -53,5 +68,5 @@ export function useCampaignChoice(gateway: ExcelGateway, onError: (error: unknow
     setChoices(new Map());
   }, []);
 
-  return { stored, source, setSource, asOf, setAsOf, asOfValid: isIsoDate(asOf), campaign, chooseSheet, markSaved };
+  return { stored, source, setSource, asOf, setAsOf, asOfValid: isIsoDate(asOf), cadence, chooseCadence, view, campaign, chooseSheet, markSaved };
 }

@@ -1,11 +1,13 @@
 import {
   ageOnDate,
+  asOfNotice,
   campaignWeeks,
+  finalReportBefore,
   vnDateLine,
   weekOf,
   ymd,
 } from '../../../src/core/campaign/periods';
-import { formatVnDate } from '../../../src/core/format';
+import { formatDeadline, formatVnDate } from '../../../src/core/format';
 import { PRESETS } from '../../../src/core/campaign/presets';
 import type { Campaign } from '../../../src/core/campaign/schema';
 
@@ -77,16 +79,15 @@ describe('weekOf', () => {
     expect(weekOf(triTon, '2026-07-01')).toMatchObject({ index: 2, to: '2026-07-05', deadline: '2026-07-07T15:00' });
   });
 
-  it('ends the last, short week at the final report date (Bờ Y: before 15/11/2025)', () => {
+  it('gives the last, short week the final report’s deadline (seed 000 §IV.3: "kết thúc đợt cao điểm trước ngày 15/11/2025")', () => {
     expect(weekOf(boY, '2025-11-15')).toMatchObject({
       index: 6,
       from: '2025-11-10',
       to: '2025-11-15',
-      deadline: '2025-11-15T09:00',
+      deadline: '2025-11-15T00:00',
       daysLeft: 0,
       phase: 'during',
     });
-    expect(weekOf(triTon, '2026-09-14')).toMatchObject({ index: 13, to: '2026-09-15', deadline: '2026-09-10T15:00' });
   });
 
   it('sets a Sunday report on the Sunday after the week, never on the week’s own last day', () => {
@@ -109,7 +110,7 @@ describe('weekOf', () => {
       index: 6,
       from: '2025-11-10',
       to: '2025-11-15',
-      deadline: '2025-11-15T09:00',
+      deadline: '2025-11-15T00:00',
       daysLeft: 0,
       phase: 'after',
     });
@@ -169,12 +170,58 @@ describe('Vietnamese dates', () => {
   });
 });
 
-describe('the last reporting deadline', () => {
-  test('is the final report date when the weekly rule would fall after it (Tri Tôn: final report 10/9/2026)', () => {
-    const campaign = PRESETS['tri-ton-2026'];
-    const last = weekOf(campaign, '2026-09-14');
-    expect(last.deadline).toBe('2026-09-10T15:00');
-    // An ordinary week keeps the weekly rule: Tuesday 15:00 after the week's Sunday.
-    expect(weekOf(campaign, '2026-07-01').deadline).toBe('2026-07-07T15:00');
+describe('the last reporting deadlines', () => {
+  test('a final report due "trước ngày 01/7/2026" is due before 1 July, not at 09:00 on 30/6 (seed 001 §II.1.1)', () => {
+    const thuongNinh = PRESETS['thuong-ninh-2026']; // Tue 23/6 → Tue 30/6/2026
+    expect(weekOf(thuongNinh, '2026-06-30')).toMatchObject({ index: 2, from: '2026-06-29', to: '2026-06-30', deadline: '2026-07-01T00:00' });
+    expect(finalReportBefore(thuongNinh)).toBe('2026-07-01');
+  });
+
+  test('the week the final report falls due in takes its deadline (seed 004 §IV.1: "trước ngày 10 tháng 9 năm 2026")', () => {
+    // 7–13/9/2026 would be due Tuesday 15/9 at 15:00; the final report, which replaces it, is due before 10/9.
+    expect(weekOf(triTon, '2026-09-08')).toMatchObject({ index: 12, from: '2026-09-07', to: '2026-09-13', deadline: '2026-09-10T00:00' });
+  });
+
+  test('no week gets a deadline before it starts: Tri Tôn 14–15/9/2026 keeps its Tuesday, after the final report of 10/9', () => {
+    expect(weekOf(triTon, '2026-09-14')).toMatchObject({ index: 13, from: '2026-09-14', to: '2026-09-15', deadline: '2026-09-22T15:00' });
+    for (const campaign of Object.values(PRESETS)) {
+      for (const w of campaignWeeks(campaign)) expect(weekOf(campaign, w.from).deadline > `${w.from}T00:00`).toBe(true);
+    }
+  });
+
+  test('an ordinary week keeps the weekly rule: Tuesday 15:00 after the week’s Sunday', () => {
+    expect(weekOf(triTon, '2026-07-01').deadline).toBe('2026-07-07T15:00');
+  });
+
+  test('without a final report date the report is due by the end of the campaign’s last day (Định Hóa, to 31/3/2025)', () => {
+    const dinhHoa = PRESETS['dinh-hoa-2025'];
+    expect(finalReportBefore(dinhHoa)).toBe('2025-04-01');
+    expect(weekOf(dinhHoa, '2025-03-31')).toMatchObject({ from: '2025-03-31', to: '2025-03-31', deadline: '2025-04-01T00:00' });
+  });
+});
+
+describe('formatDeadline', () => {
+  test('writes a deadline as the plans do, Vietnamese first', () => {
+    expect(formatDeadline('2025-10-27T09:00')).toBe('trước 09:00 ngày 27/10/2025');
+    expect(formatDeadline('2026-07-01T00:00')).toBe('trước ngày 01/07/2026');
+    expect(formatDeadline('2026-06-30T15:00', 'en')).toBe('before 15:00 on 30/06/2026');
+    expect(formatDeadline('2026-07-01T00:00', 'en')).toBe('before 01/07/2026');
+  });
+});
+
+describe('asOfNotice: an as-of date outside the campaign is never reported silently', () => {
+  test('says nothing inside the campaign, its first and last day included', () => {
+    expect([asOfNotice(boY, '2025-10-10'), asOfNotice(boY, '2025-11-15')]).toEqual([null, null]);
+  });
+
+  test('after the end it says so in Vietnamese and English, with the last day to choose', () => {
+    const notice = asOfNotice(boY, '2025-11-20');
+    expect(notice?.vi).toContain('Ngày số liệu 20/11/2025 là sau khi đợt đã kết thúc (10/10/2025 – 15/11/2025)');
+    expect(notice?.vi).toContain('Hãy chọn ngày kết thúc đợt (15/11/2025)');
+    expect(notice?.en).toContain('after the campaign ended');
+  });
+
+  test('before the start it says so too', () => {
+    expect(asOfNotice(boY, '2025-10-05')?.vi).toContain('là trước khi đợt bắt đầu');
   });
 });

@@ -54,7 +54,7 @@ describe('campaign presets', () => {
       'service_integrated',
     ]);
     expect(boY.issuingBody).toEqual({ supervising: 'UBND TỈNH QUẢNG NGÃI', name: 'ỦY BAN NHÂN DÂN XÃ BỜ Y', place: 'Bờ Y' });
-    expect(boY.reporting).toEqual({ cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2025-11-15' });
+    expect(boY.reporting).toEqual({ cadence: 'weekly', cadences: [], weekday: 1, time: '09:00', finalReportDue: '2025-11-15' });
     expect(boY.indicators[0]).toMatchObject({
       denominator: { flags: ['resident', 'hasCccd'], minAge: 14 },
       numerator: { flags: ['level2'] },

@@ -157,7 +157,7 @@ describe('a count form next to person lists (bo-y-2025)', () => {
       ['Trạm Y tế', 'kcb', true, ['visits', 'guided', 'integratedLevel2', 'referred', 'newRecords', 'signedSameDay', 'cccdVisits', 'cccdReturned', 'mismatchFound', 'mismatchResolved'], 2],
       ['Trung tâm PVHCC', 'service', true, ['served', 'integratedLevel2', 'referred'], 1],
     ]);
-    expect(model.forms[1].rows[0]).toEqual({ row: 4, week: 3, label: '20/10/2025 – 24/10/2025', measures: { served: 40, integratedLevel2: 30, referred: 10 } });
+    expect(model.forms[1].rows[0]).toEqual({ row: 4, week: 3, label: '20/10/2025 – 24/10/2025', from: '2025-10-20', to: '2025-10-24', measures: { served: 40, integratedLevel2: 30, referred: 10 } });
     expect(model.completeness.map((c) => [c.name, c.status])).toEqual([
       ['Thôn 1', 'ok'],
       ['UBND xã', 'ok'],

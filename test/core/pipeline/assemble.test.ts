@@ -3,10 +3,11 @@ import { readLists } from '../../../src/core/pipeline/read-lists';
 import { readForms } from '../../../src/core/pipeline/read-forms';
 import { rowLocator } from '../../../src/core/pipeline/locate';
 import { describeIssues } from '../../../src/core/pipeline/describe-issues';
-import { evaluate } from '../../../src/core/pipeline/evaluate';
+import { evaluate, formTotalsByWeek } from '../../../src/core/pipeline/evaluate';
 import { sheetsRead } from '../../../src/core/pipeline/sheets-read';
 import { assembleReport, type ReportParts } from '../../../src/core/pipeline/assemble';
 import { weekOf, ymd } from '../../../src/core/campaign/periods';
+import { periodOf } from '../../../src/core/campaign/report-periods';
 import { findDuplicates } from '../../../src/core/table/duplicates';
 import { ReportModel } from '../../../src/core/report/model';
 import type { HistoryRow } from '../../../src/core/history/history';
@@ -50,7 +51,7 @@ function parts(): ReportParts {
   const period = weekOf(campaign, AS_OF);
   const { sheets, issues: sheetIssues } = classifySheets(grids, campaign);
   const lists = readLists(sheets, campaign, ymd(AS_OF));
-  const forms = readForms(sheets, campaign, period);
+  const forms = readForms(sheets, campaign, period, AS_OF);
   const locate = rowLocator(lists);
   const duplicates = findDuplicates(lists.people, lists.listed, locate.headerOfRow);
   const issues = describeIssues([...sheetIssues, ...forms.issues, ...lists.issues, ...duplicates.issues], grids, locate);
@@ -63,9 +64,10 @@ function parts(): ReportParts {
     campaign,
     asOf: AS_OF,
     madeAt: MADE_AT,
-    period,
+    period: periodOf(campaign, 'week', AS_OF),
     sheets: sheetsRead(sheets, lists, forms),
     evaluated,
+    formWeeks: formTotalsByWeek(forms.forms, campaign, period.index),
     forms: forms.forms,
     issues,
     duplicates: duplicates.groups,
@@ -88,18 +90,28 @@ describe('assembleReport', () => {
     expect(ReportModel.safeParse(model).success).toBe(true);
   });
 
-  it("carries the campaign's header, the final report due at the campaign's end when it names no date, and the week", () => {
+  it("carries the campaign's header, the final report due by the end of the campaign's last day when it names no date, and the week", () => {
     expect(model.schemaVersion).toBe(1);
     expect(model.campaign).toEqual({
       id: 'thu-nghiem',
       name: 'Chiến dịch thử nghiệm',
       start: '2025-10-10',
       end: '2025-11-15',
-      finalReportDue: '2025-11-15',
+      finalReportDue: '2025-11-16',
       issuingBody: campaign.issuingBody,
       report: campaign.report,
     });
-    expect(model.period).toEqual({ kind: 'week', index: 3, from: '2025-10-20', to: '2025-10-26', deadline: p.period.deadline, daysLeft: p.period.daysLeft });
+    expect(model.period).toEqual({
+      kind: 'week',
+      index: 3,
+      label: 'Tuần 3',
+      from: '2025-10-20',
+      to: '2025-10-26',
+      deadline: p.period.deadline,
+      daysLeft: p.period.daysLeft,
+      phase: 'during',
+      previous: { index: 2, label: 'Tuần 2', from: '2025-10-13', to: '2025-10-19' },
+    });
     expect([model.asOf, model.madeAt]).toEqual([AS_OF, MADE_AT]);
   });
 

@@ -28,7 +28,7 @@ const grids: Grid[] = [village, station, centre, school, emptySchool];
 describe('readForms', () => {
   const sheets = classifySheets(grids, BO_Y).sheets;
   const before = structuredClone(grids);
-  const { forms, issues } = readForms(sheets, BO_Y, PERIOD);
+  const { forms, issues } = readForms(sheets, BO_Y, PERIOD, '2025-10-24');
 
   it('reads one form per count-form sheet, in workbook order, and nothing of a list', () => {
     expect(forms.map((f) => [f.name, f.grid, f.match.kind, f.read.records, f.read.rows.length])).toEqual([
@@ -40,7 +40,9 @@ describe('readForms', () => {
   });
 
   it('counts a week row in its week and a class row in the as-of week', () => {
-    expect(forms[0].read.rows).toEqual([{ row: formRow(0), week: 1, label: 'Tuần 1', measures: expect.objectContaining({ visits: 10, integratedLevel2: 6, guided: 0 }) }]);
+    expect(forms[0].read.rows).toEqual([
+      { row: formRow(0), week: 1, label: 'Tuần 1', from: '2025-10-10', to: '2025-10-12', measures: expect.objectContaining({ visits: 10, integratedLevel2: 6, guided: 0 }) },
+    ]);
     expect(forms[2].read.rows).toEqual([{ row: formRow(0), week: PERIOD.index, label: '9A', measures: { householdMembers: 40, integratedMembers: 30 } }]);
   });
 
@@ -64,5 +66,19 @@ describe('readForms', () => {
 
   it('leaves its input Grids as they were', () => {
     expect(grids).toEqual(before);
+  });
+});
+
+describe('readForms: rows dated after the as-of date (issue 10 §8)', () => {
+  const ahead = formGrid('Trạm Y tế', KCB_HEADER, [
+    { Tuần: 3, 'Tổng số lượt KCB': 40, 'Có TK mức 2 đã tích hợp BHYT': 30 },
+    { Tuần: 4, 'Tổng số lượt KCB': 50, 'Có TK mức 2 đã tích hợp BHYT': 45 },
+  ]);
+  const { forms } = readForms(classifySheets([ahead], BO_Y).sheets, BO_Y, PERIOD, '2025-10-24');
+
+  it('counts the as-of week, though it ends after the as-of date, and leaves out the week after it', () => {
+    expect(forms[0].read.rows.map((r) => r.week)).toEqual([3]);
+    expect(forms[0].read.records).toBe(2);
+    expect(forms[0].read.lastDate).toBe('2025-10-26');
   });
 });

@@ -24,7 +24,7 @@ const grids: Grid[] = [
 describe('sheetsRead', () => {
   const { sheets } = classifySheets(grids, campaign);
   const lists = readLists(sheets, campaign, 20251025);
-  const forms = readForms(sheets, campaign, weekOf(campaign, '2025-10-24'));
+  const forms = readForms(sheets, campaign, weekOf(campaign, '2025-10-24'), '2025-10-24');
 
   it('lists every sheet but our own, in workbook order, with its role and the records read from it', () => {
     expect(sheetsRead(sheets, lists, forms)).toEqual([

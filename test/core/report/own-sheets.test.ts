@@ -28,7 +28,11 @@ describe('our own sheets are recognised as ours', () => {
   const roster: Grid = { sheet: 'Thôn 1 - Tổ công tác', values: [['STT', 'Họ và tên', 'Chức vụ', 'Lực lượng', 'Số điện thoại'], [1, 'Trần Văn Tổ', 'Tổ trưởng', 'Trưởng thôn', '0912000001']] };
   const lists = [listGrid('Thôn 1', [...people(3), { name: 'Sai Số', cccd: '123' }]), listGrid('Thôn 2', [{ name: 'Người 1', cccd: cccd(1980, true, 1) }]), roster];
   const model = consolidate({ grids: lists, campaign: BO_Y, asOf: '2025-10-27' });
-  const specs = [...layoutReport(model, { final: true }), layoutChart(model, model.indicators[0].id), campaignToConfigSheet(BO_Y)].filter((s): s is SheetSpec => s !== null);
+  // A monthly report of Tri Tôn (seed 004) writes "Báo cáo định kỳ".
+  const monthly = consolidate({ grids: lists, campaign: PRESETS['tri-ton-2026'], asOf: '2026-07-31', cadence: 'month' });
+  const specs = [...layoutReport(model, { final: true }), layoutChart(model, model.indicators[0].id), campaignToConfigSheet(BO_Y), ...layoutReport(monthly).slice(0, 1)].filter(
+    (s): s is SheetSpec => s !== null,
+  );
 
   test.each(Object.values(SHEET))('"%s" as the report writes it', (name) => {
     const spec = specs.find((s) => s.name === name);

@@ -37,7 +37,8 @@ export function layoutFinal(model: ReportModel): SheetSpec {
     ['Tuần', 'Thời gian', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tăng, giảm (điểm)', 'Đánh giá'].forEach((h, c) => b.set(r, c, h, 'th'));
     r++;
     let previous: number | null = null;
-    for (const w of weekByWeek(model, info.id)) {
+    const weeks = weekByWeek(model, info.id);
+    for (const w of weeks) {
       b.set(r, 0, w.index, 'tdCenter');
       b.set(r, 1, `${formatVnDate(w.from).slice(0, 5)} – ${formatVnDate(w.to)}`, 'td');
       b.set(r, 2, w.numerator, 'tdInt');
@@ -45,10 +46,12 @@ export function layoutFinal(model: ReportModel): SheetSpec {
       b.set(r, 4, w.percent === null ? null : w.percent / 100, 'tdPct');
       b.set(r, 5, w.percent !== null && previous !== null ? Math.round((w.percent - previous) * 10) / 10 : null, 'tdPoints');
       const met = w.numerator === null || w.denominator === null || w.denominator === 0 ? null : w.percent !== null && (info.target.op === '>' ? w.percent > info.target.value : w.percent >= info.target.value);
-      b.set(r, 6, w.numerator === null ? 'Chưa tổng hợp' : assessment(met), w.numerator === null ? 'tdCenter' : met === false ? 'notMet' : 'met');
+      const unknown = w.notReported ? 'Chưa báo cáo' : 'Chưa tổng hợp';
+      b.set(r, 6, w.numerator === null ? unknown : assessment(met), w.numerator === null ? 'tdCenter' : met === false ? 'notMet' : 'met');
       if (w.percent !== null) previous = w.percent;
       r++;
     }
+    if (weeks.some((w) => w.source === 'forms')) line('Tuần chưa có lần tổng hợp nào: số liệu theo các dòng có ngày của biểu báo cáo trong tuần đó.', 'note');
     r++;
   });
 

@@ -41,6 +41,8 @@ export const STYLES: Record<string, CellStyle> = {
   statusOverdue: { size: 11, h: 'center', v: 'middle', border: true, bold: true, color: 'C00000', fill: 'FCE4D6' },
   statusDone: { size: 11, h: 'center', v: 'middle', border: true, color: '006100' },
   tdAlarm: { size: 11, v: 'middle', border: true, wrap: true, fill: 'FCE4D6' },
+  /** A day's rate that did not rise since the day before (seed 000 §I.2). */
+  pctAlarm: { size: 11, h: 'right', v: 'middle', border: true, numFmt: '0.0%', fill: 'FCE4D6' },
   tdPoints: { size: 11, h: 'right', v: 'middle', border: true, numFmt: '+0.0;-0.0;0.0' },
   totalPoints: { size: 11, bold: true, h: 'right', v: 'middle', border: true, numFmt: '+0.0;-0.0;0.0', fill: 'F2F2F2' },
   error: { size: 11, v: 'middle', border: true, color: 'C00000' },

@@ -13,6 +13,7 @@ import { STYLES } from './styles';
 import { shownIndicators } from '../shown';
 import { FORM_LABELS, MEASURE_LABELS } from '../../forms/measures';
 import { SHEET, type EntityKind } from '../../vocabulary';
+import { NOT_REPORTED, formNotReported, totalNotReported } from '../not-reported';
 
 const FIXED_COLUMNS = 3; // STT, name, records
 const PER_INDICATOR = 4; // achieved, population, %, assessment
@@ -105,7 +106,7 @@ function titleRows(b: SheetBuilder, model: ReportModel, lastCol: number): void {
   const p = model.period;
   b.merge(
     span(6, 0, 6, lastCol),
-    `Tuần ${p.index} (từ ${formatVnDate(p.from).slice(0, 5)} đến ${formatVnDate(p.to)}), số liệu đến ngày ${formatVnDate(model.asOf)}`,
+    `${p.label} (từ ${formatVnDate(p.from).slice(0, 5)} đến ${formatVnDate(p.to)}), số liệu đến ngày ${formatVnDate(model.asOf)}`,
     'period',
   );
 }
@@ -137,10 +138,13 @@ function entitySections(b: SheetBuilder, model: ReportModel, start: number, { in
     b.merge(span(r, 1, r, lastCol), title, 'section');
     r++;
     const firstRow = r;
-    list.forEach((e, i) => entityRow(b, r++, String(i + 1), e.name, e.form ? null : e.records, e, indicators, recorded));
+    list.forEach((e, i) =>
+      entityRow(b, r++, String(i + 1), e.name, e.form ? null : e.records, e, indicators, recorded, false, (ind) => formNotReported(model, ind, e.name, e.kind)),
+    );
     bars.push({ from: firstRow, to: r - 1 });
     const totals = model.totals[kind];
-    entityRow(b, r++, '', kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị', totals.records, totals, indicators, recorded, true);
+    const label = kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị';
+    entityRow(b, r++, '', label, totals.records, totals, indicators, recorded, true, (ind) => totalNotReported(model, ind, kind));
   };
   section('I', 'THÔN, TỔ DÂN PHỐ', 'village');
   section('II', 'CƠ QUAN, ĐƠN VỊ', 'unit');
@@ -179,7 +183,8 @@ function entityRow(
   e: Pick<EntityReport, 'indicators' | RecordedColumn['key']>,
   indicators: ReportModel['indicators'],
   recorded: readonly RecordedColumn[],
-  total = false,
+  total: boolean,
+  notReported: (ind: ReportModel['indicators'][number]) => boolean,
 ): void {
   b.set(r, 0, stt, total ? 'totalLabel' : 'tdCenter');
   b.set(r, 1, name, total ? 'totalLabel' : 'td');
@@ -190,8 +195,8 @@ function entityRow(
   indicators.forEach((ind, k) => {
     const c = first + k * PER_INDICATOR;
     const value = Object.hasOwn(e.indicators, ind.id) ? e.indicators[ind.id] : undefined;
-    if (!value) {
-      for (let j = 0; j < PER_INDICATOR; j++) b.set(r, c + j, j === 3 ? '—' : null, total ? 'totalMet' : 'tdCenter');
+    if (!value || notReported(ind)) {
+      for (let j = 0; j < PER_INDICATOR; j++) b.set(r, c + j, j === 3 ? (value ? NOT_REPORTED : '—') : null, total ? 'totalMet' : 'tdCenter');
       return;
     }
     if (value.missingColumns) {

@@ -15,14 +15,21 @@ import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { assessment, leftOutNote, noFigureText } from './summary';
-import { SHEET, ENTITY_KINDS } from '../../vocabulary';
+import { SHEET, ENTITY_KINDS, type Measure } from '../../vocabulary';
+import { NOT_REPORTED, formNotReported, totalNotReported } from '../not-reported';
+import { dailySeries, type DailySeries } from '../daily';
+import { asOfNotice } from '../../campaign/periods';
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V'];
 
 const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
+/** The comparison column of a report for a longer period: "Kỳ trước" (the month before, for a monthly report). */
+const PREVIOUS_PERIOD = 'Kỳ trước';
 const WIDTHS = [5, 25, 8, 8, 8, 8, 9, 9, 7];
 const LAST = HEADERS.length - 1;
 const SPLIT = 4;
 
-function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, total: boolean): void {
+function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, total: boolean, notReported = false): void {
   const alarm = !total && (c.stalled || c.behindPace);
   const v = c.value;
   b.set(r, 0, stt, total ? 'totalLabel' : 'tdCenter');
@@ -31,6 +38,13 @@ function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, t
     // No figure, never 0%: the list lacks a column the indicator needs (ISSUE 10 §2); not ranked.
     b.merge(span(r, 2, r, 7), noFigureText(v.missingColumns), 'tdSmall');
     b.set(r, 8, null, 'tdCenter');
+    return;
+  }
+  if (notReported) {
+    // A form with no row for the week: nothing to show but that, and last week's rate.
+    for (const col of [2, 3, 4, 6, 8]) b.set(r, col, null, total ? 'totalInt' : 'tdInt');
+    b.set(r, 5, c.lastWeek?.percent == null ? null : c.lastWeek.percent / 100, total ? 'totalPct' : 'tdPct');
+    b.set(r, 7, NOT_REPORTED, total ? 'totalMet' : 'tdCenter');
     return;
   }
   b.set(r, 2, v.numerator, total ? 'totalInt' : 'tdInt');
@@ -42,13 +56,17 @@ function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, t
   b.set(r, 8, c.rank, total ? 'totalInt' : 'tdCenter');
 }
 
+/** The signed report for its period: "Báo cáo tuần" for a week, "Báo cáo định kỳ" for a month or longer. */
 export function layoutWeekly(model: ReportModel): SheetSpec {
-  const b = new SheetBuilder(SHEET.weekly, STYLES, WIDTHS, DECREE30_PORTRAIT);
+  const weekly = model.period.kind === 'week';
+  const b = new SheetBuilder(weekly ? SHEET.weekly : SHEET.periodic, STYLES, WIDTHS, DECREE30_PORTRAIT);
   let r = adminHeader(b, model, SPLIT, LAST);
   const p = model.period;
   b.merge(span(r++, 0, r - 1, LAST), 'BÁO CÁO', 'title');
   b.merge(span(r++, 0, r - 1, LAST), `Kết quả thực hiện ${model.campaign.name}`, 'subject');
-  b.merge(span(r++, 0, r - 1, LAST), `Tuần ${p.index} (từ ngày ${formatVnDate(p.from)} đến ngày ${formatVnDate(p.to)})`, 'period');
+  b.merge(span(r++, 0, r - 1, LAST), `${p.label} (từ ngày ${formatVnDate(p.from)} đến ngày ${formatVnDate(p.to)})`, 'period');
+  const outside = asOfNotice(model.campaign, model.asOf);
+  if (outside) b.merge(span(r++, 0, r - 1, LAST), outside.vi, 'note');
   r++;
 
   const comparisons = compareWithHistory(model);
@@ -63,17 +81,17 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
     const info = model.indicators.find((i) => i.id === c.id)!;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${formatTarget(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
-    HEADERS.forEach((h, col) => b.set(r, col, h, 'th'));
+    HEADERS.forEach((h, col) => b.set(r, col, col === 5 && !weekly ? PREVIOUS_PERIOD : h, 'th'));
     r++;
     for (const kind of ENTITY_KINDS) {
       const rows = c.rows.filter((x) => x.kind === kind);
       if (rows.length === 0) continue;
       const first = r;
-      rows.forEach((row, i) => comparisonRow(b, r++, String(i + 1), row, false));
+      rows.forEach((row, i) => comparisonRow(b, r++, String(i + 1), row, false, formNotReported(model, info, row.name, row.kind)));
       bars.push({ from: first, to: r - 1 });
       const total = c.totals[kind];
       const totalName = kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị';
-      if (total) comparisonRow(b, r++, '', { ...total, name: totalName }, true);
+      if (total) comparisonRow(b, r++, '', { ...total, name: totalName }, true, totalNotReported(model, info, kind));
       const leftOut = total ? leftOutNote(totalName, model.entities, c.id, model.totals[kind].indicators[c.id].leftOut) : '';
       if (leftOut) b.merge(span(r++, 0, r - 1, LAST), leftOut, 'note');
     }
@@ -85,7 +103,10 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
     'note',
   );
   r++;
-  if (model.forms.length > 0) r = formsSection(b, model, r);
+  const daily = comparisons.flatMap((c) => dailySeries(model, c.id) ?? []);
+  let numeral = 3;
+  if (daily.length > 0) r = dailySection(b, model, r, daily, ROMAN[numeral++]);
+  if (model.forms.length > 0) r = formsSection(b, model, r, ROMAN[numeral]);
   b.spec.conditionalFormats = bars.map((x) => ({ kind: 'dataBar' as const, range: span(x.from, 4, x.to, 4), color: '5B9BD5', min: 0, max: 1 }));
   signatureBlock(b, model, r, SPLIT, LAST);
   return b.fitRowHeights().spec;
@@ -95,10 +116,11 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
  * "III. Số liệu tổng hợp …": each count form's figures, one row per figure (the forms are wide, the
  * page is portrait): last week, this week and the campaign to date.
  */
-function formsSection(b: SheetBuilder, model: ReportModel, row: number): number {
+function formsSection(b: SheetBuilder, model: ReportModel, row: number, numeral: string): number {
+  if (model.period.kind !== 'week') return periodFormsSection(b, model, row, numeral);
   let r = row;
   const week = model.period.index;
-  b.merge(span(r++, 0, r - 1, LAST), 'III. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC', 'heading');
+  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC`, 'heading');
   model.forms.forEach((form: FormReport, k) => {
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${FORM_LABELS[form.kind].vi})`, 'subheading');
     b.set(r, 0, 'STT', 'th');
@@ -107,15 +129,90 @@ function formsSection(b: SheetBuilder, model: ReportModel, row: number): number 
     b.set(r, 6, `Tuần ${week}`, 'th');
     b.merge(span(r, 7, r, 8), 'Lũy kế từ đầu đợt', 'th');
     r++;
+    // A week with no row of the form has not been reported: "Chưa báo cáo", not a column of zeros.
+    const reported = (w: number) => form.rows.some((x) => x.week === w);
+    const weekCell = (w: number, m: Measure) => (reported(w) ? sumFigure(form.rows, m, w, false) : NOT_REPORTED);
     form.measures.forEach((m, i) => {
       b.set(r, 0, String(i + 1), 'tdCenter');
       b.merge(span(r, 1, r, 4), MEASURE_LABELS[m].vi, 'td');
-      b.set(r, 5, form.dated && week > 1 ? sumFigure(form.rows, m, week - 1, false) : null, 'tdInt');
-      b.set(r, 6, sumFigure(form.rows, m, week, false), 'tdInt');
+      b.set(r, 5, form.dated && week > 1 ? weekCell(week - 1, m) : null, reported(week - 1) ? 'tdInt' : 'tdCenter');
+      b.set(r, 6, weekCell(week, m), reported(week) ? 'tdInt' : 'tdCenter');
       b.merge(span(r, 7, r, 8), sumFigure(form.rows, m, week, true), 'tdInt');
       r++;
     });
     r++;
   });
   return r;
+}
+
+/** The rows of a form that end in a span (a class row, with no dates, belongs to the report's own period). */
+function rowsIn(form: FormReport, span: { from: string; to: string }, own: boolean): FormReport['rows'] {
+  return form.rows.filter((x) => (x.to === undefined ? own : x.to >= span.from && x.to <= span.to));
+}
+
+/** The forms' section of a report for a longer period: the period before, this period, the campaign to date. */
+function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number, numeral: string): number {
+  let r = row;
+  const p = model.period;
+  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC`, 'heading');
+  model.forms.forEach((form: FormReport, k) => {
+    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${FORM_LABELS[form.kind].vi})`, 'subheading');
+    const previous = p.previous ? rowsIn(form, p.previous, false) : [];
+    const current = rowsIn(form, p, true);
+    const toDate = form.rows.filter((x) => x.to === undefined || x.to <= p.to);
+    b.set(r, 0, 'STT', 'th');
+    b.merge(span(r, 1, r, 4), 'Nội dung', 'th');
+    b.set(r, 5, p.previous?.label ?? PREVIOUS_PERIOD, 'th');
+    b.set(r, 6, p.label, 'th');
+    b.merge(span(r, 7, r, 8), 'Lũy kế từ đầu đợt', 'th');
+    r++;
+    const sum = (rows: FormReport['rows'], m: Measure) => rows.reduce((s, x) => s + (x.measures[m] ?? 0), 0);
+    form.measures.forEach((m, i) => {
+      b.set(r, 0, String(i + 1), 'tdCenter');
+      b.merge(span(r, 1, r, 4), MEASURE_LABELS[m].vi, 'td');
+      b.set(r, 5, p.previous === null ? null : previous.length > 0 ? sum(previous, m) : NOT_REPORTED, previous.length > 0 ? 'tdInt' : 'tdCenter');
+      b.set(r, 6, current.length > 0 ? sum(current, m) : NOT_REPORTED, current.length > 0 ? 'tdInt' : 'tdCenter');
+      b.merge(span(r, 7, r, 8), sum(toDate, m), 'tdInt');
+      r++;
+    });
+    r++;
+  });
+  return r;
+}
+
+/**
+ * "III. Kết quả từng ngày": when consolidations are daily (seed 000 §I.2, "tỷ lệ ngày hôm sau phải cao hơn ngày hôm
+ * trước"), each village's and unit's rate on each consolidated day of the period, a day that did not rise shaded,
+ * and the change since the day before on the last day.
+ */
+function dailySection(b: SheetBuilder, model: ReportModel, row: number, series: readonly DailySeries[], numeral: string): number {
+  let r = row;
+  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. KẾT QUẢ TỪNG NGÀY`, 'heading');
+  series.forEach((s, k) => {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a series is made for one of the model's indicators
+    const info = model.indicators.find((i) => i.id === s.indicator)!;
+    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi}`, 'subheading');
+    b.set(r, 0, 'STT', 'th');
+    b.set(r, 1, 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'th');
+    s.days.forEach((d, j) => b.set(r, 2 + j, formatVnDate(d).slice(0, 5), 'th'));
+    b.set(r, LAST, 'So với hôm trước (điểm)', 'th');
+    r++;
+    let stt = 0;
+    for (const row of s.rows) {
+      b.set(r, 0, row.total ? '' : String(++stt), row.total ? 'totalLabel' : 'tdCenter');
+      b.set(r, 1, row.total ? (row.kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị') : row.name, row.total ? 'totalLabel' : 'td');
+      row.days.forEach((p, j) => {
+        const style = row.total ? 'totalPct' : p?.stalled ? 'pctAlarm' : 'tdPct';
+        b.set(r, 2 + j, p?.percent == null ? null : p.percent / 100, style);
+      });
+      for (let j = row.days.length; j < LAST - 2; j++) b.set(r, 2 + j, null, row.total ? 'totalPct' : 'tdPct');
+      const change = row.days.at(-1)?.change ?? null;
+      b.set(r, LAST, change === null ? null : Math.round(change * 10) / 10, row.total ? 'totalPoints' : 'tdPoints');
+      if (row.total) stt = 0;
+      r++;
+    }
+    r++;
+  });
+  b.merge(span(r++, 0, r - 1, LAST), 'Ô tô màu: tỷ lệ không cao hơn ngày hôm trước (kế hoạch yêu cầu tỷ lệ ngày hôm sau phải cao hơn ngày hôm trước).', 'note');
+  return r + 1;
 }
