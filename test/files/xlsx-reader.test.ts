@@ -268,3 +268,27 @@ describe('files that are not a readable .xlsx', () => {
     expect(await reasonOf(join(dir, 'other.xlsx'))).toMatch(/^không đọc được tệp \.xlsx/);
   });
 });
+
+// ISSUE 14 §2: one cell at row 2,000,000,000 ran the reader out of memory; a merge over the whole sheet hangs.
+describe('a sheet beyond Excel', () => {
+  test('a row past 1,048,576 is refused, saying the file is damaged, in Vietnamese then English', () => {
+    const far = sheetData('<row r="1"><c r="A1"><v>1</v></c></row><row r="2000000000"><c r="A2000000000"><v>1</v></c></row>');
+    expect(() => one(far)).toThrow(/dòng 2000000000 nằm ngoài bảng tính Excel.*row 2000000000 is beyond Excel's grid/);
+    expect(() => one(sheetData('<row r="1"><c r="XFE1"><v>1</v></c></row>'))).toThrow(/cột 16385 nằm ngoài bảng tính Excel/);
+  });
+
+  test('a cell on Excel’s last row is read, with the rows between empty', () => {
+    const grid = one(sheetData('<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="B1048576"><v>2</v></c></row>'));
+    expect(grid.values).toHaveLength(1_048_576);
+    expect(grid.values[1_048_575]).toEqual([null, 2]);
+    expect(grid.values[500_000]).toEqual([]);
+  });
+
+  test('a merge over the whole sheet fills only the cells the sheet uses', () => {
+    const grid = one(`${sheetData('<row r="1"><c r="A1" t="inlineStr"><is><t>DANH SÁCH</t></is></c><c r="B1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>')}<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`);
+    expect(grid.values).toEqual([
+      ['DANH SÁCH', 'DANH SÁCH'],
+      ['DANH SÁCH', 'DANH SÁCH'],
+    ]);
+  });
+});

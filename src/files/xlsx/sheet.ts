@@ -52,6 +52,16 @@ function kindAt(s: Uint8Array, at: number, end: number): Kind {
 
 const isTrue = (v: string | undefined) => v === '1' || v === 'true';
 const MAX_COLUMNS = 16_384;
+/** A merge over more cells than this is cut to the sheet's data: a title merge covers a few dozen. */
+const HUGE_MERGE = 100_000;
+/** Excel's last row: a row beyond it is no workbook Excel wrote, and would make the Grid billions of rows long. */
+const MAX_ROWS = 1_048_576;
+
+/** A reference beyond Excel's grid (ISSUE 14 §2: one cell at row 2,000,000,000 ran the reader out of memory). */
+function beyondExcel(kind: 'row' | 'column', n: number): Error {
+  const vi = kind === 'row' ? `dòng ${n}` : `cột ${n}`;
+  return new Error(`${vi} nằm ngoài bảng tính Excel (tối đa 1.048.576 dòng, 16.384 cột): tệp bị hỏng hoặc không do Excel tạo ra; mở bằng Excel và lưu lại (${kind} ${n} is beyond Excel's grid: the file is damaged; open it in Excel and save it again)`);
+}
 /** Distinct formats rows remembered per sheet for sharing: a list has a handful of shapes. */
 const SHARED_FORMAT_ROWS = 8;
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -258,6 +268,7 @@ export class SheetBuilder implements ByteXmlHandler {
     const at = tag.valueAt('r');
     const r = at >= 0 ? numberAt(tag.src, at) : -1;
     this.row = r > 0 ? r - 1 : this.row + 1;
+    if (this.row >= MAX_ROWS) throw beyondExcel('row', this.row + 1);
     this.col = -1;
     this.width = 0;
     this.hasFormats = false;
@@ -328,6 +339,7 @@ export class SheetBuilder implements ByteXmlHandler {
       i = close + 1;
     }
     this.col = col >= 0 ? col : this.col + 1;
+    if (this.col >= MAX_COLUMNS) throw beyondExcel('column', this.col + 1);
     this.kind = kind;
     this.style = style;
     this.formula = false;
@@ -436,7 +448,13 @@ export class SheetBuilder implements ByteXmlHandler {
       own.add(r);
       if (formats[r]) formats[r] = formats[r].slice();
     };
-    for (const [top, left, bottom, right] of this.merges) {
+    // A huge merge reaches no further than the cells that hold something: "A1:XFD1048576" is not 17 billion cells to fill.
+    let widest = 0;
+    for (const row of values) if (row && row.length > widest) widest = row.length;
+    for (const [top, left, wantBottom, wantRight] of this.merges) {
+      const huge = (wantBottom - top + 1) * (wantRight - left + 1) > HUGE_MERGE;
+      const bottom = huge ? Math.min(wantBottom, Math.max(top, values.length - 1)) : wantBottom;
+      const right = huge ? Math.min(wantRight, Math.max(left, widest - 1)) : wantRight;
       const master = values[top]?.[left] ?? null;
       const masterFormat = formats[top]?.[left];
       const isNumber = typeof master === 'number';
