@@ -450,6 +450,7 @@ export class SheetBuilder implements ByteXmlHandler {
     };
     // A huge merge reaches no further than the cells that hold something: "A1:XFD1048576" is not 17 billion cells to fill.
     let widest = 0;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a row never written is a hole in the array
     for (const row of values) if (row && row.length > widest) widest = row.length;
     for (const [top, left, wantBottom, wantRight] of this.merges) {
       const huge = (wantBottom - top + 1) * (wantRight - left + 1) > HUGE_MERGE;
