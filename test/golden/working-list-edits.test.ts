@@ -145,3 +145,16 @@ describe('the history read back after a person edits the sheet', () => {
     expect(planReport(model)).toEqual({ refused: { code: 'HISTORY_UNREADABLE', sheets: ['Lịch sử'] } });
   });
 });
+
+describe('a CCCD retyped as a number in the working list', () => {
+  test('is still the same person: the status people set is kept, no second row', () => {
+    const first = run([an, binh]);
+    const worked = workingList(first);
+    set(worked, 'Nguyễn Văn An', 'Trạng thái', 'Đã xử lý');
+    const cccdCol = worked.values[headerRow(worked)].indexOf('Số CCCD');
+    const row = worked.values[rowOf(worked, 'Nguyễn Văn An')];
+    row[cccdCol] = Number(row[cccdCol]); // Excel drops the leading zeros of a number
+    const next = run([an, binh], [worked]);
+    expect(next.mismatches.filter((m) => m.name === 'Nguyễn Văn An').map((m) => m.status)).toEqual(['done']);
+  });
+});

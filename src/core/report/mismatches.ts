@@ -80,7 +80,9 @@ export interface ReportedCase {
 
 /** How a person is recognised from one run to the next. */
 export function personKey(p: { cccd: string; bhyt: string; name: string; birthDate: string }, place: string): string {
-  const cccd = p.cccd.replace(/\D/g, '');
+  // A CCCD someone retyped as a number in Excel lost its leading zeros ("1085012345"): the same person (ISSUE 14 §1).
+  const digits = p.cccd.replace(/\D/g, '');
+  const cccd = digits.length === 10 || digits.length === 11 ? digits.padStart(12, '0') : digits;
   if (cccd.length === 12 || cccd.length === 9) return `cccd:${cccd}`;
   const bhyt = p.bhyt.replace(/[\s-]/g, '').toUpperCase();
   if (/^(?:[A-Z]{2}\d{3})?\d{10}$/.test(bhyt)) return `bhyt:${bhyt.slice(-10)}`;
