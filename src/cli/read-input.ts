@@ -2,8 +2,8 @@
  * An input file → Grids, by what its bytes are rather than its name. Formats the command line
  * cannot read safely are refused with the way to convert them.
  */
-import { open } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { open, stat } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
 import type { Grid } from '../core/grid';
 import { detectFormat, type FileFormat, SNIFF_BYTES } from '../files/detect-format';
 import { readTextFile } from '../files/read-text';
@@ -81,4 +81,35 @@ function cannotOpen(path: string, errno: string): CliError {
   if (errno === 'EISDIR') return new CliError(EXIT.unreadable, `${path} là một thư mục: hãy ghi tên từng tệp danh sách.`, `${path} is a folder: name each list file.`);
   if (errno === 'EACCES' || errno === 'EPERM') return new CliError(EXIT.unreadable, `Không có quyền đọc tệp ${path}: hãy xin quyền đọc hoặc chép tệp sang thư mục của bạn.`, `No permission to read ${path}: get read access or copy it to your own folder.`);
   return new CliError(EXIT.unreadable, `Không đọc được tệp ${path} (${errno || 'lỗi hệ thống'}): hãy thử lại hoặc chép tệp sang chỗ khác.`, `Cannot read ${path} (${errno || 'system error'}): try again or copy the file elsewhere.`);
+}
+
+/**
+ * The inputs each once (ISSUE 14 §3): the same file given twice (by another path, a link) would make every
+ * person their own duplicate. Compared by device + inode; a file that cannot be found is left for the reader
+ * to refuse. `repeated` names what was left out.
+ */
+export async function distinctInputs(paths: readonly string[]): Promise<{ inputs: string[]; repeated: string[] }> {
+  const seen = new Set<string>();
+  const inputs: string[] = [];
+  const repeated: string[] = [];
+  for (const path of paths) {
+    const id = await stat(path).then(
+      (s) => `${s.dev}:${s.ino}`,
+      () => `path:${path}`,
+    );
+    if (seen.has(id)) repeated.push(path);
+    else {
+      seen.add(id);
+      inputs.push(path);
+    }
+  }
+  return { inputs, repeated };
+}
+
+/** Each input's name for its sheets: the file name, and its folder's when two inputs share a file name ("danhsach – xa-a"). */
+export function inputNames(paths: readonly string[]): string[] {
+  const base = paths.map((p) => basename(p, extname(p)));
+  const count = new Map<string, number>();
+  for (const b of base) count.set(b, (count.get(b) ?? 0) + 1);
+  return base.map((b, i) => ((count.get(b) ?? 0) > 1 ? `${b} – ${basename(dirname(paths[i]))}` : b));
 }

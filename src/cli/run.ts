@@ -4,7 +4,7 @@
  * an input, and is renamed into place only once it is whole.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Campaign } from '../core/campaign/schema';
 import { PRESETS, presetIds } from '../core/campaign/presets';
 import { campaignJson, parseCampaign } from '../core/campaign/load';
@@ -19,7 +19,7 @@ import { reportSheetOf } from '../core/pipeline/classify-sheets';
 import { type CliArgs, parseCliArgs, USAGE } from './args';
 import { CliError, EXIT, internalError, messageOf, usageError } from './errors';
 import { checkOutputs, freeReportPath, writeAtomically } from './output';
-import { readInputFile } from './read-input';
+import { distinctInputs, inputNames, readInputFile } from './read-input';
 import { summaryLines } from './summary';
 
 export interface Io {
@@ -61,7 +61,8 @@ async function consolidateFiles(inputs: readonly string[], { history, final, now
   // police's statuses on them are carried forward.
   const files = [];
   const earlier: Grid[] = [];
-  for (const input of inputs) {
+  const names = inputNames(inputs);
+  for (const [i, input] of inputs.entries()) {
     const grids = await readInputFile(input);
     // A list someone named like a report sheet ("Tổng hợp") is a list: the engine reads it and says so.
     const sources: Grid[] = [];
@@ -70,7 +71,7 @@ async function consolidateFiles(inputs: readonly string[], { history, final, now
       if (report === null) sources.push(g);
       else if (report.readBack) earlier.push(g);
     }
-    files.push({ baseName: basename(input, extname(input)), grids: sources });
+    files.push({ baseName: names[i], grids: sources });
   }
   for (const path of history) for (const g of await readInputFile(path)) if (reportSheetOf(g)?.readBack) earlier.push(g);
   try {
@@ -100,7 +101,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.err(`${basename(chosen.kept)} already exists (people may have typed into it): it is kept; the new report is ${basename(out)}.`);
     }
     const json = args.json ? resolve(args.json) : null;
-    const inputs = args.inputs.map((p) => resolve(p));
+    const { inputs, repeated } = await distinctInputs(args.inputs.map((p) => resolve(p)));
+    for (const path of repeated) {
+      io.err(`Tệp ${path} đã có trong danh sách tệp (cùng một tệp): chỉ đọc một lần.`);
+      io.err(`${path} was given twice (the same file): it is read once.`);
+    }
     await checkOutputs(json ? [out, json] : [out], [...inputs, ...args.history.map((p) => resolve(p))]);
     const { model, specs } = await consolidateFiles(inputs, args, campaign, asOf);
     // Nothing holds the Grids any more: the writer can reuse their memory.
