@@ -312,8 +312,8 @@ describe('consolidate: indicators per kind and totals', () => {
       ['level2_activated', { op: '>', value: 95 }, '2025-11-15'],
       ['bhyt_in_sskdt', { op: '>=', value: 80 }, '2025-11-15'],
       ['unit_staff_integrated', { op: '>=', value: 100 }, '2025-10-20'],
-      ['kcb_integrated', { op: '>=', value: 80 }, '2025-11-15'],
-      ['service_integrated', { op: '>=', value: 80 }, '2025-11-15'],
+      ['kcb_integrated', { op: '>=', value: 100 }, '2025-11-15'],
+      ['service_integrated', { op: '>=', value: 100 }, '2025-11-15'],
     ]);
   });
 
