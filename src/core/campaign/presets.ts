@@ -21,6 +21,9 @@ const BO_Y_2025: CampaignInput = {
   reporting: { cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2025-11-15' },
   indicators: [
     {
+      // §II.1: "Vận động công dân đi làm tài khoản định danh điện tử mức 2 đạt tỷ lệ trên 95% so với tổng số công dân
+      // thường trú từ đủ 14 tuổi trở lên đã được cấp thẻ Căn cước/Căn cước công dân". §II gives its targets to "các cơ
+      // quan, đơn vị" as well as the villages, so they apply to both.
       id: 'level2_registered',
       label: {
         vi: 'Công dân thường trú từ đủ 14 tuổi có thẻ Căn cước được cấp tài khoản định danh điện tử mức 2',
@@ -32,6 +35,7 @@ const BO_Y_2025: CampaignInput = {
       target: { op: '>', value: 95 },
     },
     {
+      // §II.1: "Tỷ lệ kích hoạt tài khoản định danh điện tử mức 2 phấn đấu đạt trên 95% trên tổng tài khoản … được cấp".
       id: 'level2_activated',
       label: {
         vi: 'Tài khoản định danh điện tử mức 2 được kích hoạt',
@@ -43,7 +47,8 @@ const BO_Y_2025: CampaignInput = {
       target: { op: '>', value: 95 },
     },
     {
-      // The plan's purpose text says "người dân trưởng thành"; its target (§II.3) counts all permanent residents.
+      // §II.3: "đạt tỷ lệ tối thiểu 80% so với tổng số nhân khẩu thường trú". The purpose (§I.1) says "người dân trưởng
+      // thành"; the target counts all permanent residents. For units §III.1 adds 100% of staff by 20/10, below.
       id: 'bhyt_in_sskdt',
       label: {
         vi: 'Nhân khẩu thường trú tích hợp thẻ BHYT vào Sổ sức khỏe điện tử trên VNeID',
@@ -55,6 +60,9 @@ const BO_Y_2025: CampaignInput = {
       target: { op: '>=', value: 80 },
     },
     {
+      // §I.2 and §III.1: "Yêu cầu 100% đảng viên, cán bộ, công chức, viên chức, lực lượng vũ trang, hội viên, nhân
+      // viên, giáo viên trong đơn vị gương mẫu thực hiện … tích hợp thông tin thẻ BHYT vào SSKĐT …, hoàn thành trước
+      // ngày 20/10/2025" (§III.11 the same for the BCHQS). Everyone on a unit's list.
       id: 'unit_staff_integrated',
       label: {
         vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị tích hợp thẻ BHYT vào Sổ sức khỏe điện tử',
@@ -122,6 +130,8 @@ const THUONG_NINH_2026: CampaignInput = {
   reporting: { cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2026-06-30' },
   indicators: [
     {
+      // "3. Chỉ tiêu cụ thể (Đến hết ngày 30/6/2026)", Chỉ tiêu 1: "100% công dân có thẻ BHYT trên địa bàn xã được kích
+      // hoạt VNeID định danh mức độ 2 phải được tích hợp thành công SSKĐT hiển thị trên ứng dụng".
       // Phase 2: "Đối với người già yếu, không có smartphone: Tổ công tác ghi lại thông tin định danh, số thẻ BHYT …
       // chuẩn bị cho việc tích hợp vào tài khoản của người bảo hộ (con, cháu) sau này." Those people are recorded
       // for a later integration, not brought to an SSKĐT of their own during 23–30/6, so they are left out of the
@@ -137,6 +147,8 @@ const THUONG_NINH_2026: CampaignInput = {
       target: { op: '>=', value: 100 },
     },
     {
+      // Chỉ tiêu 2: "100% người dân đến khám chữa bệnh (KCB) tại Trạm y tế xã được nhân viên y tế hướng dẫn cài đặt,
+      // kích hoạt và sử dụng trên ứng dụng VNeID": guided of all visits.
       source: 'counts',
       id: 'visitors_guided',
       label: {
@@ -150,6 +162,8 @@ const THUONG_NINH_2026: CampaignInput = {
       target: { op: '>=', value: 100 },
     },
     {
+      // Chỉ tiêu 3: "Đạt tối thiểu 95% hồ sơ KCB phát sinh mới tại Trạm Y tế được ký số và liên thông dữ liệu thành công
+      // lên Cổng tiếp nhận dữ liệu SSKĐT quốc gia ngay trong ngày".
       source: 'counts',
       id: 'records_sent_same_day',
       label: {
@@ -163,6 +177,7 @@ const THUONG_NINH_2026: CampaignInput = {
       target: { op: '>=', value: 95 },
     },
     {
+      // Chỉ tiêu 4: "Giải quyết dứt điểm 100% các trường hợp bị sai lệch thông tin định danh".
       // Phase 3 (25–30/6): the station lists the persons whose name, birth date or CCCD do not match and the police
       // clean them within 24 hours. That list is the workbook's "Lỗi dữ liệu" sheet, where the police set each
       // person's status; the share marked "Đã xử lý" (or whose problem left the lists) is this indicator. The
@@ -195,21 +210,38 @@ const DINH_HOA_2025: CampaignInput = {
   reporting: { cadence: 'weekly', weekday: 1, time: '09:00' },
   indicators: [
     {
-      // "100% người dân tham gia bảo hiểm y tế, có tài khoản định danh điện tử mức 2 và điện thoại thông minh": the
-      // smartphone flag already leaves out whoever a list records without one or with a guardian (table/phone.ts).
+      // §II.2 and §IV.1: "Phấn đấu 100% người dân tham gia bảo hiểm y tế, có tài khoản định danh điện tử mức 2 và điện
+      // thoại thông minh được tích hợp Sổ sức khỏe điện tử", Quý I/2025; "mỗi tuần phấn đấu đạt từ 10% trở lên" is given
+      // to the communes. The people: the villages' lists. The smartphone flag already leaves out whoever a list records
+      // without one or with a guardian (table/phone.ts). The units' staff have their own 100% over all staff, below.
       id: 'bhyt_in_sskdt',
       label: {
         vi: 'Người tham gia BHYT có tài khoản định danh điện tử mức 2 và điện thoại thông minh được tích hợp Sổ sức khỏe điện tử trên VNeID',
         en: 'People with BHYT, a level-2 account and a smartphone who have the electronic health book integrated on VNeID',
       },
-      appliesTo: ['village', 'unit'],
+      appliesTo: ['village'],
       denominator: { flags: ['hasBhyt', 'level2', 'smartphone'] },
       numerator: { flags: ['integrated'] },
       target: { op: '>=', value: 100 },
       pacePointsPerWeek: 10,
     },
     {
-      // "50% dân số trưởng thành": a share of the adult population, so villages only; units owe 100% of staff.
+      // §IV.1: "Các cơ quan, ban, ngành, đoàn thể: … bảo đảm 100% cán bộ, công chức, viên chức, người lao động cài đặt,
+      // tích hợp Sổ sức khỏe điện tử trên ứng dụng VNeID" (and UBND các xã for their own staff). Everyone on a unit's list,
+      // not only those with BHYT, a level-2 account and a smartphone: the plan asks the unit to bring each of them there.
+      id: 'staff_sskdt',
+      label: {
+        vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị cài đặt, tích hợp Sổ sức khỏe điện tử trên VNeID',
+        en: 'Unit staff who installed and integrated the electronic health book on VNeID',
+      },
+      appliesTo: ['unit'],
+      denominator: {},
+      numerator: { flags: ['integrated'] },
+      target: { op: '>=', value: 100 },
+    },
+    {
+      // §II.2 and §IV.2: "50% dân số trưởng thành có chữ ký số công cộng": a share of the adult population, so villages
+      // only; units owe 100% of staff, below.
       id: 'digital_signature',
       label: {
         vi: 'Dân số trưởng thành có chữ ký số công cộng',
@@ -219,6 +251,19 @@ const DINH_HOA_2025: CampaignInput = {
       denominator: { minAge: 18 },
       numerator: { flags: ['digitalSignature'] },
       target: { op: '>=', value: 50 },
+    },
+    {
+      // §IV.2: "Các cơ quan, ban, ngành, đoàn thể; UBND các xã, thị trấn: tuyên truyền, hướng dẫn bảo đảm 100% cán bộ,
+      // công chức, viên chức, người lao động đăng ký và sử dụng chữ ký số công cộng", Quý I/2025.
+      id: 'staff_digital_signature',
+      label: {
+        vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị đăng ký và sử dụng chữ ký số công cộng',
+        en: 'Unit staff who registered and use a public digital signature',
+      },
+      appliesTo: ['unit'],
+      denominator: {},
+      numerator: { flags: ['digitalSignature'] },
+      target: { op: '>=', value: 100 },
     },
   ],
 };
@@ -235,29 +280,77 @@ const TRI_TON_2026: CampaignInput = {
   reporting: { cadence: 'weekly', weekday: 2, time: '15:00', finalReportDue: '2026-09-10' },
   indicators: [
     {
+      // §A.II.3.2 and Phụ lục row 5: "100% công dân từ đủ 14 tuổi trở lên có thẻ bảo hiểm y tế thực hiện xác thực thông
+      // tin thẻ bảo hiểm y tế trên ứng dụng VNeID", before 15/9/2026. Citizens: the villages' lists. The units' staff
+      // have their own 100% (§B.II.3), below, so a unit is not judged by the citizens' targets (ISSUE 10 §6).
       id: 'bhyt_verified',
       label: {
         vi: 'Công dân từ đủ 14 tuổi có thẻ BHYT xác thực thông tin thẻ BHYT trên VNeID',
         en: 'Citizens aged 14+ with BHYT who verified their BHYT card on VNeID',
       },
-      appliesTo: ['village', 'unit'],
+      appliesTo: ['village'],
       denominator: { flags: ['hasBhyt'], minAge: 14 },
       numerator: { flags: ['integrated'] },
       target: { op: '>=', value: 100 },
     },
     {
+      // §A.II.3.2 and Phụ lục row 6: "phấn đấu 90% công dân thuộc nhóm này có Sổ sức khỏe điện tử trên ứng dụng
+      // VNeID", before 15/9/2026: the same citizens, villages only.
       id: 'sskdt',
       label: {
         vi: 'Công dân từ đủ 14 tuổi có thẻ BHYT có Sổ sức khỏe điện tử trên VNeID',
         en: 'Citizens aged 14+ with BHYT who have the electronic health book on VNeID',
       },
-      appliesTo: ['village', 'unit'],
+      appliesTo: ['village'],
       denominator: { flags: ['hasBhyt'], minAge: 14 },
       numerator: { flags: ['sskdt'] },
       target: { op: '>=', value: 90 },
     },
     {
-      // (1) thẻ Căn cước, (2) tài khoản mức 2, (3) chữ ký số, (4) BHYT tích hợp và dùng SSKĐT: staff of the health station.
+      // §B.II.3.b (the units: "Chỉ đạo 100% cán bộ, công chức, viên chức, người lao động thuộc phạm vi quản lý khẩn
+      // trương đăng ký và kích hoạt sử dụng tài khoản định danh điện tử VNeID mức 2, tích hợp thẻ bảo hiểm y tế vào ví
+      // giấy tờ và sử dụng Sổ sức khỏe điện tử") and §B.II.3.a (the same words for the health station's staff). Everyone
+      // on a unit's list, no deadline but the campaign's end. Three indicators, one per thing the plan names, so a list
+      // without one column still has the other two figures.
+      id: 'staff_level2_activated',
+      label: {
+        vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị đăng ký và kích hoạt tài khoản định danh điện tử mức 2',
+        en: 'Unit staff with a level-2 e-ID account registered and activated',
+      },
+      appliesTo: ['unit'],
+      denominator: {},
+      numerator: { flags: ['level2', 'activated'] },
+      target: { op: '>=', value: 100 },
+    },
+    {
+      // §B.II.3.a, §B.II.3.b: "tích hợp thẻ bảo hiểm y tế vào ví giấy tờ", 100% of the staff.
+      id: 'staff_bhyt_integrated',
+      label: {
+        vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị tích hợp thẻ BHYT vào ví giấy tờ trên VNeID',
+        en: 'Unit staff with BHYT integrated into the VNeID wallet',
+      },
+      appliesTo: ['unit'],
+      denominator: {},
+      numerator: { flags: ['integrated'] },
+      target: { op: '>=', value: 100 },
+    },
+    {
+      // §B.II.3.a, §B.II.3.b: "sử dụng Sổ sức khỏe điện tử trên ứng dụng VNeID", 100% of the staff, not the citizens'
+      // 90%: Phòng VH-XH at 12/13 = 92,3% falls short (it was "Đạt" and commended against 90%).
+      id: 'staff_sskdt',
+      label: {
+        vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị sử dụng Sổ sức khỏe điện tử trên VNeID',
+        en: 'Unit staff using the electronic health book on VNeID',
+      },
+      appliesTo: ['unit'],
+      denominator: {},
+      numerator: { flags: ['sskdt'] },
+      target: { op: '>=', value: 100 },
+    },
+    {
+      // §B.II.2.a and Phụ lục row 2 (also §A.II.3.2): 100% of the health staff have (1) thẻ Căn cước, (2) tài khoản mức 2,
+      // (3) chữ ký số chuyên dùng công vụ, (4) BHYT tích hợp và dùng SSKĐT, "trước ngày 30 tháng 6 năm 2026". The staff
+      // of the health station (names starting "Trạm Y tế", or written TYT / Trạm YT).
       id: 'health_staff_four_items',
       label: {
         vi: 'Công chức, viên chức, người lao động ngành Y tế có đủ Căn cước, tài khoản mức 2, chữ ký số và tích hợp BHYT, SSKĐT',
