@@ -7,8 +7,9 @@ import type { Campaign, CampaignInput } from './schema';
 
 /**
  * Seed 000: Kế hoạch 1149/KH-UBND, UBND xã Bờ Y, 10/10–15/11/2025.
- * The plan's second target (level-2 dossiers received since 10/10/2025 all activated and integrated) needs the
- * date a dossier was received, which the lists do not carry, so it is not an indicator here.
+ * The plan's second target (level-2 dossiers received since 10/10/2025 all activated and integrated) is computed on
+ * the lists that say when a dossier was received ("Ngày thu nhận hồ sơ", "Ngày tiếp nhận"); the others have no
+ * figure for it, and the report says which column is missing.
  */
 const BO_Y_2025: CampaignInput = {
   id: 'bo-y-2025',
@@ -45,6 +46,22 @@ const BO_Y_2025: CampaignInput = {
       denominator: { flags: ['level2'] },
       numerator: { flags: ['activated'] },
       target: { op: '>', value: 95 },
+    },
+    {
+      // §II.2: "Đảm bảo 100% số công dân được thu nhận hồ sơ định danh điện tử mức 2 từ ngày 10/10/2025 trở đi được kích
+      // hoạt và tích hợp SSKĐT (đối với trường hợp có Bảo hiểm y tế)"; §III.2 gives it to the police ("tại Công an Xã").
+      // Read as a commune officer would: of the persons with BHYT whose dossier was received on or after 10/10/2025,
+      // those whose account is activated and whose BHYT is integrated. Only a list with a receipt-date column has the
+      // figure; a person whose cell is blank was not received in the campaign.
+      id: 'new_dossiers_activated_integrated',
+      label: {
+        vi: 'Công dân có thẻ BHYT được thu nhận hồ sơ định danh điện tử mức 2 từ ngày 10/10/2025 được kích hoạt và tích hợp SSKĐT',
+        en: 'Citizens with BHYT whose level-2 dossier was received from 10/10/2025, activated and integrated into the SSKĐT',
+      },
+      appliesTo: ['village', 'unit'],
+      denominator: { flags: ['hasBhyt'], receivedFrom: '2025-10-10' },
+      numerator: { flags: ['activated', 'integrated'] },
+      target: { op: '>=', value: 100 },
     },
     {
       // §II.3: "đạt tỷ lệ tối thiểu 80% so với tổng số nhân khẩu thường trú". The purpose (§I.1) says "người dân trưởng

@@ -33,6 +33,12 @@ export const Population = z
     minAge: z.number().int().min(0).max(120).optional(),
     /** Persons with any of these flags are left out, e.g. ["noSmartphone", "guardian"] where a plan counts only people who can do it themselves. */
     exclude: z.array(PersonFlag).optional(),
+    /**
+     * Only persons whose level-2 dossier was received on or after this date (seed 000 §II.2: "thu nhận hồ sơ định danh
+     * điện tử mức 2 từ ngày 10/10/2025 trở đi"), read from a "Ngày thu nhận hồ sơ" / "Ngày tiếp nhận" column. A list
+     * without that column has no figure for the indicator; a person with the cell blank is not counted.
+     */
+    receivedFrom: IsoDate.optional(),
   })
   .superRefine((pop, ctx) => {
     for (const flag of pop.exclude ?? []) {

@@ -113,6 +113,7 @@ describe('bo-y-2025 (seed 000): every target and its kinds as §II and §III giv
     expect(applies).toEqual({
       level2_registered: [['village', 'unit'], '>', 95, null],
       level2_activated: [['village', 'unit'], '>', 95, null],
+      new_dossiers_activated_integrated: [['village', 'unit'], '>=', 100, null],
       bhyt_in_sskdt: [['village', 'unit'], '>=', 80, null],
       unit_staff_integrated: [['unit'], '>=', 100, '2025-10-20'],
       kcb_integrated: [['unit'], '>=', 100, null],

@@ -48,6 +48,7 @@ describe('campaign presets', () => {
     expect(boY.indicators.map((i) => i.id)).toEqual([
       'level2_registered',
       'level2_activated',
+      'new_dossiers_activated_integrated',
       'bhyt_in_sskdt',
       'unit_staff_integrated',
       'kcb_integrated',
@@ -60,7 +61,7 @@ describe('campaign presets', () => {
       numerator: { flags: ['level2'] },
       target: { op: '>', value: 95 },
     });
-    expect(boY.indicators[3]).toMatchObject({ appliesTo: ['unit'], denominator: { flags: [] }, deadline: '2025-10-20' });
+    expect(boY.indicators[4]).toMatchObject({ appliesTo: ['unit'], denominator: { flags: [] }, deadline: '2025-10-20' });
   });
 
   it('fills an omitted flag list with an empty one (Tri Tôn health staff count everyone on the unit list)', () => {

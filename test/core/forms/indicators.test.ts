@@ -203,7 +203,7 @@ describe('a count form next to person lists (bo-y-2025)', () => {
 
     it('the final report follows the count indicators week by week', () => {
       const final = texts('Báo cáo tổng kết');
-      expect(final.some((r) => typeof r[0] === 'string' && r[0].startsWith('5. Người đến khám chữa bệnh tại Trạm Y tế'))).toBe(true);
+      expect(final.some((r) => typeof r[0] === 'string' && r[0].startsWith('6. Người đến khám chữa bệnh tại Trạm Y tế'))).toBe(true);
     });
 
     it('a campaign whose forms never came shows no empty table for their indicators', () => {
