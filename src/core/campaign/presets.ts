@@ -383,6 +383,61 @@ const TRI_TON_2026: CampaignInput = {
   ],
 };
 
+/**
+ * Seed 003: Kế hoạch 143/KH-TCT ngày 02/6/2023 của Tổ Công tác Đề án 06 tỉnh Thanh Hóa, mô hình điểm cấp tỉnh "Khám
+ * chữa bệnh sử dụng thẻ Căn cước công dân gắn chíp điện tử và ứng dụng VNeID" at the province's medical facilities.
+ * Its reporters are the facilities (each a unit sending the KCB form: lượt KCB, KCB bằng CCCD, có thông tin BHYT trả
+ * về), not villages. The plan gives no end ("§II.1: Từ ngày đăng ký Mô hình điểm"; the roll-out to every facility
+ * "bắt đầu từ ngày 01/8/2023", "đẩy mạnh trong quý III/2023 và duy trì"): read as the plan's year, to 31/12/2023.
+ * "Định kỳ hằng tuần/hằng tháng/6 tháng/năm" (§IV.1.(4)) names no day or hour: Monday 09:00 as in seed 000.
+ * Not here yet: "100% các cơ sở khám chữa bệnh trên địa bàn sử dụng thẻ CCCD gắn chíp" is a share of facilities, not of
+ * visits, and the engine has no indicator counted over entities.
+ */
+const THANH_HOA_2023: CampaignInput = {
+  id: 'thanh-hoa-2023',
+  name: 'Mô hình điểm cấp tỉnh “Khám chữa bệnh sử dụng thẻ Căn cước công dân gắn chíp điện tử và ứng dụng VNeID” tại các cơ sở khám bệnh, chữa bệnh',
+  source: 'Kế hoạch số 143/KH-TCT ngày 02/6/2023 của Tổ Công tác Đề án 06 tỉnh Thanh Hóa (seed 003)',
+  issuingBody: { supervising: 'UBND TỈNH THANH HÓA', name: 'TỔ CÔNG TÁC ĐỀ ÁN 06 TỈNH THANH HÓA', place: 'Thanh Hóa' },
+  start: '2023-06-02',
+  end: '2023-12-31',
+  reporting: { cadence: 'weekly', weekday: 1, time: '09:00' },
+  indicators: [
+    {
+      // §II.2: "100% công dân sử dụng thẻ CCCD gắn chíp để đi khám chữa bệnh": of a facility's visits, those made with
+      // the chip CCCD (or VNeID) instead of the paper BHYT card.
+      source: 'counts',
+      id: 'kcb_by_cccd',
+      label: {
+        vi: 'Lượt khám chữa bệnh tại cơ sở KCB sử dụng thẻ CCCD gắn chíp thay thẻ BHYT',
+        en: 'Visits at the medical facility made with the chip CCCD instead of the BHYT card',
+      },
+      appliesTo: ['unit'],
+      form: 'kcb',
+      numerator: 'cccdVisits',
+      denominator: 'visits',
+      target: { op: '>=', value: 100 },
+    },
+    {
+      // §II.2: "trong đó có 70% số lượng công dân sử dụng thẻ CCCD đi khám, chữa bệnh có thông tin bảo hiểm trả về".
+      source: 'counts',
+      id: 'cccd_bhyt_returned',
+      label: {
+        vi: 'Lượt khám chữa bệnh bằng thẻ CCCD gắn chíp có thông tin thẻ BHYT trả về',
+        en: 'Chip-CCCD visits for which the BHYT data was returned',
+      },
+      appliesTo: ['unit'],
+      form: 'kcb',
+      numerator: 'cccdReturned',
+      denominator: 'cccdVisits',
+      target: { op: '>=', value: 70 },
+    },
+  ],
+  report: {
+    symbol: 'BC-TCT',
+    recipients: ['UBND tỉnh (để b/c)', 'Bộ Công an (để b/c)', 'Sở Y tế, Bảo hiểm xã hội tỉnh', 'Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh', 'Lưu: VT, PC06'],
+  },
+};
+
 function parsePreset(input: CampaignInput): Campaign {
   const parsed = parseCampaign(input);
   if (parsed.ok) return parsed.campaign;
@@ -392,7 +447,7 @@ function parsePreset(input: CampaignInput): Campaign {
 
 /** The presets by id, in the order of the seeds. */
 export const PRESETS: Record<string, Campaign> = Object.fromEntries(
-  [BO_Y_2025, THUONG_NINH_2026, DINH_HOA_2025, TRI_TON_2026].map((input) => {
+  [BO_Y_2025, THUONG_NINH_2026, DINH_HOA_2025, THANH_HOA_2023, TRI_TON_2026].map((input) => {
     const campaign = parsePreset(input);
     return [campaign.id, campaign];
   }),

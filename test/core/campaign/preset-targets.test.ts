@@ -7,6 +7,7 @@ import { PRESETS } from '../../../src/core/campaign/presets';
 import type { CellValue, Grid } from '../../../src/core/grid';
 import { ReportModel } from '../../../src/core/report/model';
 import { bhytCard, cccd } from '../../helpers/lists';
+import { KCB_HEADER, formGrid } from '../../helpers/forms';
 
 const STAFF_HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Mã thẻ BHYT', 'Định danh mức 2', 'Đã kích hoạt', 'Tích hợp BHYT', 'SSKĐT', 'Chữ ký số'];
 
@@ -139,5 +140,30 @@ describe('thuong-ninh-2026 (seed 001, "3. Chỉ tiêu cụ thể"): the four tar
       ['identity_mismatch_resolved', 'mismatches', 100],
     ]);
     expect(PRESETS['thuong-ninh-2026'].end).toBe('2026-06-30');
+  });
+});
+
+describe('thanh-hoa-2023 (seed 003 §II.2): KCB by chip CCCD at the province’s medical facilities', () => {
+  const facility = (sheet: string, visits: number, cccdVisits: number, returned: number) =>
+    formGrid(sheet, KCB_HEADER, [{ Tuần: '07/8/2023', 'Tổng số lượt KCB': visits, 'KCB bằng CCCD': cccdVisits, 'Trả thông tin thẻ BHYT': returned }]);
+  // Week of 7/8/2023, the first full week after the roll-out to every facility (§IV.1.5, from 01/8/2023).
+  const model = run('thanh-hoa-2023', [facility('Bệnh viện Đa khoa huyện Thọ Xuân', 1_000, 800, 600), facility('Trạm Y tế xã Xuân Lập', 120, 120, 80)], '2023-08-07');
+
+  it('judges "100% công dân sử dụng thẻ CCCD gắn chip": 800 of 1.000 visits is 80%, not met; 120/120 met', () => {
+    expect(entity(model, 'Bệnh viện Đa khoa huyện Thọ Xuân').indicators.kcb_by_cccd).toMatchObject({ numerator: 800, denominator: 1_000, percent: 80, met: false });
+    expect(entity(model, 'Trạm Y tế xã Xuân Lập').indicators.kcb_by_cccd).toMatchObject({ numerator: 120, denominator: 120, met: true });
+  });
+
+  it('judges "70% … có thông tin bảo hiểm trả về" over the CCCD visits: 600/800 = 75% met, 80/120 = 66,7% not', () => {
+    expect(entity(model, 'Bệnh viện Đa khoa huyện Thọ Xuân').indicators.cccd_bhyt_returned).toMatchObject({ numerator: 600, denominator: 800, percent: 75, target: { op: '>=', value: 70 }, met: true });
+    expect(entity(model, 'Trạm Y tế xã Xuân Lập').indicators.cccd_bhyt_returned).toMatchObject({ numerator: 80, denominator: 120, met: false });
+    expect(model.totals.unit.indicators.cccd_bhyt_returned).toMatchObject({ numerator: 680, denominator: 920 });
+  });
+
+  it('is issued by the province’s Đề án 06 task force, for facilities, not villages', () => {
+    const preset = PRESETS['thanh-hoa-2023'];
+    expect(preset.issuingBody).toEqual({ supervising: 'UBND TỈNH THANH HÓA', name: 'TỔ CÔNG TÁC ĐỀ ÁN 06 TỈNH THANH HÓA', place: 'Thanh Hóa' });
+    expect(preset.indicators.every((i) => i.appliesTo.join() === 'unit')).toBe(true);
+    expect(model.totals.village.entities).toBe(0);
   });
 });

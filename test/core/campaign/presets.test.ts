@@ -29,8 +29,8 @@ const validInput: CampaignInput = {
 };
 
 describe('campaign presets', () => {
-  it('offers the four seed campaigns in seed order', () => {
-    expect(presetIds()).toEqual(['bo-y-2025', 'thuong-ninh-2026', 'dinh-hoa-2025', 'tri-ton-2026']);
+  it('offers the five seed campaigns in seed order', () => {
+    expect(presetIds()).toEqual(['bo-y-2025', 'thuong-ninh-2026', 'dinh-hoa-2025', 'thanh-hoa-2023', 'tri-ton-2026']);
   });
 
   it.each(presetIds())('%s survives a JSON round trip through the schema unchanged', (id) => {
