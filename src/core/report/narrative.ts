@@ -13,6 +13,12 @@ function names(list: readonly string[], max = 8): string {
   return list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} và ${list.length - max} nơi khác`;
 }
 
+/** Why an indicator has no figure at all: none yet, or (seed 000 §II.2) no list has the column it is computed on. */
+function noFigureYet(model: ReportModel, id: string): string {
+  const column = model.totals.village.indicators[id]?.onlyWithColumn ?? model.totals.unit.indicators[id]?.onlyWithColumn;
+  return column ? `chưa có số liệu: chỉ tính trên danh sách có cột "${column}", chưa danh sách nào có cột này` : 'chưa có số liệu';
+}
+
 export function indicatorSentence(model: ReportModel, c: IndicatorComparison): string {
   // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
   const info = model.indicators.find((i) => i.id === c.id)!;
@@ -55,7 +61,7 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
   if (stalled.length) parts.push(`không tăng so với lần tổng hợp trước: ${names(stalled)}`);
   const behind = c.rows.filter((r) => r.behindPace).map((r) => r.name);
   if (behind.length && info.pacePointsPerWeek) parts.push(`tăng dưới ${info.pacePointsPerWeek} điểm/tuần theo yêu cầu: ${names(behind)}`);
-  if (parts.length === 0) parts.push('chưa có số liệu');
+  if (parts.length === 0) parts.push(noFigureYet(model, c.id));
   return `${info.label.vi} (chỉ tiêu ${info.target.op === '>' ? 'trên' : 'từ'} ${formatTargetValue(info.target.value)}%): ${parts.join('; ')}.`;
 }
 

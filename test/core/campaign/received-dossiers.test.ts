@@ -100,3 +100,12 @@ describe('the population filter on a date (Population.receivedFrom)', () => {
     expect(parseCampaign(input as never).ok).toBe(false);
   });
 });
+
+describe('the weekly report when no list says when dossiers were received', () => {
+  it('says why §II.2 has no figure: the column it is computed on, which no list has', () => {
+    const model = ReportModel.parse(consolidate({ grids: [OTHER], campaign: BO_Y, asOf: '2025-10-27' }));
+    const weekly = layoutReport(model).find((s) => s.name === 'Báo cáo tuần')!;
+    const texts = weekly.rows.flat().map((c) => String(c?.v ?? ''));
+    expect(texts.some((t) => t.includes('chưa có số liệu: chỉ tính trên danh sách có cột "Ngày thu nhận hồ sơ", chưa danh sách nào có cột này'))).toBe(true);
+  });
+});
