@@ -15,7 +15,8 @@ function names(list: readonly string[], max = 8): string {
 
 /** Why an indicator has no figure at all: none yet, or (seed 000 §II.2) no list has the column it is computed on. */
 function noFigureYet(model: ReportModel, id: string): string {
-  const column = model.totals.village.indicators[id]?.onlyWithColumn ?? model.totals.unit.indicators[id]?.onlyWithColumn;
+  const of = (kind: 'village' | 'unit') => (Object.hasOwn(model.totals[kind].indicators, id) ? model.totals[kind].indicators[id].onlyWithColumn : undefined);
+  const column = of('village') ?? of('unit');
   return column ? `chưa có số liệu: chỉ tính trên danh sách có cột "${column}", chưa danh sách nào có cột này` : 'chưa có số liệu';
 }
 
