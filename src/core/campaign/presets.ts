@@ -246,6 +246,8 @@ const DINH_HOA_2025: CampaignInput = {
       // §IV.1: "Các cơ quan, ban, ngành, đoàn thể: … bảo đảm 100% cán bộ, công chức, viên chức, người lao động cài đặt,
       // tích hợp Sổ sức khỏe điện tử trên ứng dụng VNeID" (and UBND các xã for their own staff). Everyone on a unit's list,
       // not only those with BHYT, a level-2 account and a smartphone: the plan asks the unit to bring each of them there.
+      // Schools' students are owed it only "từ 14 tuổi trở lên đã có tài khoản định danh điện tử mức 2" (Phòng GD&ĐT):
+      // a school list that mixes staff and students counts the students too; a campaign file can narrow it.
       id: 'staff_sskdt',
       label: {
         vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị cài đặt, tích hợp Sổ sức khỏe điện tử trên VNeID',
