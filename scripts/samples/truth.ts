@@ -13,6 +13,9 @@
  * - Indicators (bo-y-2025):
  *     level2_registered      resident ∧ CCCD ∧ aged 14+   →  ∧ level-2 account     (villages, units)
  *     level2_activated       level-2 account              →  ∧ activated           (villages, units)
+ *     new_dossiers_activated_integrated  BHYT ∧ dossier received since 10/10/2025  →  ∧ activated ∧ integrated
+ *                            (villages, units; only on lists with a receipt-date column, which these lists never have:
+ *                            no entity carries it and its totals are 0/0)
  *     bhyt_in_sskdt          resident                     →  ∧ BHYT integrated     (villages, units)
  *     unit_staff_integrated  everyone on the unit's list  →  ∧ BHYT integrated     (units)
  * - An indicator whose numerator or denominator reads a column the list lacks has no figure for it
@@ -27,11 +30,21 @@ interface IndicatorDef {
   numerator: (r: RowTruth) => boolean;
   /** The columns the two read (the age comes from the CCCD these lists all have). */
   needs: readonly Col[];
+  /** Computed only on lists with a receipt-date column (seed 000 §II.2), which the sample lists do not have. */
+  onlyWithReceiptDate?: true;
 }
 
 export const BO_Y_INDICATORS: readonly IndicatorDef[] = [
   { id: 'level2_registered', appliesTo: ['village', 'unit'], denominator: (r) => r.resident && r.hasCccd && r.age14, numerator: (r) => r.level2, needs: ['cccd', 'level2'] },
   { id: 'level2_activated', appliesTo: ['village', 'unit'], denominator: (r) => r.level2, numerator: (r) => r.activated, needs: ['level2', 'activated'] },
+  {
+    id: 'new_dossiers_activated_integrated',
+    appliesTo: ['village', 'unit'],
+    denominator: (r) => r.bhytKey !== null,
+    numerator: (r) => r.activated && r.integrated,
+    needs: ['activated', 'integrated'],
+    onlyWithReceiptDate: true,
+  },
   { id: 'bhyt_in_sskdt', appliesTo: ['village', 'unit'], denominator: (r) => r.resident, numerator: (r) => r.integrated, needs: ['integrated'] },
   { id: 'unit_staff_integrated', appliesTo: ['unit'], denominator: () => true, numerator: (r) => r.integrated, needs: ['integrated'] },
 ];
@@ -134,7 +147,7 @@ export function computeExpected(files: readonly RenderedFile[], campaign: string
     const counted = l.rows.filter((r) => !r.duplicate).map((r) => r.truth);
     const indicators: Record<string, Fraction> = {};
     for (const ind of BO_Y_INDICATORS) {
-      if (!ind.appliesTo.includes(kind)) continue;
+      if (!ind.appliesTo.includes(kind) || ind.onlyWithReceiptDate) continue;
       if (ind.needs.some((col) => !l.sheet.columns.includes(col))) {
         indicators[ind.id] = { numerator: null, denominator: null };
         continue;

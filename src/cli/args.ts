@@ -8,7 +8,7 @@ import { foldWords } from '../core/text/fold';
 export const USAGE = `Cách dùng / Usage:
   npm run rollup -- <danh-sach.xlsx | .csv>... --campaign <mã chiến dịch | campaign.json> [--as-of dd/mm/yyyy | YYYY-MM-DD] [--now YYYY-MM-DDTHH:mm] [--period week | month | …] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final]
 
-  --campaign   mã chiến dịch có sẵn (bo-y-2025, thuong-ninh-2026, dinh-hoa-2025, tri-ton-2026) hoặc tệp JSON
+  --campaign   mã chiến dịch có sẵn (bo-y-2025, thuong-ninh-2026, dinh-hoa-2025, thanh-hoa-2023, tri-ton-2026) hoặc tệp JSON
                a preset id or a campaign JSON file
   --as-of      ngày chốt số liệu, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: ngày cuối của tuần vừa kết thúc khi
                chưa đến hạn báo cáo tuần đó, vd. thứ Hai trước 09:00; ngoài ra là hôm nay)

@@ -310,10 +310,11 @@ describe('consolidate: indicators per kind and totals', () => {
     expect(model.indicators.map((i) => [i.id, i.target, i.deadline])).toEqual([
       ['level2_registered', { op: '>', value: 95 }, '2025-11-15'],
       ['level2_activated', { op: '>', value: 95 }, '2025-11-15'],
+      ['new_dossiers_activated_integrated', { op: '>=', value: 100 }, '2025-11-15'],
       ['bhyt_in_sskdt', { op: '>=', value: 80 }, '2025-11-15'],
       ['unit_staff_integrated', { op: '>=', value: 100 }, '2025-10-20'],
-      ['kcb_integrated', { op: '>=', value: 80 }, '2025-11-15'],
-      ['service_integrated', { op: '>=', value: 80 }, '2025-11-15'],
+      ['kcb_integrated', { op: '>=', value: 100 }, '2025-11-15'],
+      ['service_integrated', { op: '>=', value: 100 }, '2025-11-15'],
     ]);
   });
 

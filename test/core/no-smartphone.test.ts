@@ -118,14 +118,10 @@ describe('consolidate: persons without a smartphone and with a guardian', () => 
     const dinhHoa = run(DINH_HOA);
     // Một, Hai and Tám; Vi Văn Chín's "x" yields to his note.
     expect(entity(dinhHoa, 'Thôn 1').indicators.bhyt_in_sskdt).toMatchObject({ numerator: 0, denominator: 3 });
-    // The station's list has no smartphone column (only "Không có ĐTTM"): no figure, never 0/0 (ISSUE 10 §2).
-    expect(entity(dinhHoa, 'Trạm Y tế').indicators.bhyt_in_sskdt).toMatchObject({
-      numerator: null,
-      denominator: null,
-      percent: null,
-      met: null,
-      missingColumns: expect.arrayContaining(['Điện thoại thông minh']),
-    });
+    // Seed 002 §IV.1: a unit's staff owe 100% over all staff, smartphone or not (ISSUE 10 §6), so the station has no
+    // citizens' figure; its list has no "Tích hợp" column: no staff figure either, never 0/0 (ISSUE 10 §2).
+    expect(entity(dinhHoa, 'Trạm Y tế').indicators.bhyt_in_sskdt).toBeUndefined();
+    expect(entity(dinhHoa, 'Trạm Y tế').indicators.staff_sskdt).toMatchObject({ numerator: null, denominator: null, met: null, missingColumns: [expect.stringContaining('ích hợp')] });
   });
 });
 

@@ -102,11 +102,12 @@ describe('count forms beside a person list (bo-y-2025, 26/10/2025, week 3)', () 
   test('the entities, their forms, header rows, data dates and indicators', () => {
     expect(model.entities.map((e) => ({ sheet: e.sheet, kind: e.kind, form: e.form ?? null, headerRow: e.headerRow, dataDate: e.dataDate, indicators: fractions(e.indicators) }))).toEqual([
       { sheet: 'Thôn Bờ Y', kind: 'village', form: null, headerRow: 2, dataDate: null, indicators: { level2_registered: [5, 5], level2_activated: [4, 5], bhyt_in_sskdt: [3, 5] } },
-      { sheet: 'Trạm Y tế', kind: 'unit', form: 'kcb', headerRow: 4, dataDate: '2025-10-26', indicators: { kcb_integrated: [115, 140] } },
-      { sheet: 'TT PVHCC', kind: 'unit', form: 'service', headerRow: 3, dataDate: '2025-10-24', indicators: { service_integrated: [20, 30] } },
+      { sheet: 'Trạm Y tế', kind: 'unit', form: 'kcb', headerRow: 4, dataDate: '2025-10-26', indicators: { kcb_integrated: [115, 120] } },
+      { sheet: 'TT PVHCC', kind: 'unit', form: 'service', headerRow: 3, dataDate: '2025-10-24', indicators: { service_integrated: [20, 25] } },
       { sheet: 'Trường TH Bờ Y', kind: 'unit', form: 'family', headerRow: 2, dataDate: null, indicators: {} },
     ]);
-    expect(model.entities[1].indicators.kcb_integrated.met).toBe(true);
+    // Seed 000 §III.3, §III.7: 100% of those with a level-2 account (visits less those referred): 115/120 falls short.
+    expect(model.entities[1].indicators.kcb_integrated.met).toBe(false);
     expect(model.entities[2].indicators.service_integrated.met).toBe(false);
   });
 
@@ -115,7 +116,7 @@ describe('count forms beside a person list (bo-y-2025, 26/10/2025, week 3)', () 
       entities: 3,
       records: 0,
       counted: 0,
-      indicators: { kcb_integrated: [115, 140], service_integrated: [20, 30] },
+      indicators: { kcb_integrated: [115, 120], service_integrated: [20, 25] },
     });
   });
 

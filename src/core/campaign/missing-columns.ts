@@ -6,7 +6,7 @@
  */
 import { type Campaign, type PersonIndicator, isPersonIndicator } from './schema';
 import type { PersonFlag } from '../vocabulary';
-import { indicatorApplies } from './indicator-applies';
+import { indicatorApplies, listCarries } from './indicator-applies';
 import type { Field } from '../table/aliases';
 import type { HeaderMatch } from '../table/header';
 import type { ListedEntity } from '../table/listed-entity';
@@ -43,7 +43,7 @@ export function columnsLacking(ind: PersonIndicator, columns: HeaderMatch['colum
 export function lackingByIndicator(entity: Pick<ListedEntity, 'kind' | 'name'>, header: Pick<HeaderMatch, 'columns'>, indicators: Campaign['indicators']): Map<string, Field[]> {
   const out = new Map<string, Field[]>();
   for (const ind of indicators) {
-    if (!isPersonIndicator(ind) || !indicatorApplies(ind, entity.kind, entity.name)) continue;
+    if (!isPersonIndicator(ind) || !indicatorApplies(ind, entity.kind, entity.name) || !listCarries(ind, header)) continue;
     const lacking = columnsLacking(ind, header.columns);
     if (lacking.length > 0) out.set(ind.id, lacking);
   }

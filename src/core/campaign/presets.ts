@@ -7,8 +7,9 @@ import type { Campaign, CampaignInput } from './schema';
 
 /**
  * Seed 000: Kế hoạch 1149/KH-UBND, UBND xã Bờ Y, 10/10–15/11/2025.
- * The plan's second target (level-2 dossiers received since 10/10/2025 all activated and integrated) needs the
- * date a dossier was received, which the lists do not carry, so it is not an indicator here.
+ * The plan's second target (level-2 dossiers received since 10/10/2025 all activated and integrated) is computed on
+ * the lists that say when a dossier was received ("Ngày thu nhận hồ sơ", "Ngày tiếp nhận"); the others have no
+ * figure for it, and the report says which column is missing.
  */
 const BO_Y_2025: CampaignInput = {
   id: 'bo-y-2025',
@@ -21,6 +22,9 @@ const BO_Y_2025: CampaignInput = {
   reporting: { cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2025-11-15' },
   indicators: [
     {
+      // §II.1: "Vận động công dân đi làm tài khoản định danh điện tử mức 2 đạt tỷ lệ trên 95% so với tổng số công dân
+      // thường trú từ đủ 14 tuổi trở lên đã được cấp thẻ Căn cước/Căn cước công dân". §II gives its targets to "các cơ
+      // quan, đơn vị" as well as the villages, so they apply to both.
       id: 'level2_registered',
       label: {
         vi: 'Công dân thường trú từ đủ 14 tuổi có thẻ Căn cước được cấp tài khoản định danh điện tử mức 2',
@@ -32,6 +36,7 @@ const BO_Y_2025: CampaignInput = {
       target: { op: '>', value: 95 },
     },
     {
+      // §II.1: "Tỷ lệ kích hoạt tài khoản định danh điện tử mức 2 phấn đấu đạt trên 95% trên tổng tài khoản … được cấp".
       id: 'level2_activated',
       label: {
         vi: 'Tài khoản định danh điện tử mức 2 được kích hoạt',
@@ -43,7 +48,24 @@ const BO_Y_2025: CampaignInput = {
       target: { op: '>', value: 95 },
     },
     {
-      // The plan's purpose text says "người dân trưởng thành"; its target (§II.3) counts all permanent residents.
+      // §II.2: "Đảm bảo 100% số công dân được thu nhận hồ sơ định danh điện tử mức 2 từ ngày 10/10/2025 trở đi được kích
+      // hoạt và tích hợp SSKĐT (đối với trường hợp có Bảo hiểm y tế)"; §III.2 gives it to the police ("tại Công an Xã").
+      // Read as a commune officer would: of the persons with BHYT whose dossier was received on or after 10/10/2025,
+      // those whose account is activated and whose BHYT is integrated. Only a list with a receipt-date column has the
+      // figure; a person whose cell is blank was not received in the campaign.
+      id: 'new_dossiers_activated_integrated',
+      label: {
+        vi: 'Công dân có thẻ BHYT được thu nhận hồ sơ định danh điện tử mức 2 từ ngày 10/10/2025 được kích hoạt và tích hợp SSKĐT',
+        en: 'Citizens with BHYT whose level-2 dossier was received from 10/10/2025, activated and integrated into the SSKĐT',
+      },
+      appliesTo: ['village', 'unit'],
+      denominator: { flags: ['hasBhyt'], receivedFrom: '2025-10-10' },
+      numerator: { flags: ['activated', 'integrated'] },
+      target: { op: '>=', value: 100 },
+    },
+    {
+      // §II.3: "đạt tỷ lệ tối thiểu 80% so với tổng số nhân khẩu thường trú". The purpose (§I.1) says "người dân trưởng
+      // thành"; the target counts all permanent residents. For units §III.1 adds 100% of staff by 20/10, below.
       id: 'bhyt_in_sskdt',
       label: {
         vi: 'Nhân khẩu thường trú tích hợp thẻ BHYT vào Sổ sức khỏe điện tử trên VNeID',
@@ -55,6 +77,9 @@ const BO_Y_2025: CampaignInput = {
       target: { op: '>=', value: 80 },
     },
     {
+      // §I.2 and §III.1: "Yêu cầu 100% đảng viên, cán bộ, công chức, viên chức, lực lượng vũ trang, hội viên, nhân
+      // viên, giáo viên trong đơn vị gương mẫu thực hiện … tích hợp thông tin thẻ BHYT vào SSKĐT …, hoàn thành trước
+      // ngày 20/10/2025" (§III.11 the same for the BCHQS). Everyone on a unit's list.
       id: 'unit_staff_integrated',
       label: {
         vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị tích hợp thẻ BHYT vào Sổ sức khỏe điện tử',
@@ -67,35 +92,40 @@ const BO_Y_2025: CampaignInput = {
       deadline: '2025-10-20',
     },
     {
-      // §III.3: the health station reports each Monday the KCB visits, those with a level-2 account whose BHYT was
-      // integrated, and those without an account sent to the police. The plan's "100% of visitors with an account" has
-      // a denominator the form does not give (visitors with an account), so this is the station's weekly share of all
-      // visits, with the commune's 80% (§II.3) as an informational level.
+      // §III.3: "Đảm bảo 100% người dân có tài khoản định danh điện tử mức 2 khi tham gia khám, chữa bệnh phải được
+      // tích hợp …; các trường hợp người dân chưa có tài khoản … hướng dẫn đến Công an xã". The station reports each
+      // Monday the visits, those with a level-2 account integrated, and those without an account sent to the police.
+      // Those with an account are the visits less those sent to the police (ISSUE 10 §5): 120 visits, 90 integrated,
+      // 20 referred is 90/100 = 90%, short of 100% (not 90/120 = 75% against the commune's 80%).
       source: 'counts',
       id: 'kcb_integrated',
       label: {
-        vi: 'Lượt khám chữa bệnh tại Trạm Y tế có tài khoản định danh mức 2 được tích hợp thẻ BHYT (số liệu tuần của Trạm Y tế)',
-        en: 'Health-station visits with a level-2 account and BHYT integrated (the station’s weekly figure)',
+        vi: 'Người đến khám chữa bệnh tại Trạm Y tế có tài khoản định danh mức 2 được tích hợp thẻ BHYT (số liệu tuần của Trạm Y tế)',
+        en: 'Health-station visitors with a level-2 account who had BHYT integrated (the station’s weekly figure)',
       },
       appliesTo: ['unit'],
       form: 'kcb',
       numerator: 'integratedLevel2',
       denominator: 'visits',
-      target: { op: '>=', value: 80 },
+      denominatorLess: 'referred',
+      target: { op: '>=', value: 100 },
     },
     {
-      // §III.7: the same three figures from the public-service centre, for the people who came for a procedure.
+      // §III.7: "Đảm bảo 100% người dân đến thực hiện các thủ tục hành chính tại Trung tâm … đều được tích hợp thẻ
+      // BHYT"; those without a level-2 account are sent to the police, so the 100% is of those served less those
+      // referred: 50 served, 40 integrated, 5 referred is 40/45 = 88,9%, not met.
       source: 'counts',
       id: 'service_integrated',
       label: {
         vi: 'Người dân đến Trung tâm Phục vụ hành chính công có tài khoản định danh mức 2 được tích hợp thẻ BHYT (số liệu tuần của Trung tâm)',
-        en: 'People served at the public-service centre with a level-2 account and BHYT integrated (the centre’s weekly figure)',
+        en: 'People served at the public-service centre with a level-2 account who had BHYT integrated (the centre’s weekly figure)',
       },
       appliesTo: ['unit'],
       form: 'service',
       numerator: 'integratedLevel2',
       denominator: 'served',
-      target: { op: '>=', value: 80 },
+      denominatorLess: 'referred',
+      target: { op: '>=', value: 100 },
     },
   ],
 };
@@ -118,6 +148,8 @@ const THUONG_NINH_2026: CampaignInput = {
   reporting: { cadence: 'weekly', weekday: 1, time: '09:00', finalReportDue: '2026-07-01' },
   indicators: [
     {
+      // "3. Chỉ tiêu cụ thể (Đến hết ngày 30/6/2026)", Chỉ tiêu 1: "100% công dân có thẻ BHYT trên địa bàn xã được kích
+      // hoạt VNeID định danh mức độ 2 phải được tích hợp thành công SSKĐT hiển thị trên ứng dụng".
       // Phase 2: "Đối với người già yếu, không có smartphone: Tổ công tác ghi lại thông tin định danh, số thẻ BHYT …
       // chuẩn bị cho việc tích hợp vào tài khoản của người bảo hộ (con, cháu) sau này." Those people are recorded
       // for a later integration, not brought to an SSKĐT of their own during 23–30/6, so they are left out of the
@@ -133,6 +165,8 @@ const THUONG_NINH_2026: CampaignInput = {
       target: { op: '>=', value: 100 },
     },
     {
+      // Chỉ tiêu 2: "100% người dân đến khám chữa bệnh (KCB) tại Trạm y tế xã được nhân viên y tế hướng dẫn cài đặt,
+      // kích hoạt và sử dụng trên ứng dụng VNeID": guided of all visits.
       source: 'counts',
       id: 'visitors_guided',
       label: {
@@ -146,6 +180,8 @@ const THUONG_NINH_2026: CampaignInput = {
       target: { op: '>=', value: 100 },
     },
     {
+      // Chỉ tiêu 3: "Đạt tối thiểu 95% hồ sơ KCB phát sinh mới tại Trạm Y tế được ký số và liên thông dữ liệu thành công
+      // lên Cổng tiếp nhận dữ liệu SSKĐT quốc gia ngay trong ngày".
       source: 'counts',
       id: 'records_sent_same_day',
       label: {
@@ -159,6 +195,7 @@ const THUONG_NINH_2026: CampaignInput = {
       target: { op: '>=', value: 95 },
     },
     {
+      // Chỉ tiêu 4: "Giải quyết dứt điểm 100% các trường hợp bị sai lệch thông tin định danh".
       // Phase 3 (25–30/6): the station lists the persons whose name, birth date or CCCD do not match and the police
       // clean them within 24 hours. That list is the workbook's "Lỗi dữ liệu" sheet, where the police set each
       // person's status; the share marked "Đã xử lý" (or whose problem left the lists) is this indicator. The
@@ -191,21 +228,40 @@ const DINH_HOA_2025: CampaignInput = {
   reporting: { cadence: 'weekly', weekday: 1, time: '09:00' },
   indicators: [
     {
-      // "100% người dân tham gia bảo hiểm y tế, có tài khoản định danh điện tử mức 2 và điện thoại thông minh": the
-      // smartphone flag already leaves out whoever a list records without one or with a guardian (table/phone.ts).
+      // §II.2 and §IV.1: "Phấn đấu 100% người dân tham gia bảo hiểm y tế, có tài khoản định danh điện tử mức 2 và điện
+      // thoại thông minh được tích hợp Sổ sức khỏe điện tử", Quý I/2025; "mỗi tuần phấn đấu đạt từ 10% trở lên" is given
+      // to the communes. The people: the villages' lists. The smartphone flag already leaves out whoever a list records
+      // without one or with a guardian (table/phone.ts). The units' staff have their own 100% over all staff, below.
       id: 'bhyt_in_sskdt',
       label: {
         vi: 'Người tham gia BHYT có tài khoản định danh điện tử mức 2 và điện thoại thông minh được tích hợp Sổ sức khỏe điện tử trên VNeID',
         en: 'People with BHYT, a level-2 account and a smartphone who have the electronic health book integrated on VNeID',
       },
-      appliesTo: ['village', 'unit'],
+      appliesTo: ['village'],
       denominator: { flags: ['hasBhyt', 'level2', 'smartphone'] },
       numerator: { flags: ['integrated'] },
       target: { op: '>=', value: 100 },
       pacePointsPerWeek: 10,
     },
     {
-      // "50% dân số trưởng thành": a share of the adult population, so villages only; units owe 100% of staff.
+      // §IV.1: "Các cơ quan, ban, ngành, đoàn thể: … bảo đảm 100% cán bộ, công chức, viên chức, người lao động cài đặt,
+      // tích hợp Sổ sức khỏe điện tử trên ứng dụng VNeID" (and UBND các xã for their own staff). Everyone on a unit's list,
+      // not only those with BHYT, a level-2 account and a smartphone: the plan asks the unit to bring each of them there.
+      // Schools' students are owed it only "từ 14 tuổi trở lên đã có tài khoản định danh điện tử mức 2" (Phòng GD&ĐT):
+      // a school list that mixes staff and students counts the students too; a campaign file can narrow it.
+      id: 'staff_sskdt',
+      label: {
+        vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị cài đặt, tích hợp Sổ sức khỏe điện tử trên VNeID',
+        en: 'Unit staff who installed and integrated the electronic health book on VNeID',
+      },
+      appliesTo: ['unit'],
+      denominator: {},
+      numerator: { flags: ['integrated'] },
+      target: { op: '>=', value: 100 },
+    },
+    {
+      // §II.2 and §IV.2: "50% dân số trưởng thành có chữ ký số công cộng": a share of the adult population, so villages
+      // only; units owe 100% of staff, below.
       id: 'digital_signature',
       label: {
         vi: 'Dân số trưởng thành có chữ ký số công cộng',
@@ -215,6 +271,19 @@ const DINH_HOA_2025: CampaignInput = {
       denominator: { minAge: 18 },
       numerator: { flags: ['digitalSignature'] },
       target: { op: '>=', value: 50 },
+    },
+    {
+      // §IV.2: "Các cơ quan, ban, ngành, đoàn thể; UBND các xã, thị trấn: tuyên truyền, hướng dẫn bảo đảm 100% cán bộ,
+      // công chức, viên chức, người lao động đăng ký và sử dụng chữ ký số công cộng", Quý I/2025.
+      id: 'staff_digital_signature',
+      label: {
+        vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị đăng ký và sử dụng chữ ký số công cộng',
+        en: 'Unit staff who registered and use a public digital signature',
+      },
+      appliesTo: ['unit'],
+      denominator: {},
+      numerator: { flags: ['digitalSignature'] },
+      target: { op: '>=', value: 100 },
     },
   ],
 };
@@ -232,29 +301,77 @@ const TRI_TON_2026: CampaignInput = {
   reporting: { cadence: 'weekly', weekday: 2, time: '15:00', cadences: [{ period: 'month', dueBeforeDay: 10 }], finalReportDue: '2026-09-10' },
   indicators: [
     {
+      // §A.II.3.2 and Phụ lục row 5: "100% công dân từ đủ 14 tuổi trở lên có thẻ bảo hiểm y tế thực hiện xác thực thông
+      // tin thẻ bảo hiểm y tế trên ứng dụng VNeID", before 15/9/2026. Citizens: the villages' lists. The units' staff
+      // have their own 100% (§B.II.3), below, so a unit is not judged by the citizens' targets (ISSUE 10 §6).
       id: 'bhyt_verified',
       label: {
         vi: 'Công dân từ đủ 14 tuổi có thẻ BHYT xác thực thông tin thẻ BHYT trên VNeID',
         en: 'Citizens aged 14+ with BHYT who verified their BHYT card on VNeID',
       },
-      appliesTo: ['village', 'unit'],
+      appliesTo: ['village'],
       denominator: { flags: ['hasBhyt'], minAge: 14 },
       numerator: { flags: ['integrated'] },
       target: { op: '>=', value: 100 },
     },
     {
+      // §A.II.3.2 and Phụ lục row 6: "phấn đấu 90% công dân thuộc nhóm này có Sổ sức khỏe điện tử trên ứng dụng
+      // VNeID", before 15/9/2026: the same citizens, villages only.
       id: 'sskdt',
       label: {
         vi: 'Công dân từ đủ 14 tuổi có thẻ BHYT có Sổ sức khỏe điện tử trên VNeID',
         en: 'Citizens aged 14+ with BHYT who have the electronic health book on VNeID',
       },
-      appliesTo: ['village', 'unit'],
+      appliesTo: ['village'],
       denominator: { flags: ['hasBhyt'], minAge: 14 },
       numerator: { flags: ['sskdt'] },
       target: { op: '>=', value: 90 },
     },
     {
-      // (1) thẻ Căn cước, (2) tài khoản mức 2, (3) chữ ký số, (4) BHYT tích hợp và dùng SSKĐT: staff of the health station.
+      // §B.II.3.b (the units: "Chỉ đạo 100% cán bộ, công chức, viên chức, người lao động thuộc phạm vi quản lý khẩn
+      // trương đăng ký và kích hoạt sử dụng tài khoản định danh điện tử VNeID mức 2, tích hợp thẻ bảo hiểm y tế vào ví
+      // giấy tờ và sử dụng Sổ sức khỏe điện tử") and §B.II.3.a (the same words for the health station's staff). Everyone
+      // on a unit's list, no deadline but the campaign's end. Three indicators, one per thing the plan names, so a list
+      // without one column still has the other two figures.
+      id: 'staff_level2_activated',
+      label: {
+        vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị đăng ký và kích hoạt tài khoản định danh điện tử mức 2',
+        en: 'Unit staff with a level-2 e-ID account registered and activated',
+      },
+      appliesTo: ['unit'],
+      denominator: {},
+      numerator: { flags: ['level2', 'activated'] },
+      target: { op: '>=', value: 100 },
+    },
+    {
+      // §B.II.3.a, §B.II.3.b: "tích hợp thẻ bảo hiểm y tế vào ví giấy tờ", 100% of the staff.
+      id: 'staff_bhyt_integrated',
+      label: {
+        vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị tích hợp thẻ BHYT vào ví giấy tờ trên VNeID',
+        en: 'Unit staff with BHYT integrated into the VNeID wallet',
+      },
+      appliesTo: ['unit'],
+      denominator: {},
+      numerator: { flags: ['integrated'] },
+      target: { op: '>=', value: 100 },
+    },
+    {
+      // §B.II.3.a, §B.II.3.b: "sử dụng Sổ sức khỏe điện tử trên ứng dụng VNeID", 100% of the staff, not the citizens'
+      // 90%: Phòng VH-XH at 12/13 = 92,3% falls short (it was "Đạt" and commended against 90%).
+      id: 'staff_sskdt',
+      label: {
+        vi: 'Cán bộ, công chức, viên chức, người lao động của đơn vị sử dụng Sổ sức khỏe điện tử trên VNeID',
+        en: 'Unit staff using the electronic health book on VNeID',
+      },
+      appliesTo: ['unit'],
+      denominator: {},
+      numerator: { flags: ['sskdt'] },
+      target: { op: '>=', value: 100 },
+    },
+    {
+      // §B.II.2.a and Phụ lục row 2 (also §A.II.3.2): 100% of the health staff have (1) thẻ Căn cước, (2) tài khoản mức 2,
+      // (3) chữ ký số chuyên dùng công vụ, (4) BHYT tích hợp và dùng SSKĐT, "trước ngày 30 tháng 6 năm 2026". The staff
+      // of the health station (names starting "Trạm Y tế", or written TYT / Trạm YT).
       id: 'health_staff_four_items',
       label: {
         vi: 'Công chức, viên chức, người lao động ngành Y tế có đủ Căn cước, tài khoản mức 2, chữ ký số và tích hợp BHYT, SSKĐT',
@@ -270,6 +387,61 @@ const TRI_TON_2026: CampaignInput = {
   ],
 };
 
+/**
+ * Seed 003: Kế hoạch 143/KH-TCT ngày 02/6/2023 của Tổ Công tác Đề án 06 tỉnh Thanh Hóa, mô hình điểm cấp tỉnh "Khám
+ * chữa bệnh sử dụng thẻ Căn cước công dân gắn chíp điện tử và ứng dụng VNeID" at the province's medical facilities.
+ * Its reporters are the facilities (each a unit sending the KCB form: lượt KCB, KCB bằng CCCD, có thông tin BHYT trả
+ * về), not villages. The plan gives no end ("§II.1: Từ ngày đăng ký Mô hình điểm"; the roll-out to every facility
+ * "bắt đầu từ ngày 01/8/2023", "đẩy mạnh trong quý III/2023 và duy trì"): read as the plan's year, to 31/12/2023.
+ * "Định kỳ hằng tuần/hằng tháng/6 tháng/năm" (§IV.1.(4)) names no day or hour: Monday 09:00 as in seed 000.
+ * Not here yet: "100% các cơ sở khám chữa bệnh trên địa bàn sử dụng thẻ CCCD gắn chíp" is a share of facilities, not of
+ * visits, and the engine has no indicator counted over entities.
+ */
+const THANH_HOA_2023: CampaignInput = {
+  id: 'thanh-hoa-2023',
+  name: 'Mô hình điểm cấp tỉnh “Khám chữa bệnh sử dụng thẻ Căn cước công dân gắn chíp điện tử và ứng dụng VNeID” tại các cơ sở khám bệnh, chữa bệnh',
+  source: 'Kế hoạch số 143/KH-TCT ngày 02/6/2023 của Tổ Công tác Đề án 06 tỉnh Thanh Hóa (seed 003)',
+  issuingBody: { supervising: 'UBND TỈNH THANH HÓA', name: 'TỔ CÔNG TÁC ĐỀ ÁN 06 TỈNH THANH HÓA', place: 'Thanh Hóa' },
+  start: '2023-06-02',
+  end: '2023-12-31',
+  reporting: { cadence: 'weekly', weekday: 1, time: '09:00' },
+  indicators: [
+    {
+      // §II.2: "100% công dân sử dụng thẻ CCCD gắn chíp để đi khám chữa bệnh": of a facility's visits, those made with
+      // the chip CCCD (or VNeID) instead of the paper BHYT card.
+      source: 'counts',
+      id: 'kcb_by_cccd',
+      label: {
+        vi: 'Lượt khám chữa bệnh tại cơ sở KCB sử dụng thẻ CCCD gắn chíp thay thẻ BHYT',
+        en: 'Visits at the medical facility made with the chip CCCD instead of the BHYT card',
+      },
+      appliesTo: ['unit'],
+      form: 'kcb',
+      numerator: 'cccdVisits',
+      denominator: 'visits',
+      target: { op: '>=', value: 100 },
+    },
+    {
+      // §II.2: "trong đó có 70% số lượng công dân sử dụng thẻ CCCD đi khám, chữa bệnh có thông tin bảo hiểm trả về".
+      source: 'counts',
+      id: 'cccd_bhyt_returned',
+      label: {
+        vi: 'Lượt khám chữa bệnh bằng thẻ CCCD gắn chíp có thông tin thẻ BHYT trả về',
+        en: 'Chip-CCCD visits for which the BHYT data was returned',
+      },
+      appliesTo: ['unit'],
+      form: 'kcb',
+      numerator: 'cccdReturned',
+      denominator: 'cccdVisits',
+      target: { op: '>=', value: 70 },
+    },
+  ],
+  report: {
+    symbol: 'BC-TCT',
+    recipients: ['UBND tỉnh (để b/c)', 'Bộ Công an (để b/c)', 'Sở Y tế, Bảo hiểm xã hội tỉnh', 'Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh', 'Lưu: VT, PC06'],
+  },
+};
+
 function parsePreset(input: CampaignInput): Campaign {
   const parsed = parseCampaign(input);
   if (parsed.ok) return parsed.campaign;
@@ -279,7 +451,7 @@ function parsePreset(input: CampaignInput): Campaign {
 
 /** The presets by id, in the order of the seeds. */
 export const PRESETS: Record<string, Campaign> = Object.fromEntries(
-  [BO_Y_2025, THUONG_NINH_2026, DINH_HOA_2025, TRI_TON_2026].map((input) => {
+  [BO_Y_2025, THUONG_NINH_2026, DINH_HOA_2025, THANH_HOA_2023, TRI_TON_2026].map((input) => {
     const campaign = parsePreset(input);
     return [campaign.id, campaign];
   }),

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ENTITY_KINDS, FORM_KINDS, FORM_MEASURES, MEASURES, PERSON_FLAGS } from '../vocabulary';
-import { isPartOf } from '../forms/measures';
+import { areDisjointParts, isPartOf } from '../forms/measures';
 import { isIsoDate } from '../dates';
 
 /**
@@ -33,6 +33,12 @@ export const Population = z
     minAge: z.number().int().min(0).max(120).optional(),
     /** Persons with any of these flags are left out, e.g. ["noSmartphone", "guardian"] where a plan counts only people who can do it themselves. */
     exclude: z.array(PersonFlag).optional(),
+    /**
+     * Only persons whose level-2 dossier was received on or after this date (seed 000 §II.2: "thu nhận hồ sơ định danh
+     * điện tử mức 2 từ ngày 10/10/2025 trở đi"), read from a "Ngày thu nhận hồ sơ" / "Ngày tiếp nhận" column. A list
+     * without that column has no figure for the indicator; a person with the cell blank is not counted.
+     */
+    receivedFrom: IsoDate.optional(),
   })
   .superRefine((pop, ctx) => {
     for (const flag of pop.exclude ?? []) {
@@ -95,6 +101,10 @@ export const Measure = z.enum(MEASURES);
  * are sums of two figures of that form over the rows of the as-of week, or of the campaign so far
  * when `cumulative`. The numerator must be a part of the denominator on the form (guided of visits),
  * which the form reader checks on every row, so the rate never exceeds 100%.
+ * With `denominatorLess` the denominator is a difference (ISSUE 10 §5): seed 000 §III.3 and §III.7 ask for
+ * 100% of the visitors *with* a level-2 account, who are the visits less those without one (`referred`).
+ * The subtracted figure must be a part of the same whole as the numerator and disjoint from it (one part
+ * rule), so numerator ≤ denominator − less on every row and the rate still never exceeds 100%.
  */
 export const CountIndicator = z
   .strictObject({
@@ -110,6 +120,8 @@ export const CountIndicator = z
     form: FormKind,
     numerator: Measure,
     denominator: Measure,
+    /** A figure subtracted from the denominator: visits less those without an account (seed 000 §III.3). */
+    denominatorLess: Measure.optional(),
     /** Sum every week of the campaign up to the as-of week instead of the as-of week alone. */
     cumulative: z.boolean().optional(),
     target: Target,
@@ -118,11 +130,20 @@ export const CountIndicator = z
   })
   .superRefine((ind, ctx) => {
     const figures = FORM_MEASURES[ind.form];
-    for (const key of ['numerator', 'denominator'] as const) {
-      if (!figures.includes(ind[key])) ctx.addIssue({ code: 'custom', path: [key], message: `"${ind[key]}" is not a figure of the ${ind.form} form (${figures.join(', ')})` });
+    for (const key of ['numerator', 'denominator', 'denominatorLess'] as const) {
+      const figure = ind[key];
+      if (figure !== undefined && !figures.includes(figure)) ctx.addIssue({ code: 'custom', path: [key], message: `"${figure}" is not a figure of the ${ind.form} form (${figures.join(', ')})` });
     }
     if (figures.includes(ind.numerator) && figures.includes(ind.denominator) && !isPartOf(ind.form, ind.numerator, ind.denominator)) {
       ctx.addIssue({ code: 'custom', path: ['numerator'], message: `"${ind.numerator}" is not a part of "${ind.denominator}" on the ${ind.form} form` });
+    }
+    const less = ind.denominatorLess;
+    if (less !== undefined && figures.includes(less) && !areDisjointParts(ind.form, [ind.numerator, less], ind.denominator)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['denominatorLess'],
+        message: `"${less}" and "${ind.numerator}" are not two separate parts of "${ind.denominator}" on the ${ind.form} form: the rate could exceed 100%`,
+      });
     }
   });
 export type CountIndicator = z.infer<typeof CountIndicator>;

@@ -21,6 +21,8 @@ export function sumFigure(rows: readonly FigureRow[], measure: Measure, week: nu
 export interface FigureRatio {
   numerator: Measure;
   denominator: Measure;
+  /** Subtracted from the denominator's sum (seed 000 §III.3: visits less those without an account). */
+  denominatorLess?: Measure;
   cumulative?: boolean;
 }
 
@@ -28,6 +30,7 @@ export function countIndicatorSums(rows: readonly FigureRow[], indicator: Figure
   const toDate = indicator.cumulative === true;
   return {
     numerator: sumFigure(rows, indicator.numerator, asOfWeek, toDate),
-    denominator: sumFigure(rows, indicator.denominator, asOfWeek, toDate),
+    denominator:
+      sumFigure(rows, indicator.denominator, asOfWeek, toDate) - (indicator.denominatorLess === undefined ? 0 : sumFigure(rows, indicator.denominatorLess, asOfWeek, toDate)),
   };
 }

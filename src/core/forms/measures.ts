@@ -33,6 +33,15 @@ export function isPartOf(kind: FormKind, part: Measure, whole: Measure): boolean
   return PART_RULES[kind].some((rule) => rule.whole === whole && rule.parts.includes(part));
 }
 
+/**
+ * True when `parts` (two or more different figures) are checked together never to exceed `whole` on a row: they
+ * are in one part rule, so they count separate people. Then `whole − one` is never below `another`.
+ */
+export function areDisjointParts(kind: FormKind, parts: readonly Measure[], whole: Measure): boolean {
+  if (new Set(parts).size !== parts.length) return false;
+  return PART_RULES[kind].some((rule) => rule.whole === whole && parts.every((p) => rule.parts.includes(p)));
+}
+
 /** How the report names each form and measure. */
 export const FORM_LABELS: Record<FormKind, { vi: string; en: string }> = {
   kcb: { vi: 'Trạm Y tế: khám chữa bệnh', en: 'Health station: medical visits' },

@@ -11,7 +11,7 @@ import { ENTITIES_JOIN, type MismatchRow } from '../report/mismatches';
 import { excelRowOf } from '../place';
 import type { EntityReport, IndicatorValue, ReportModel } from '../report/model';
 import type { ReadLists } from './read-lists';
-import type { FormEntity } from './read-forms';
+import { type FormEntity, figuresOf } from './read-forms';
 import type { EntityKind } from '../vocabulary';
 
 type Totals = ReportModel['totals'];
@@ -94,7 +94,7 @@ function overSpan(f: FormEntity, span: { from: string; to: string }, week: numbe
 function formIndicatorValues(f: FormEntity, indicators: readonly CountIndicator[], asOfWeek: number): Record<string, IndicatorValue> {
   const values: Record<string, IndicatorValue> = {};
   for (const ind of indicators) {
-    if (ind.form !== f.match.kind || f.match.measures[ind.numerator] === undefined || f.match.measures[ind.denominator] === undefined) continue;
+    if (ind.form !== f.match.kind || figuresOf(ind).some((m) => f.match.measures[m] === undefined)) continue;
     const { numerator, denominator } = countIndicatorSums(f.read.rows, ind, asOfWeek);
     values[ind.id] = indicatorValue(numerator, denominator, ind.target);
   }

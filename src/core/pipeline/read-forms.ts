@@ -52,12 +52,17 @@ export function readForms(sheets: readonly SheetClass[], campaign: Campaign, per
   return { forms, issues };
 }
 
+/** The figures a count indicator sums: numerator, denominator and the figure subtracted from it. */
+export function figuresOf(ind: CountIndicator): Measure[] {
+  return ind.denominatorLess === undefined ? [ind.numerator, ind.denominator] : [ind.numerator, ind.denominator, ind.denominatorLess];
+}
+
 /** A form's figures the campaign's count indicators need and the form has no column for, with the indicators that need each. */
 function missingFigures(form: FormMatch, indicators: readonly CountIndicator[]): Map<Measure, string[]> {
   const missing = new Map<Measure, string[]>();
   for (const ind of indicators) {
     if (ind.form !== form.kind) continue;
-    for (const measure of [ind.numerator, ind.denominator]) {
+    for (const measure of figuresOf(ind)) {
       if (form.measures[measure] !== undefined) continue;
       const labels = missing.get(measure) ?? [];
       if (!labels.includes(ind.label.vi)) labels.push(ind.label.vi);

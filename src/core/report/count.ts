@@ -3,7 +3,8 @@
  * that apply to its entity with a bit mask and an integer date comparison.
  */
 import { type Campaign, type PersonIndicator, type Population, type Target, isPersonIndicator } from '../campaign/schema';
-import { indicatorApplies } from '../campaign/indicator-applies';
+import { columnItNeeds, indicatorApplies, listCarries } from '../campaign/indicator-applies';
+import { ALIASES } from '../table/aliases';
 import type { ListedEntity } from '../table/listed-entity';
 import { FLAG_BIT, flagMask, type People } from '../table/people';
 import type { IndicatorValue, KindTotals, TotalValue } from './model';
@@ -45,6 +46,8 @@ interface CompiledPopulation {
   exclude: number;
   /** Latest yyyymmdd birth date that is old enough, or 0 when there is no age condition. */
   bornBy: number;
+  /** Earliest yyyymmdd a dossier may have been received (Population.receivedFrom), or 0 when there is no such condition. */
+  receivedFrom: number;
 }
 
 function compile(pop: Population, asOfYmd: number): CompiledPopulation {
@@ -52,11 +55,13 @@ function compile(pop: Population, asOfYmd: number): CompiledPopulation {
     mask: flagMask(pop.flags),
     exclude: flagMask(pop.exclude ?? []),
     bornBy: pop.minAge === undefined ? 0 : (Math.floor(asOfYmd / 10000) - pop.minAge) * 10000 + (asOfYmd % 10000),
+    receivedFrom: pop.receivedFrom === undefined ? 0 : Number(pop.receivedFrom.replaceAll('-', '')),
   };
 }
 
-function inPopulation(p: CompiledPopulation, flags: number, birth: number): boolean {
+function inPopulation(p: CompiledPopulation, flags: number, birth: number, received: number): boolean {
   if ((flags & p.mask) !== p.mask || (flags & p.exclude) !== 0) return false;
+  if (p.receivedFrom !== 0 && received < p.receivedFrom) return false;
   return p.bornBy === 0 || (birth > 0 && birth <= p.bornBy);
 }
 
@@ -66,6 +71,8 @@ interface Tally {
   denCount: Int32Array;
   k: number;
   applies: boolean[][];
+  /** Which indicator applies to which entity by its kind and name, whether or not its list has the column it needs. */
+  kindApplies: boolean[][];
 }
 
 /** One indicator's total over a kind's entities: those whose lists lack a column it needs are left out, and named. */
@@ -73,7 +80,13 @@ function kindTotal(members: readonly ListedEntity[], ind: PersonIndicator, j: nu
   let n = 0;
   let d = 0;
   const leftOut: string[] = [];
+  let withoutColumn = false;
   for (const e of members) {
+    if (t.kindApplies[e.index][j] && !t.applies[e.index][j]) {
+      leftOut.push(e.name);
+      withoutColumn = true;
+      continue;
+    }
     if (!t.applies[e.index][j]) continue;
     if (lacking.get(e.index)?.has(ind.id)) {
       leftOut.push(e.name);
@@ -82,7 +95,8 @@ function kindTotal(members: readonly ListedEntity[], ind: PersonIndicator, j: nu
     n += t.numCount[e.index * t.k + j];
     d += t.denCount[e.index * t.k + j];
   }
-  return { ...indicatorValue(n, d, ind.target), ...(leftOut.length > 0 ? { leftOut } : {}) };
+  const field = columnItNeeds(ind);
+  return { ...indicatorValue(n, d, ind.target), ...(leftOut.length > 0 ? { leftOut } : {}), ...(withoutColumn && field ? { onlyWithColumn: ALIASES[field][0] } : {}) };
 }
 
 /** Persons counted whom the lists record without a smartphone and with a guardian (seed 001): a count of their own. */
@@ -125,7 +139,9 @@ export function countIndicators(
   const k = indicators.length;
   const den = indicators.map((ind) => compile(ind.denominator, asOfYmd));
   const num = indicators.map((ind) => compile(ind.numerator, asOfYmd));
-  const applies = listed.map((e) => indicators.map((ind) => indicatorApplies(ind, e.kind, e.name)));
+  const kindApplies = listed.map((e) => indicators.map((ind) => indicatorApplies(ind, e.kind, e.name)));
+  // A list without the column an indicator is computed on (a dossier's receipt date) carries no figure for it: left out, and named in the total.
+  const applies = listed.map((e, i) => indicators.map((ind, j) => kindApplies[i][j] && listCarries(ind, e.header)));
   const denCount = new Int32Array(listed.length * k);
   const numCount = new Int32Array(listed.length * k);
   const counted = new Int32Array(listed.length);
@@ -145,12 +161,13 @@ export function countIndicators(
       if ((flags & FLAG_BIT.guardian) !== 0) guardian[e]++;
     }
     const birth = people.birth[i];
+    const received = people.received[i];
     const mine = slots[e];
     for (let s = 0; s < mine.length; s++) {
       const j = mine[s];
-      if (!inPopulation(den[j], flags, birth)) continue;
+      if (!inPopulation(den[j], flags, birth, received)) continue;
       denCount[e * k + j]++;
-      if (inPopulation(num[j], flags, birth)) numCount[e * k + j]++;
+      if (inPopulation(num[j], flags, birth, received)) numCount[e * k + j]++;
     }
   }
 
@@ -168,7 +185,7 @@ export function countIndicators(
     const members = listed.filter((e) => e.kind === kind);
     const values: Record<string, TotalValue> = {};
     indicators.forEach((ind, j) => {
-      if (ind.appliesTo.includes(kind)) values[ind.id] = kindTotal(members, ind, j, { numCount, denCount, k, applies }, lacking);
+      if (ind.appliesTo.includes(kind)) values[ind.id] = kindTotal(members, ind, j, { numCount, denCount, k, applies, kindApplies }, lacking);
     });
     return {
       entities: members.length,

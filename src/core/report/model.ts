@@ -32,6 +32,11 @@ export const TotalValue = IndicatorValue.omit({ missingColumns: true }).extend({
   denominator: z.number().int().nonnegative(),
   /** The villages or units left out of the total because their lists lack a column the indicator needs. */
   leftOut: z.array(z.string()).min(1).optional(),
+  /**
+   * The column the indicator is computed on, when it is computed only on the lists that have it (seed 000 §II.2: the
+   * day a level-2 dossier was received): the villages or units in `leftOut` without a value have no such column.
+   */
+  onlyWithColumn: z.string().optional(),
 });
 export type TotalValue = z.infer<typeof TotalValue>;
 

@@ -30,6 +30,13 @@ function previousName(model: ReportModel): string {
   return model.period.kind === 'week' ? 'tuần trước' : (model.period.previous?.label.toLowerCase() ?? 'kỳ trước');
 }
 
+/** Why an indicator has no figure at all: none yet, or (seed 000 §II.2) no list has the column it is computed on. */
+function noFigureYet(model: ReportModel, id: string): string {
+  const of = (kind: 'village' | 'unit') => (Object.hasOwn(model.totals[kind].indicators, id) ? model.totals[kind].indicators[id].onlyWithColumn : undefined);
+  const column = of('village') ?? of('unit');
+  return column ? `chưa có số liệu: chỉ tính trên danh sách có cột "${column}", chưa danh sách nào có cột này` : 'chưa có số liệu';
+}
+
 export function indicatorSentence(model: ReportModel, c: IndicatorComparison): string {
   // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
   const info = model.indicators.find((i) => i.id === c.id)!;
@@ -78,7 +85,7 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
   if (stalled.length) parts.push(`không tăng so với lần tổng hợp trước: ${names(stalled)}`);
   const behind = c.rows.filter((r) => r.behindPace).map((r) => r.name);
   if (behind.length && info.pacePointsPerWeek) parts.push(`tăng dưới ${info.pacePointsPerWeek} điểm/tuần theo yêu cầu: ${names(behind)}`);
-  if (parts.length === 0) parts.push('chưa có số liệu');
+  if (parts.length === 0) parts.push(noFigureYet(model, c.id));
   return `${info.label.vi} (chỉ tiêu ${info.target.op === '>' ? 'trên' : 'từ'} ${formatTargetValue(info.target.value)}%): ${parts.join('; ')}.`;
 }
 

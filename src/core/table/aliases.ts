@@ -23,6 +23,8 @@ export const FIELDS = [
   'guardian',
   'note',
   'village',
+  // Seed 000 §II.2: the day the police received the person's level-2 dossier (hồ sơ định danh điện tử mức 2).
+  'receivedDate',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -55,6 +57,7 @@ export const ALIASES: Record<Field, readonly string[]> = {
   guardian: ['Người giám hộ', 'Giám hộ', 'Người bảo hộ', 'Họ và tên người giám hộ', 'Họ tên người giám hộ', 'Tên người giám hộ', 'Người thân giữ tài khoản'],
   note: ['Ghi chú', 'Ghi chú khác'],
   // The person's village on a combined list for the whole commune; "Địa chỉ" counts only when it holds village names.
+  receivedDate: ['Ngày thu nhận hồ sơ', 'Ngày thu nhận', 'Ngày tiếp nhận hồ sơ', 'Ngày tiếp nhận', 'Ngày nhận hồ sơ', 'Ngày thu nhận hồ sơ mức 2', 'Ngày làm định danh'],
   village: ['Thôn', 'Thôn/TDP', 'Thôn, TDP', 'Thôn/Tổ dân phố', 'Thôn, tổ dân phố', 'Tổ dân phố', 'TDP', 'Thôn, xóm', 'Xóm', 'Địa chỉ'],
 };
 
@@ -79,6 +82,8 @@ const CONTAINS_RULES: readonly { all: readonly string[]; field: Field }[] = [
   { all: ['bhyt'], field: 'bhyt' },
   { all: ['hovaten'], field: 'fullName' },
   { all: ['ngaysinh'], field: 'birthDate' },
+  { all: ['ngay', 'thunhan'], field: 'receivedDate' },
+  { all: ['ngay', 'tiepnhan'], field: 'receivedDate' },
   { all: ['namsinh'], field: 'birthDate' },
 ];
 

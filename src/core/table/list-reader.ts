@@ -102,6 +102,8 @@ export class ListReader {
   private readonly cccdCol: number;
   private readonly bhytCol: number;
   private readonly birthCol: number;
+  /** The dossier-received date's column (seed 000 §II.2), -1 when the list has none. */
+  private readonly receivedCol: number;
   private readonly nameDecoder: LegacyColumnDecoder | null;
   private readonly noteDecoder: LegacyColumnDecoder | null;
   private readonly guardianDecoder: LegacyColumnDecoder | null;
@@ -125,6 +127,7 @@ export class ListReader {
     this.cccdCol = cols.cccd ?? -1;
     this.bhytCol = cols.bhyt ?? -1;
     this.birthCol = cols.birthDate ?? -1;
+    this.receivedCol = cols.receivedDate ?? -1;
     this.nameDecoder = this.decoderOf('fullName');
     this.sex = this.wordColumn('sex', SEX);
     this.noteDecoder = this.decoderOf('note');
@@ -226,16 +229,22 @@ export class ListReader {
     this.people.cccdKey[i] = cccdKey;
     this.people.bhytKey[i] = bhytKey;
     this.people.birth[i] = birth > 0 ? birth : 0;
+    this.people.received[i] = this.receivedCol < 0 ? 0 : Math.max(0, this.dateIn(this.receivedCol, row, r, formats));
     this.people.flags[i] = flags;
     return ROW_PERSON;
   }
 
   private birthDate(row: readonly CellValue[], r: number, formats: readonly string[] | undefined): Ymd {
     if (this.birthCol < 0) return DATE_EMPTY;
-    const raw = row[this.birthCol];
-    const birth = parseBirthDate(raw ?? null, formats?.[this.birthCol], this.ctx.asOfYmd);
-    if (birth === DATE_BAD) this.push(r, this.letter(this.birthCol), isExcelError(raw) ? 'CELL_ERROR_VALUE' : 'DATE_INVALID', { value: String(raw) });
-    return birth;
+    return this.dateIn(this.birthCol, row, r, formats);
+  }
+
+  /** A date cell (a birth date, the day a dossier was received) as yyyymmdd, by the as-of date at the latest; a bad one is reported. */
+  private dateIn(col: number, row: readonly CellValue[], r: number, formats: readonly string[] | undefined): Ymd {
+    const raw = row[col];
+    const ymd = parseBirthDate(raw ?? null, formats?.[col], this.ctx.asOfYmd);
+    if (ymd === DATE_BAD) this.push(r, this.letter(col), isExcelError(raw) ? 'CELL_ERROR_VALUE' : 'DATE_INVALID', { value: String(raw) });
+    return ymd;
   }
 
   private male(row: readonly CellValue[], r: number, formats: readonly string[] | undefined): boolean | null {

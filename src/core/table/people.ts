@@ -23,6 +23,8 @@ export class People {
   readonly bhytKey: Float64Array;
   /** Birth date yyyymmdd (a bare year as yyyy0101), from the list or else the CCCD; 0 unknown. */
   readonly birth: Int32Array;
+  /** The day the person's level-2 dossier was received, yyyymmdd (seed 000 §II.2); 0 when the list gives none. */
+  readonly received: Int32Array;
   readonly flags: Uint16Array;
 
   constructor(capacity: number) {
@@ -31,6 +33,7 @@ export class People {
     this.cccdKey = new Float64Array(capacity);
     this.bhytKey = new Float64Array(capacity);
     this.birth = new Int32Array(capacity);
+    this.received = new Int32Array(capacity);
     this.flags = new Uint16Array(capacity);
   }
 }

@@ -91,8 +91,8 @@ describe('campaignFromConfigGrid', () => {
     expect(c.reporting).toEqual({ ...BO_Y.reporting, weekday: 5, time: '16:30' });
     expect(c.indicators[0].target).toEqual({ op: '>=', value: 90 });
     expect(c.indicators[1].target).toEqual({ op: '>', value: 97.5 });
-    expect(c.indicators[3].deadline).toBeUndefined();
-    expect(c.indicators[2]).toEqual(BO_Y.indicators[2]);
+    expect(c.indicators[4].deadline).toBeUndefined();
+    expect(c.indicators[3]).toEqual(BO_Y.indicators[3]);
   });
 
   test('reads what Excel made of an edit: a date serial, a percentage typed as 90%', () => {
@@ -101,7 +101,7 @@ describe('campaignFromConfigGrid', () => {
     edit(grid, 'bhyt_in_sskdt', 0.85, 2, '0%');
     const c = parsed(grid);
     expect(c.start).toBe('2025-10-09');
-    expect(c.indicators[2].target).toEqual({ op: '>=', value: 85 });
+    expect(c.indicators[3].target).toEqual({ op: '>=', value: 85 });
   });
 
   test('ignores edits to read-only rows: the campaign id and the indicator texts come from the JSON', () => {
@@ -119,7 +119,7 @@ describe('campaignFromConfigGrid', () => {
     grid.rowOffset = 2;
     grid.colOffset = 1;
     edit(grid, 'bhyt_in_sskdt', '> 70%', 2);
-    expect(parsed(grid).indicators[2].target).toEqual({ op: '>', value: 70 });
+    expect(parsed(grid).indicators[3].target).toEqual({ op: '>', value: 70 });
   });
 
   test('an unreadable edit is reported with its cell, and nothing is guessed', () => {

@@ -29,8 +29,8 @@ const validInput: CampaignInput = {
 };
 
 describe('campaign presets', () => {
-  it('offers the four seed campaigns in seed order', () => {
-    expect(presetIds()).toEqual(['bo-y-2025', 'thuong-ninh-2026', 'dinh-hoa-2025', 'tri-ton-2026']);
+  it('offers the five seed campaigns in seed order', () => {
+    expect(presetIds()).toEqual(['bo-y-2025', 'thuong-ninh-2026', 'dinh-hoa-2025', 'thanh-hoa-2023', 'tri-ton-2026']);
   });
 
   it.each(presetIds())('%s survives a JSON round trip through the schema unchanged', (id) => {
@@ -48,6 +48,7 @@ describe('campaign presets', () => {
     expect(boY.indicators.map((i) => i.id)).toEqual([
       'level2_registered',
       'level2_activated',
+      'new_dossiers_activated_integrated',
       'bhyt_in_sskdt',
       'unit_staff_integrated',
       'kcb_integrated',
@@ -60,7 +61,7 @@ describe('campaign presets', () => {
       numerator: { flags: ['level2'] },
       target: { op: '>', value: 95 },
     });
-    expect(boY.indicators[3]).toMatchObject({ appliesTo: ['unit'], denominator: { flags: [] }, deadline: '2025-10-20' });
+    expect(boY.indicators[4]).toMatchObject({ appliesTo: ['unit'], denominator: { flags: [] }, deadline: '2025-10-20' });
   });
 
   it('fills an omitted flag list with an empty one (Tri Tôn health staff count everyone on the unit list)', () => {

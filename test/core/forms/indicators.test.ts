@@ -130,7 +130,8 @@ describe('a count form next to person lists (bo-y-2025)', () => {
     ]);
     const station = model.entities.find((e) => e.sheet === 'Trạm Y tế')!;
     expect(station).toMatchObject({ records: 2, counted: 0, headerRow: 3, dataDate: '2025-10-26' });
-    expect(station.indicators.kcb_integrated).toMatchObject({ numerator: 68, denominator: 80, percent: 85, met: true });
+    // Seed 000 §III.3: 100% of the visitors with an account, who are the 80 visits less the 8 sent to the police.
+    expect(station.indicators.kcb_integrated).toMatchObject({ numerator: 68, denominator: 72, met: false });
     expect(model.sheets.map((s) => [s.sheet, s.role, s.records])).toEqual([
       ['UBND xã', 'unit', 10],
       ['Trạm Y tế', 'unit', 2],
@@ -143,8 +144,8 @@ describe('a count form next to person lists (bo-y-2025)', () => {
   it('adds the forms into the unit totals: entities and indicators, not persons', () => {
     expect(model.totals.unit).toMatchObject({ entities: 3, records: 10, counted: 10 });
     expect(model.totals.unit.indicators.unit_staff_integrated).toMatchObject({ numerator: 9, denominator: 10 });
-    expect(model.totals.unit.indicators.kcb_integrated).toMatchObject({ numerator: 68, denominator: 80 });
-    expect(model.totals.unit.indicators.service_integrated).toMatchObject({ numerator: 30, denominator: 40, met: false });
+    expect(model.totals.unit.indicators.kcb_integrated).toMatchObject({ numerator: 68, denominator: 72 });
+    expect(model.totals.unit.indicators.service_integrated).toMatchObject({ numerator: 30, denominator: 30, met: true });
     expect(model.totals.village.indicators.kcb_integrated).toBeUndefined();
   });
 
@@ -187,7 +188,7 @@ describe('a count form next to person lists (bo-y-2025)', () => {
       expect(weekly[heading + 3]).toEqual(['1', 'Tổng số lượt khám chữa bệnh', null, null, null, 70, 80, 150, null]);
       expect(weekly[heading + 5]).toEqual(['3', 'Có tài khoản định danh mức 2 được tích hợp thẻ BHYT', null, null, null, 50, 68, 118, null]);
       // The narrative names the station with its weekly figure.
-      expect(weekly.some((r) => typeof r[0] === 'string' && r[0].includes('Trạm Y tế (số liệu tuần) đạt 85,0% (68/80), đạt chỉ tiêu'))).toBe(true);
+      expect(weekly.some((r) => typeof r[0] === 'string' && r[0].includes('Trạm Y tế (số liệu tuần) đạt 94,4% (68/72), chưa đạt chỉ tiêu'))).toBe(true);
     });
 
     it('the summary sheet shows the forms row by row, and no person count for a form', () => {
@@ -202,7 +203,7 @@ describe('a count form next to person lists (bo-y-2025)', () => {
 
     it('the final report follows the count indicators week by week', () => {
       const final = texts('Báo cáo tổng kết');
-      expect(final.some((r) => typeof r[0] === 'string' && r[0].startsWith('5. Lượt khám chữa bệnh tại Trạm Y tế'))).toBe(true);
+      expect(final.some((r) => typeof r[0] === 'string' && r[0].startsWith('6. Người đến khám chữa bệnh tại Trạm Y tế'))).toBe(true);
     });
 
     it('a campaign whose forms never came shows no empty table for their indicators', () => {
@@ -260,5 +261,77 @@ describe('the campaign schema: count indicators', () => {
     if (parsed.ok) return;
     expect(parsed.problems.map((p) => p.path)).toContain(path);
     expect(parsed.problems.find((p) => p.path === path)!.message).toContain(message);
+  });
+});
+
+// Seed 000 §III.3 and §III.7: the target is 100% of the visitors *with* a level-2 account; those without one are
+// sent to the police, so the denominator is the visits (or people served) less those referred (ISSUE 10 §5).
+describe('bo-y-2025: the station’s and the centre’s share is of those with a level-2 account', () => {
+  const BO_Y = PRESETS['bo-y-2025'];
+  const AS_OF = '2025-10-24'; // week 3
+  const model = run(
+    [
+      formGrid('Trạm Y tế', KCB_HEADER, [{ Tuần: 3, 'Tổng số lượt KCB': 120, 'Có TK mức 2 đã tích hợp BHYT': 90, 'Chưa có TK, chuyển Công an': 20 }]),
+      formGrid('Trung tâm PVHCC', SERVICE_HEADER, [
+        { 'Từ ngày': '20/10/2025', 'Đến ngày': '24/10/2025', 'Tổng số người đến giao dịch': 50, 'Có TK mức 2 đã tích hợp BHYT': 40, 'Chưa có TK, chuyển Công an': 5 },
+      ]),
+    ],
+    AS_OF,
+    BO_Y,
+  );
+  const value = (sheet: string, id: string) => model.entities.find((e) => e.sheet === sheet)!.indicators[id];
+
+  it('counts 120 visits, 90 integrated, 20 referred as 90/100 = 90%, short of 100% (was 90/120 = 75% against 80%)', () => {
+    expect(value('Trạm Y tế', 'kcb_integrated')).toMatchObject({ numerator: 90, denominator: 100, percent: 90, target: { op: '>=', value: 100 }, met: false });
+  });
+
+  it('counts 50 served, 40 integrated, 5 referred as 40/45 = 88,9%, not met (was 40/50 = 80,0% "Đạt")', () => {
+    const centre = value('Trung tâm PVHCC', 'service_integrated');
+    expect(centre).toMatchObject({ numerator: 40, denominator: 45, met: false });
+    expect(centre.percent).toBeCloseTo(88.89, 2);
+  });
+
+  it('sums the differences into the units’ total: 130/145', () => {
+    expect(model.totals.unit.indicators.kcb_integrated).toMatchObject({ numerator: 90, denominator: 100 });
+    expect(model.totals.unit.indicators.service_integrated).toMatchObject({ numerator: 40, denominator: 45 });
+  });
+
+  it('meets 100% when everyone with an account was integrated, however many were referred', () => {
+    const all = run([formGrid('Trạm Y tế', KCB_HEADER, [{ Tuần: 3, 'Tổng số lượt KCB': 120, 'Có TK mức 2 đã tích hợp BHYT': 100, 'Chưa có TK, chuyển Công an': 20 }])], AS_OF, BO_Y);
+    expect(all.entities[0].indicators.kcb_integrated).toMatchObject({ numerator: 100, denominator: 100, met: true });
+  });
+
+  it('has no figure and names the column when the form lacks the referred count', () => {
+    const noReferred = run(
+      [formGrid('Trạm Y tế', ['STT', 'Tuần', 'Tổng số lượt KCB', 'Có TK mức 2 đã tích hợp BHYT'], [{ Tuần: 3, 'Tổng số lượt KCB': 120, 'Có TK mức 2 đã tích hợp BHYT': 90 }])],
+      AS_OF,
+      BO_Y,
+    );
+    expect(noReferred.entities[0].indicators.kcb_integrated).toBeUndefined();
+    expect(noReferred.issues.filter((i) => i.code === 'COUNT_COLUMN_MISSING').map((i) => i.message)).toEqual([expect.stringContaining('Chưa có tài khoản')]);
+  });
+});
+
+describe('a count indicator whose denominator is a difference', () => {
+  const base = { source: 'counts', id: 'x', label: { vi: 'x', en: 'x' }, form: 'kcb', numerator: 'integratedLevel2', denominator: 'visits', target: { op: '>=', value: 100 } } as const;
+  const campaign = (ind: object): CampaignInput => ({ ...PRESETS['bo-y-2025'], indicators: [ind as CampaignInput['indicators'][number]] });
+
+  it('accepts a subtracted figure that is a separate part of the same whole as the numerator', () => {
+    expect(parseCampaign(campaign({ ...base, denominatorLess: 'referred' })).ok).toBe(true);
+  });
+
+  it.each([
+    ['the numerator itself', 'integratedLevel2'],
+    ['a part of the same whole checked on its own, which may overlap the numerator', 'guided'],
+    ['a figure of another whole', 'newRecords'],
+  ])('refuses %s, which could make the rate exceed 100%%', (_what, less) => {
+    const parsed = parseCampaign(campaign({ ...base, denominatorLess: less }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.map((p) => p.path)).toContain('indicators[0].denominatorLess');
+  });
+
+  it('refuses a figure the form does not hold', () => {
+    const parsed = parseCampaign(campaign({ ...base, denominatorLess: 'served' }));
+    expect(parsed.ok).toBe(false);
   });
 });

@@ -18,6 +18,8 @@ const FAMILIES: Record<Exclude<Field, 'digitalSignature'>, string[]> = {
   guardian: ['Người giám hộ', 'Giám hộ', 'Người bảo hộ', 'Họ và tên người giám hộ'],
   note: ['Ghi chú'],
   village: ['Thôn', 'Thôn/TDP', 'Tổ dân phố', 'Địa chỉ'],
+  // Seed 000 §II.2: the day the level-2 dossier was received (ISSUE 10 §5).
+  receivedDate: ['Ngày thu nhận hồ sơ', 'Ngày tiếp nhận', 'Ngày tiếp nhận hồ sơ', 'Ngày thu nhận hồ sơ ĐDĐT mức 2'],
 };
 
 const cases = Object.entries(FAMILIES).flatMap(([field, headers]) => headers.map((h) => [h, field] as const));

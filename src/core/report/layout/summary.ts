@@ -36,10 +36,18 @@ export function noFigureText(missingColumns: readonly string[]): string {
 }
 
 /** The note under a kind's total that leaves out villages or units without a figure: empty when none is. */
-export function leftOutNote(kindTotal: string, entities: readonly Pick<EntityReport, 'name' | 'indicators'>[], id: string, leftOut: readonly string[] | undefined): string {
+export function leftOutNote(
+  kindTotal: string,
+  entities: readonly Pick<EntityReport, 'name' | 'indicators'>[],
+  id: string,
+  leftOut: readonly string[] | undefined,
+  onlyWithColumn?: string,
+): string {
   if (!leftOut) return '';
   const named = leftOut.map((name) => {
-    const columns = entities.find((e) => e.name === name && Object.hasOwn(e.indicators, id))?.indicators[id].missingColumns ?? [];
+    const value = entities.find((e) => e.name === name && Object.hasOwn(e.indicators, id))?.indicators[id];
+    // Computed only on lists with a column (the day a dossier was received): a list without it has no value at all.
+    const columns = value?.missingColumns ?? (onlyWithColumn ? [onlyWithColumn] : []);
     return `${name} (danh sách thiếu cột ${columns.map((c) => `"${c}"`).join(', ')}, không có số liệu)`;
   });
   return `${kindTotal} không tính ${named.join('; ')}.`;
@@ -158,7 +166,7 @@ function note(b: SheetBuilder, model: ReportModel, r: number, { indicators, reco
   const leftOut = indicators.flatMap((ind) =>
     (['village', 'unit'] as const).flatMap((kind) => {
       const t = Object.hasOwn(model.totals[kind].indicators, ind.id) ? model.totals[kind].indicators[ind.id] : undefined;
-      const text = leftOutNote(`"${ind.label.vi}": ${kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị'}`, model.entities, ind.id, t?.leftOut);
+      const text = leftOutNote(`"${ind.label.vi}": ${kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị'}`, model.entities, ind.id, t?.leftOut, t?.onlyWithColumn);
       return text ? [` ${text}`] : [];
     }),
   );

@@ -92,7 +92,7 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
       const total = c.totals[kind];
       const totalName = kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị';
       if (total) comparisonRow(b, r++, '', { ...total, name: totalName }, true, totalNotReported(model, info, kind));
-      const leftOut = total ? leftOutNote(totalName, model.entities, c.id, model.totals[kind].indicators[c.id].leftOut) : '';
+      const leftOut = total ? leftOutNote(totalName, model.entities, c.id, model.totals[kind].indicators[c.id].leftOut, model.totals[kind].indicators[c.id].onlyWithColumn) : '';
       if (leftOut) b.merge(span(r++, 0, r - 1, LAST), leftOut, 'note');
     }
     r++;
