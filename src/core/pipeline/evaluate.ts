@@ -203,9 +203,11 @@ export function formTotalsByWeek(forms: readonly FormEntity[], campaign: Campaig
       let numerator = 0;
       let denominator = 0;
       for (const f of senders) {
-        const v = formIndicatorValues(f, [ind], week)[ind.id];
-        numerator += v.numerator ?? 0;
-        denominator += v.denominator ?? 0;
+        // A form that lacks a figure the indicator needs carries no value for it (ISSUE 10 §2): it adds nothing.
+        const values = formIndicatorValues(f, [ind], week);
+        if (!Object.hasOwn(values, ind.id)) continue;
+        numerator += values[ind.id].numerator ?? 0;
+        denominator += values[ind.id].denominator ?? 0;
       }
       const rows = senders.reduce((s, f) => s + f.read.rows.filter((r) => (ind.cumulative ? r.week <= week : r.week === week)).length, 0);
       return { week, rows, numerator, denominator };
