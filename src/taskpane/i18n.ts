@@ -239,6 +239,12 @@ export const OFFICE_PROBLEMS = {
   },
 } as const satisfies Record<Exclude<OfficeProblem, 'other'>, Translation>;
 
+/** What to do with one of our sheets that can no longer be read back: mend its header, or keep it under another name. */
+const MEND_OR_KEEP = {
+  vi: 'Đặt lại tên cột như cũ, hoặc đổi tên trang để giữ làm bản lưu, rồi bấm Tổng hợp lại.',
+  en: 'Restore the column header, or rename the sheet to keep it, and consolidate again.',
+} as const;
+
 /** The engine's refusals to write the report: what is wrong ({sheets} quoted and joined) and what to do. */
 export const REFUSALS = {
   SHEET_NAME_RESERVED: {
@@ -255,7 +261,7 @@ export const REFUSALS = {
       vi: 'Trang {sheets} thiếu cột cần để đọc lại trạng thái Công an đã nhập, nên báo cáo chưa được ghi để không mất những gì đã nhập.',
       en: 'Sheet {sheets} lacks a column needed to read back the statuses the police typed, so the report was not written (it would lose them).',
     },
-    next: { vi: 'Đặt lại tên cột như cũ, hoặc đổi tên trang để giữ làm bản lưu, rồi bấm Tổng hợp lại.', en: 'Restore the column header, or rename the sheet to keep it, and consolidate again.' },
+    next: MEND_OR_KEEP,
   },
   HISTORY_UNREADABLE: {
     title: { vi: 'Chưa ghi báo cáo: không đọc lại được trang Lịch sử', en: 'Report not written: the history sheet cannot be read back' },
@@ -263,7 +269,7 @@ export const REFUSALS = {
       vi: 'Trang {sheets} thiếu cột cần để đọc lại các lần tổng hợp trước, nên báo cáo chưa được ghi để không mất lịch sử.',
       en: 'Sheet {sheets} lacks a column needed to read back earlier consolidations, so the report was not written (it would lose the history).',
     },
-    next: { vi: 'Đặt lại tên cột như cũ, hoặc đổi tên trang để giữ làm bản lưu, rồi bấm Tổng hợp lại.', en: 'Restore the column header, or rename the sheet to keep it, and consolidate again.' },
+    next: MEND_OR_KEEP,
   },
 } as const satisfies Record<Refusal['code'], { title: Translation; body: Translation; next: Translation }>;
 
