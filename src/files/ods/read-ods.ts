@@ -9,7 +9,7 @@ import type { CellValue, Grid } from '../../core/grid';
 import { UnreadableFileError, readWorkbookBytes } from '../read-xlsx';
 import { isoSerial } from '../xlsx/excel-date';
 import { scanPart } from '../xlsx/xml-part';
-import { type Tag, type XmlHandler, xmlText } from '../xlsx/xml-scanner';
+import type { TagAttributes, XmlHandler } from '../xlsx/xml-text';
 import { zipEntries } from '../xlsx/zip';
 
 const MAX_REPEAT = 1 << 20;
@@ -34,7 +34,7 @@ class OdsBuilder implements XmlHandler {
   private paragraph = '';
   private depthInP = 0;
 
-  open(name: string, tag: Tag): void {
+  open(name: string, tag: TagAttributes): void {
     switch (name) {
       case 'table':
         this.grid = { sheet: tag.attr('name') ?? '', values: [], formats: [] };
@@ -81,7 +81,7 @@ class OdsBuilder implements XmlHandler {
     }
   }
 
-  private openCell(tag: Tag): void {
+  private openCell(tag: TagAttributes): void {
     this.cellRepeat = Math.min(MAX_REPEAT, parseInt(tag.attr('number-columns-repeated') ?? '1', 10) || 1);
     this.value = null;
     this.format = undefined;
@@ -128,8 +128,8 @@ class OdsBuilder implements XmlHandler {
     }
   }
 
-  text(src: string, from: number, to: number, cdata: boolean): void {
-    if (this.depthInP > 0) this.paragraph += xmlText(src, from, to, cdata);
+  text(content: string): void {
+    if (this.depthInP > 0) this.paragraph += content;
   }
 
   private closeCell(): void {

@@ -1,12 +1,12 @@
 /**
- * The tokenizer of xml-scanner.ts, on the UTF-8 bytes themselves, for the two parts that hold a workbook's
- * cells (the worksheets and the shared strings). Decoding each inflated chunk into one JavaScript string
+ * The XML tokenizer of the file door, on the UTF-8 bytes themselves. It was written for the two parts that
+ * hold a workbook's cells (the worksheets and the shared strings); xml-part.ts serves the small parts from it too. Decoding each inflated chunk into one JavaScript string
  * before tokenizing it cost a third of the reading time, and the strings cut out of it kept whole chunks
  * alive. Here nothing is decoded until a reader asks for a value as text: a number or a shared-string
  * index is read from its digits, and a string is decoded from its own bytes (markup is ASCII, so a
- * token never ends inside a multi-byte letter). Same grammar and the same events as XmlScanner.
+ * token never ends inside a multi-byte letter).
  */
-import { attributeText, xmlContent } from './xml-scanner';
+import { attributeText, xmlContent } from './xml-text';
 
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
