@@ -38,15 +38,17 @@ export function groupByColumn(issues: readonly Issue[]): Issue[] {
     return key;
   });
   const out: Issue[] = [];
+  const written = new Set<string>();
   issues.forEach((issue, i) => {
     const key = keys[i];
     const rows = key === null ? undefined : rowsOf.get(key);
-    if (rows === undefined || rows.length < 2 || !isGrouped(issue)) out.push(issue);
-    else if (rows[0] === issue.row) {
-      const others = [...(wordsOf.get(key as string) ?? [])].slice(1).map((w) => `"${w}"`);
+    if (key === null || rows === undefined || rows.length < 2) out.push(issue);
+    else if (!written.has(key)) {
+      // The column's one issue, at its first cell; the others of its column are left out.
+      written.add(key);
+      const others = [...(wordsOf.get(key) ?? [])].slice(1).map((w) => `"${w}"`);
       const params = { ...issue.params, cells: rows.length, rows: runsText(rows, (r) => r), ...(others.length > 0 ? { others: others.join(', ') } : {}) };
       out.push({ ...issue, params } as Issue);
-      rows[0] = -1; // the group's issue is written; the others of its column are left out
     }
   });
   return out;
