@@ -72,3 +72,16 @@ describe('an unread phrase that names someone', () => {
     expect(model.issues.some((i) => i.code === 'STATUS_UNRECOGNIZED' && i.message.includes('"con trai …"'))).toBe(true);
   });
 });
+
+// Found by the noise property (seed -1696796912): "§· xong" (TCVN3 "Đã xong") was read by its second word and
+// not counted with the column's legacy cells.
+describe('a legacy status whose first word folds to nothing', () => {
+  test('is decoded and counted as legacy, not read by the word after it', () => {
+    const words = ['x', 'Đã xong', 'Có', 'Đã xong', 'Đã'];
+    const people = words.map((w, i) => person(i + 1, toTcvn3(w)));
+    const model = consolidate({ grids: [listGrid('Thôn 1', people)], campaign: PRESETS['bo-y-2025'], asOf: '2025-10-25' });
+    const legacy = model.issues.find((i) => i.code === 'TEXT_LEGACY_ENCODING');
+    expect(legacy?.messageEn).toContain('4 cells were converted');
+    expect(model.entities[0].indicators.bhyt_in_sskdt).toMatchObject({ numerator: 5, denominator: 5 });
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { CellValue } from '../../grid';
 import { foldWords } from '../../text/fold';
+import { mayBeLegacy } from '../../text/legacy';
 
 export const YES = 1;
 export const NO = 0;
@@ -70,6 +71,10 @@ function deniedAfter(words: readonly string[], from: number): boolean {
 /** Reads a Có/Không text without remembering it: for a text that may hold a person's name (table/phone.ts). */
 export function statusOfText(text: string, resident: boolean): Status {
   const trimmed = text.trim();
+  // A first word that folds to nothing but may be legacy text ("§· xong" is TCVN3 "Đã xong") is not skipped for
+  // the word after it: the cell is unclear, so the column's decoder reads it and counts it as legacy.
+  const firstWord = trimmed.split(/\s+/)[0];
+  if (firstWord !== trimmed && foldWords(firstWord) === '' && mayBeLegacy(firstWord)) return UNRECOGNIZED;
   const status = statusOfWord(trimmed, resident);
   if (status !== UNRECOGNIZED) return status;
   const bare = withoutNote(text);
