@@ -1,6 +1,8 @@
 // Builds the add-in's web pages into dist/: the task pane, the ribbon commands' function
 // file, the manifest and the icons. `npx webpack --mode production`; no dev server needed.
+// `--env publicUrl=https://…` builds for that address: dist/manifest.xml then names it and no other.
 const path = require('node:path');
+const { manifestForUrl, publicUrlFrom } = require('./scripts/deploy/public-url');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -43,8 +45,10 @@ function page(title, body) {
 `;
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
+  // Checked before anything builds: an http:// or mistyped address stops here with the reason.
+  const publicUrl = publicUrlFrom(env.publicUrl);
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
@@ -93,7 +97,7 @@ module.exports = (_env, argv) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestForUrl(content.toString('utf8'), publicUrl) },
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           // Already ES5 and tiny; marked minimized so Terser leaves its \u escapes (and its syntax) alone.
           { from: 'src/taskpane/legacy-check.js', to: 'legacy-check.js', transform: asciiOnly, info: { minimized: true } },

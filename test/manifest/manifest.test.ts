@@ -1,7 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { childNamed, childrenNamed, descendants, parseXml, XmlElement, XmlSyntaxError } from './xml';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { DEV_URL, PublicUrlError, manifestForUrl, publicUrlFrom } = require('../../scripts/deploy/public-url') as {
+  DEV_URL: string;
+  PublicUrlError: new (message: string) => Error;
+  manifestForUrl(text: string, url: string | undefined): string;
+  publicUrlFrom(raw: unknown): string;
+};
 
 const REPO = resolve(__dirname, '..', '..');
 const MANIFEST = join(REPO, 'manifest.xml');
@@ -25,15 +33,17 @@ const RESOURCE_KIND: Record<string, string> = {
 };
 
 // The buttons the ribbon must show, by what they do, with their Vietnamese labels.
-const BUTTONS = [
+const BUTTONS = (base: string) => [
   { action: 'ExecuteFunction', target: 'consolidate', label: 'Tổng hợp' },
-  { action: 'ShowTaskpane', target: 'https://localhost:3000/taskpane.html', label: 'Mở bảng điều khiển' },
+  { action: 'ShowTaskpane', target: `${base}/taskpane.html`, label: 'Mở bảng điều khiển' },
 ];
 
 interface Manifest {
   text: string;
   root: XmlElement;
   assetsDir: string;
+  /** The address the build serves dist/ from (no trailing slash): every URL must be under it. */
+  base: string;
   /** Resource id → its element and the collection (bt:Images, bt:Urls, …) it sits in. */
   resources: Map<string, { kind: string; element: XmlElement }>;
 }
@@ -70,7 +80,7 @@ function checkIcon(manifest: Manifest, where: string, url: string, size: number)
   } catch {
     return [`${where}: ${url} is not a URL`];
   }
-  const prefix = '/assets/';
+  const prefix = `${new URL(manifest.base).pathname.replace(/\/$/, '')}/assets/`;
   if (!pathname.startsWith(prefix) || pathname.slice(prefix.length).includes('/')) {
     return [`${where}: ${url} is not a file in assets/`];
   }
@@ -228,7 +238,7 @@ const CHECKS: Record<string, Check> = {
     const buttons = versionOverrides(manifest.root)
       .flatMap((overrides) => [...descendants(overrides)])
       .filter((element) => element.name === 'Control' && element.attributes['xsi:type'] === 'Button');
-    for (const expected of BUTTONS) {
+    for (const expected of BUTTONS(manifest.base)) {
       const button = buttons.find((candidate) => {
         const action = childNamed(candidate, 'Action');
         if (action?.attributes['xsi:type'] !== expected.action) return false;
@@ -254,12 +264,25 @@ const CHECKS: Record<string, Check> = {
   },
 
   'is NFC-normalised Unicode': ({ text }) => (text === text.normalize('NFC') ? [] : ['text is not in NFC']),
+
+  'names no address but the one its build serves': ({ root, base }) => {
+    const problems: string[] = [];
+    for (const element of descendants(root)) {
+      const values = Object.entries(element.attributes)
+        .filter(([name]) => name !== 'xmlns' && !name.startsWith('xmlns:'))
+        .map(([, value]) => value);
+      for (const value of [...values, element.text.trim()]) {
+        if (URI_SCHEME.test(value) && !value.startsWith(`${base}/`)) problems.push(`<${element.name}> names ${value}`);
+      }
+    }
+    return problems;
+  },
 };
 
 const WELL_FORMED = 'is well-formed XML';
 
 /** Everything wrong with a manifest, as [check, problem] pairs; empty when it is sound. */
-function manifestProblems(text: string, assetsDir: string): Array<[string, string]> {
+function manifestProblems(text: string, assetsDir: string, base: string): Array<[string, string]> {
   let root: XmlElement;
   try {
     root = parseXml(text);
@@ -276,7 +299,7 @@ function manifestProblems(text: string, assetsDir: string): Array<[string, strin
       }
     }
   }
-  const manifest: Manifest = { text, root, assetsDir, resources };
+  const manifest: Manifest = { text, root, assetsDir, base, resources };
   // A resource referenced from several places reports its problem once.
   return Object.entries(CHECKS).flatMap(([check, run]) =>
     [...new Set(run(manifest))].map((problem): [string, string] => [check, problem]),
@@ -284,9 +307,11 @@ function manifestProblems(text: string, assetsDir: string): Array<[string, strin
 }
 
 const manifestText = readFileSync(MANIFEST, 'utf8');
+const canValidate = existsSync(MANIFEST_XSD) && spawnSync('xmllint', ['--version']).error === undefined;
+const skipReason = 'needs ../shared/schemas/office-addin-manifest and xmllint (libxml2-utils)';
 
-function problemsOf(check: string, text = manifestText): string[] {
-  return manifestProblems(text, ASSETS)
+function problemsOf(check: string, text = manifestText, base = DEV_URL): string[] {
+  return manifestProblems(text, ASSETS, base)
     .filter(([name]) => name === check)
     .map(([, problem]) => problem);
 }
@@ -296,19 +321,75 @@ describe('manifest.xml', () => {
     expect(problemsOf(check)).toEqual([]);
   });
 
-  const canValidate = existsSync(MANIFEST_XSD) && spawnSync('xmllint', ['--version']).error === undefined;
-  const schemaTest = 'validates against the Office add-in manifest schema 1.1 (xmllint)';
-  const skipReason = 'needs ../shared/schemas/office-addin-manifest and xmllint (libxml2-utils)';
-  (canValidate ? test : test.skip)(
-    canValidate ? schemaTest : `${schemaTest}, which ${skipReason}`,
-    () => {
-      const result = spawnSync('xmllint', ['--noout', '--schema', MANIFEST_XSD, MANIFEST], { encoding: 'utf8' });
-      expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({
-        status: 0,
-        stderr: `${MANIFEST} validates`,
-      });
-    },
-  );
+  schemaTest('validates against the Office add-in manifest schema 1.1 (xmllint)', () => {
+    expect(xmllint(MANIFEST)).toEqual({ status: 0, stderr: `${MANIFEST} validates` });
+  });
+});
+
+function schemaTest(name: string, run: () => void): void {
+  (canValidate ? test : test.skip)(canValidate ? name : `${name}, which ${skipReason}`, run);
+}
+
+function xmllint(file: string): { status: number | null; stderr: string } {
+  const result = spawnSync('xmllint', ['--noout', '--schema', MANIFEST_XSD, file], { encoding: 'utf8' });
+  return { status: result.status, stderr: result.stderr.trim() };
+}
+
+describe('a build for the commune\'s own address (npm run build -- --env publicUrl=…)', () => {
+  const PUBLIC = 'https://ubnd-xa.example.vn/sskdt';
+  const built = manifestForUrl(manifestText, `${PUBLIC}/`);
+
+  test.each([WELL_FORMED, ...Object.keys(CHECKS)])('%s', (check) => {
+    expect(problemsOf(check, built, PUBLIC)).toEqual([]);
+  });
+
+  test('keeps no address of the local server', () => {
+    expect(built).not.toContain('localhost');
+    expect(built.split(`${PUBLIC}/`).length - 1).toBe(manifestText.split(`${DEV_URL}/`).length - 1);
+  });
+
+  test('the repository\'s manifest fails the address check against a public build', () => {
+    expect(problemsOf('names no address but the one its build serves', manifestText, PUBLIC)).toContainEqual(
+      expect.stringContaining(`${DEV_URL}/taskpane.html`),
+    );
+  });
+
+  schemaTest('validates against the Office add-in manifest schema 1.1 (xmllint)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sskdt-manifest-'));
+    try {
+      const file = join(dir, 'manifest.xml');
+      writeFileSync(file, built);
+      expect(xmllint(file)).toEqual({ status: 0, stderr: `${file} validates` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('webpack.config.js writes that manifest into dist/', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require('../../webpack.config.js')({ publicUrl: PUBLIC }, { mode: 'production' }) as {
+      plugins: Array<{ patterns?: Array<{ from: string; transform?: (content: Buffer) => string }> }>;
+    };
+    const pattern = config.plugins.flatMap((plugin) => plugin.patterns ?? []).find((p) => p.from === 'manifest.xml');
+    expect(pattern?.transform?.(Buffer.from(manifestText))).toBe(built);
+  });
+
+  test.each([
+    ['http://ubnd-xa.example.vn/sskdt', 'https://'],
+    ['ubnd-xa.example.vn', 'không phải là một địa chỉ web'],
+    ['https://ubnd-xa.example.vn/?v=2', '?…'],
+    ['https://can-bo:matkhau@ubnd-xa.example.vn/', 'mật khẩu'],
+  ])('refuses %s, saying why', (address, reason) => {
+    expect(() => publicUrlFrom(address)).toThrow(PublicUrlError);
+    expect(() => publicUrlFrom(address)).toThrow(reason);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(() => require('../../webpack.config.js')({ publicUrl: address }, { mode: 'production' })).toThrow(reason);
+  });
+
+  test('no address means the local server of npm start', () => {
+    expect(publicUrlFrom(undefined)).toBe(DEV_URL);
+    expect(manifestForUrl(manifestText, undefined)).toBe(manifestText);
+  });
 });
 
 describe('the manifest checker', () => {
