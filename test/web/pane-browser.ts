@@ -6,10 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { distHandler } from '../../scripts/serve/dist-handler';
 
 export const ROOT = resolve(__dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -17,14 +18,6 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The one outside address the page may try: Microsoft requires add-ins to load Office.js from its CDN. */
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 export const TASK_PANE_SIZE = { width: 350, height: 900 };
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export function hasChromium(): boolean {
   return existsSync(CHROMIUM);
@@ -78,18 +71,7 @@ export interface DistServer {
 
 export function serveDist(): Promise<DistServer> {
   const served: string[] = [];
-  const server = createServer((request, response) => {
-    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    served.push(urlPath);
-    const file = resolve(DIST, `.${urlPath}`);
-    const isFile = file.startsWith(DIST + sep) && statSync(file, { throwIfNoEntry: false })?.isFile();
-    if (!isFile) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
+  const server = createServer(distHandler(DIST, (path) => served.push(path)));
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () =>
       done({
