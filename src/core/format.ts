@@ -6,31 +6,7 @@
 import { format } from 'date-fns';
 import { parseIsoDate } from './dates';
 
-/** 84.94 with one digit → "84,9". */
-export function formatDecimal(value: number, digits: number): string {
-  return value.toFixed(digits).replace('.', ',');
-}
-
-/** A percentage with one decimal, "84,9%"; an em dash when there is no value (nobody to count). */
-export function formatPercent(percent: number | null): string {
-  return percent === null ? '—' : `${formatDecimal(percent, 1)}%`;
-}
-
-/** A target level as the plan writes it: 95 → "95", 99.5 → "99,5". */
-export function formatTargetValue(value: number): string {
-  return String(value).replace('.', ',');
-}
-
-/** "≥ 95%", or "> 95%" for a target that must be exceeded. */
-export function formatTarget(target: { op: '>' | '>='; value: number }): string {
-  return `${target.op === '>' ? '>' : '≥'} ${formatTargetValue(target.value)}%`;
-}
-
-/** A whole number with a dot between thousands: 1234567 → "1.234.567". */
-export function formatCount(n: number): string {
-  const digits = String(Math.abs(n));
-  return `${n < 0 ? '-' : ''}${digits.replace(/\B(?=(\d{3})+$)/g, '.')}`;
-}
+export { formatCount, formatDecimal, formatPercent, formatTarget, formatTargetValue } from './numbers';
 
 /** '2026-01-05' → '05/01/2026'; throws InvalidDateError for anything but a calendar date. */
 export function formatVnDate(iso: string): string {

@@ -1,11 +1,18 @@
 import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import type { ExcelGateway } from '../excel/gateway';
 import { noticeFromError } from './errors';
 import { Header } from './components/Header';
+import { Loading } from './components/Loading';
 import { NoticeBars } from './components/NoticeBars';
 import { OutsideExcel } from './components/OutsideExcel';
-import { Workspace } from './components/Workspace';
+
+/**
+ * The workspace (its cards, the engine, zod, date-fns) is a chunk of its own, loaded right after the
+ * first paint: on a slow link the header and a loading line show at once (issue 13 §6).
+ */
+export const loadWorkspace = () => import(/* webpackChunkName: "workspace" */ './components/Workspace');
+const Workspace = lazy(() => loadWorkspace().then((module) => ({ default: module.Workspace })));
 
 export interface AppProps {
   /** The workbook the pane works on; null outside Excel, where the pane explains how to open it. */
@@ -14,6 +21,8 @@ export interface AppProps {
   demo?: boolean;
   /** The gateway could not be created (e.g. a host too old for it): shown instead of the workspace. */
   startupError?: unknown;
+  /** The gateway is still loading: the pane shows its header and a loading line. */
+  loading?: boolean;
 }
 
 const useBodyStyles = makeStaticStyles({
@@ -32,7 +41,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ gateway, demo = false, startupError = null }: AppProps) {
+export function App({ gateway, demo = false, startupError = null, loading = false }: AppProps) {
   useBodyStyles();
   const styles = useStyles();
   const startupNotices = useMemo(() => (startupError === null ? [] : [{ ...noticeFromError(startupError), id: 0 }]), [startupError]);
@@ -41,8 +50,12 @@ export function App({ gateway, demo = false, startupError = null }: AppProps) {
       <Header />
       {startupError !== null ? (
         <NoticeBars notices={startupNotices} />
+      ) : loading ? (
+        <Loading />
       ) : gateway ? (
-        <Workspace gateway={gateway} demo={demo} />
+        <Suspense fallback={<Loading />}>
+          <Workspace gateway={gateway} demo={demo} />
+        </Suspense>
       ) : (
         <OutsideExcel />
       )}

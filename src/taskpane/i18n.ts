@@ -4,7 +4,7 @@
  * the same {placeholders} in both languages).
  */
 import type { IssueCode, Severity } from '../core/issues';
-import { formatCount, formatPercent as formatVnPercent } from '../core/format';
+import { formatCount, formatPercent as formatVnPercent } from '../core/numbers';
 import type { ExcelAdapterError, OfficeProblem, ReportLeft } from '../excel/gateway';
 import type { Refusal } from '../core/report/layout/plan';
 
@@ -19,6 +19,7 @@ export const STRINGS = {
   },
   otherLanguage: { vi: 'English', en: 'Tiếng Việt' },
   otherLanguageLabel: { vi: 'Switch to English', en: 'Chuyển sang tiếng Việt' },
+  loadingWorkspace: { vi: 'Đang tải bảng điều khiển…', en: 'Loading the panel…' },
 
   openFromExcelTitle: { vi: 'Hãy mở từ Excel', en: 'Open this add-in from Excel' },
   openFromExcelBody: {

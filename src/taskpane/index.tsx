@@ -1,15 +1,16 @@
 /**
  * Bootstrap of the task pane: waits for Office, picks the workbook gateway and the theme, renders.
  * legacy-check.js runs before this bundle and stops it on hosts too old for it (IE11 webview).
+ * The first paint needs only React, the Fluent parts of the header and the strings: the gateway
+ * (Office adapter or demo workbook) and the workspace load as chunks right after it.
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import type { ReactNode } from 'react';
 import { officeContext } from '../excel/features';
 import type { ExcelGateway } from '../excel/gateway';
-import { App } from './App';
-import { createDemoGateway } from './demo-gateway';
-import { createOfficeGateway } from './gateway-loader';
-import { gatewaySource } from './gateway-choice';
+import { App, loadWorkspace } from './App';
+import { gatewaySource, type GatewaySource } from './gateway-choice';
 import { LanguageProvider } from './language';
 import { officeThemeIsDark } from './theme';
 
@@ -24,24 +25,34 @@ function officeTheme(): Office.OfficeTheme | undefined {
   return officeContext()?.officeTheme;
 }
 
+async function loadGateway(source: Exclude<GatewaySource, 'none'>): Promise<ExcelGateway> {
+  if (source === 'office') return (await import(/* webpackChunkName: "office-gateway" */ './gateway-loader')).createOfficeGateway();
+  return (await import(/* webpackChunkName: "demo-gateway" */ './demo-gateway')).createDemoGateway();
+}
+
 function render(insideExcel: boolean): void {
   if (window.sskdtLegacyHost) return;
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
   const source = gatewaySource(insideExcel, window.location.search);
-  let gateway: ExcelGateway | null = null;
-  let startupError: unknown = null;
-  try {
-    gateway = source === 'office' ? createOfficeGateway() : source === 'demo' ? createDemoGateway() : null;
-  } catch (error) {
-    startupError = error;
+  const root = createRoot(container);
+  const theme = officeThemeIsDark(officeTheme()) ? webDarkTheme : webLightTheme;
+  const show = (app: ReactNode) =>
+    root.render(
+      <LanguageProvider>
+        <FluentProvider theme={theme}>{app}</FluentProvider>
+      </LanguageProvider>,
+    );
+  if (source === 'none') {
+    show(<App gateway={null} />);
+    return;
   }
-  createRoot(container).render(
-    <LanguageProvider>
-      <FluentProvider theme={officeThemeIsDark(officeTheme()) ? webDarkTheme : webLightTheme}>
-        <App gateway={gateway} demo={source === 'demo'} startupError={startupError} />
-      </FluentProvider>
-    </LanguageProvider>,
+  show(<App gateway={null} loading />);
+  // The workspace chunk loads alongside the gateway, not after it.
+  void loadWorkspace().catch(() => undefined);
+  loadGateway(source).then(
+    (gateway) => show(<App gateway={gateway} demo={source === 'demo'} />),
+    (error: unknown) => show(<App gateway={null} startupError={error} />),
   );
 }
 

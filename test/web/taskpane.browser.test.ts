@@ -4,7 +4,8 @@
  * Uses dist/ as `npm run build` (in .ci/run) left it, building it first when it is missing or older
  * than its sources. Whatever beforeAll reached, afterAll stops the build and closes the browser and server.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DIST, OFFICE_JS, ROOT, ensureDist, type DistBuild, hasChromium, launchChromium, openPane, serveDist, type DistServer, type PaneSession } from './pane-browser';
@@ -68,8 +69,21 @@ suite(name, () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     await page.screenshot({ path: join(OUT, 'taskpane.png'), fullPage: true });
     expect(session.outsideRequests).toEqual([OFFICE_JS]);
+    // Outside Excel there is no workbook: the workspace and the gateways are never downloaded.
+    expect(server.served.filter((path) => /(workspace|gateway)\.js$/.test(path))).toEqual([]);
     expectClean(session);
     await page.context().close();
+  });
+
+  it('shows its name and a loading line from the HTML alone, before any script runs (a slow link is never blank)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 600 } });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
+    await page.goto(`${server.origin}/taskpane.html`);
+    const status = page.getByRole('status');
+    expect(await status.innerText()).toMatch(/^Tổng hợp SSKĐT\s+Đang tải, xin chờ… \(Loading…\)$/);
+    expect(await status.isVisible()).toBe(true);
+    await context.close();
   });
 
   it('consolidates the demo workbook, lists its issues and builds the report file from a lazily loaded writer chunk', async () => {
@@ -77,6 +91,9 @@ suite(name, () => {
     const { page } = session;
     await page.getByText('Thôn Gò Da').first().waitFor({ timeout: STEP_MS });
     expect(server.served).not.toContain('/report-writer.js');
+    // The first paint's script, then the workspace and the demo gateway as their own chunks; never Office's adapter.
+    expect(server.served).toEqual(expect.arrayContaining(['/taskpane.js', '/workspace.js', '/demo-gateway.js']));
+    expect(server.served).not.toContain('/office-gateway.js');
 
     await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
     await page.getByText('Kết quả tổng hợp').waitFor({ timeout: STEP_MS });
@@ -121,9 +138,25 @@ suite(name, () => {
 
   it('is served with its legacy check as ASCII-only ES5 and the .xlsx writer out of the initial bundle', () => {
     const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
-    expect(html).toMatch(/<div id="?root"?><\/div><script src="?legacy-check\.js"?><\/script>/);
+    expect(html).toMatch(/<div id="?root"?><p [^>]*>.*Đang tải.*<\/div><script src="?legacy-check\.js"?><\/script>/);
     expect(readFileSync(join(DIST, 'legacy-check.js'), 'latin1')).toMatch(/^[\x09\x0a\x0d\x20-\x7e]*$/);
     expect(readFileSync(join(DIST, 'taskpane.js'), 'utf8')).not.toContain('sharedStrings.xml');
     expect(readFileSync(join(DIST, 'report-writer.js'), 'utf8')).toContain('sharedStrings.xml');
+  });
+
+  it('keeps the first paint at most 140 KB gzipped: the engine, zod and date-fns come in the workspace chunk', () => {
+    const first = readFileSync(join(DIST, 'taskpane.js'));
+    const gzipped = readFileSync(join(DIST, 'taskpane.js.gz'));
+    expect(gunzipSync(gzipped).equals(first)).toBe(true);
+    expect(gzipped.length).toBeLessThanOrEqual(140 * 1024);
+    const workspace = readFileSync(join(DIST, 'workspace.js'), 'utf8');
+    // zod's error class, date-fns's English locale, an engine message: in the workspace, not the first paint.
+    for (const marker of ['ZodError', 'less than a second', 'danh sách sai lệch thông tin của Trạm Y tế']) {
+      expect({ marker, first: first.toString('utf8').includes(marker) }).toEqual({ marker, first: false });
+      expect({ marker, workspace: workspace.includes(marker) }).toEqual({ marker, workspace: true });
+    }
+    for (const asset of ['taskpane.html', 'taskpane.js', 'workspace.js', 'office-gateway.js', 'report-writer.js']) {
+      expect({ asset, br: existsSync(join(DIST, `${asset}.br`)), gz: existsSync(join(DIST, `${asset}.gz`)) }).toEqual({ asset, br: true, gz: true });
+    }
   });
 });
