@@ -76,7 +76,8 @@ async function consolidateFiles(inputs: readonly string[], { history, final, now
   for (const path of history) for (const g of await readInputFile(path)) if (reportSheetOf(g)?.readBack) earlier.push(g);
   try {
     const model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf, madeAt: now, earlier, cadence: period });
-    return { model, specs: layoutReport(model, final ? { final: true } : {}) };
+    // The chart sheet too: the file writer draws its chart (src/files/xlsx-write/chart.ts).
+    return { model, specs: layoutReport(model, { chart: true, ...(final ? { final: true } : {}) }) };
   } catch (e) {
     throw internalError({ vi: 'tổng hợp số liệu', en: 'consolidating' }, e);
   }

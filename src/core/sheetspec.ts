@@ -65,8 +65,8 @@ export interface DataBar {
 }
 
 /**
- * A native chart over cells of the same sheet (the Office.js writer draws it; a writer that cannot
- * draw charts leaves it out, and the cells it points at still show the figures).
+ * A native chart over cells of the same sheet (the Office.js writer and the .xlsx writer draw it; a
+ * writer that cannot draw charts leaves it out, and the cells it points at still show the figures).
  */
 export interface ChartSpec {
   /** Bars per category: one cluster per village, one bar per series. */

@@ -48,7 +48,7 @@ describe('the command line', () => {
     expect(out.join('\n')).toContain('Tuần 3 (20/10/2025 – 26/10/2025)');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'r.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo tuần', 'Tổng hợp', 'Lỗi dữ liệu', 'Trùng lặp', 'Lịch sử']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo tuần', 'Tổng hợp', 'Biểu đồ', 'Lỗi dữ liệu', 'Trùng lặp', 'Lịch sử']);
   });
 
   test('writes a name that starts with "=" as text, never as a formula', async () => {

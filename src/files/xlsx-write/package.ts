@@ -16,12 +16,14 @@ const PACKAGE_REL = 'http://schemas.openxmlformats.org/package/2006/relationship
 const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 const absolute = (r: Range) => `$${columnLetter(r.left)}$${r.top + 1}:$${columnLetter(r.right)}$${r.bottom + 1}`;
 
-export function contentTypes(sheets: number, tables: number): string {
+export function contentTypes(sheets: number, tables: number, charts = 0): string {
   const over = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
   const parts = [
     over('/xl/workbook.xml', `${CT}.spreadsheetml.sheet.main+xml`),
     ...Array.from({ length: sheets }, (_, i) => over(`/xl/worksheets/sheet${i + 1}.xml`, `${CT}.spreadsheetml.worksheet+xml`)),
     ...Array.from({ length: tables }, (_, i) => over(`/xl/tables/table${i + 1}.xml`, `${CT}.spreadsheetml.table+xml`)),
+    ...Array.from({ length: charts }, (_, i) => over(`/xl/drawings/drawing${i + 1}.xml`, `${CT}.drawing+xml`)),
+    ...Array.from({ length: charts }, (_, i) => over(`/xl/charts/chart${i + 1}.xml`, `${CT}.drawingml.chart+xml`)),
     over('/xl/styles.xml', `${CT}.spreadsheetml.styles+xml`),
     over('/xl/sharedStrings.xml', `${CT}.spreadsheetml.sharedStrings+xml`),
     over('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'),
@@ -50,8 +52,17 @@ export function workbookRelationships(sheets: number): string {
   ]);
 }
 
-export function tableRelationships(table: number): string {
-  return relationships([{ id: 'rId1', type: `${REL}/table`, target: `../tables/table${table}.xml` }]);
+/** A sheet's parts: its table (tableN.xml) and its drawing (drawingN.xml), each with the id the sheet names it by. */
+export function sheetRelationships(parts: { table?: { relId: string; number: number }; drawing?: { relId: string; number: number } }): string {
+  return relationships([
+    ...(parts.table ? [{ id: parts.table.relId, type: `${REL}/table`, target: `../tables/table${parts.table.number}.xml` }] : []),
+    ...(parts.drawing ? [{ id: parts.drawing.relId, type: `${REL}/drawing`, target: `../drawings/drawing${parts.drawing.number}.xml` }] : []),
+  ]);
+}
+
+/** A drawing's one chart. */
+export function drawingRelationships(chart: number): string {
+  return relationships([{ id: 'rId1', type: `${REL}/chart`, target: `../charts/chart${chart}.xml` }]);
 }
 
 export function workbookXml(specs: readonly SheetSpec[]): string {

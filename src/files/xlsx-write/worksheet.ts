@@ -39,6 +39,8 @@ export interface SheetContext {
   strings: SharedStrings;
   /** The sheet's table: its part's relationship id and its column names, which its header cells must show. */
   table?: { relId: string; range: Range; names: readonly string[] };
+  /** The relationship id of the sheet's drawing (its chart), when it has one. */
+  drawingRelId?: string;
 }
 
 /** The largest of many numbers without spreading them into a call (a list can have 200,000 rows). */
@@ -183,6 +185,7 @@ export function* worksheetXml(spec: SheetSpec, ctx: SheetContext): Generator<str
   if (spec.merges.length) tail.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${address(m)}"/>`).join('')}</mergeCells>`);
   const bars = spec.conditionalFormats ?? [];
   tail.push(dataBars(bars, ctx.number), validations(spec), printSetup(spec));
+  if (ctx.drawingRelId) tail.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
   if (ctx.table) tail.push(`<tableParts count="1"><tablePart r:id="${ctx.table.relId}"/></tableParts>`);
   tail.push(dataBarExtensions(bars, ctx.number), '</worksheet>');
   yield tail.join('');

@@ -1,6 +1,6 @@
 /**
  * The chart sheet: each village's rate for one indicator against the target, as a small table and a
- * native chart drawn over it (by the Office.js writer; the .xlsx writer shows the table only).
+ * native chart drawn over it (by the Office.js writer and by the .xlsx writer alike).
  */
 import { formatTarget, formatVnDate } from '../../format';
 import type { ReportModel } from '../model';

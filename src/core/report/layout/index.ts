@@ -14,7 +14,7 @@ export interface LayoutOptions {
   final?: boolean;
   /**
    * Add the chart sheet after the summary: each village's rate for the first village indicator against its
-   * target. For writers that draw native charts (the add-in); without a village indicator there is no chart.
+   * target. Both writers draw it (the add-in's and the .xlsx file's); without a village indicator there is no chart.
    */
   chart?: boolean;
 }
