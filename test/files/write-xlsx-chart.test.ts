@@ -114,7 +114,7 @@ describe('the report file draws the chart sheet\'s chart', () => {
 
   test('in a file ExcelJS opens with the sheet\'s figures intact', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(writeXlsxBytes([chartSheet(), { ...chartSheet(), name: 'Biểu đồ 2' }])));
+    await book.xlsx.load(writeXlsxBytes([chartSheet(), { ...chartSheet(), name: 'Biểu đồ 2' }]).buffer as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Biểu đồ', 'Biểu đồ 2']);
     expect(book.getWorksheet('Biểu đồ 2')?.getCell('B6').value).toBe(0.752);
     const twice = parts([chartSheet(), { ...chartSheet(), name: 'Biểu đồ 2' }]);

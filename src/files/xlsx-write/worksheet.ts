@@ -10,7 +10,7 @@ import type { StyleTable } from './styles';
 import { NS_MAIN, NS_REL, NS_X14, NS_XM, XML_DECLARATION, xmlText } from './xml';
 
 const MM_PER_INCH = 25.4;
-const ROWS_PER_CHUNK = 512;
+export const ROWS_PER_CHUNK = 512;
 /** x14 extension URIs: a conditional format's link to its Excel 2010 form, and the list of those forms. */
 const EXT_CF_RULE = '{B025F937-C7B1-47D3-B67F-A62EFF666E3E}';
 const EXT_CF_LIST = '{78C0D931-6437-407d-A8EE-F0AAD7539E65}';
