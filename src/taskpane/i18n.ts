@@ -145,6 +145,12 @@ export const STRINGS = {
   },
   belowTitle: { vi: 'Thôn, tổ dân phố chưa đạt', en: 'Villages below target' },
   belowNone: { vi: 'Mọi thôn, tổ dân phố đều đạt chỉ tiêu.', en: 'Every village meets its targets.' },
+  forecastTitle: { vi: 'Dự báo không kịp hạn', en: 'Will miss the deadline' },
+  forecastNone: { vi: 'Theo tốc độ các lần tổng hợp gần nhất, không nơi nào chậm so với hạn.', en: 'At the recent pace, nowhere is behind its deadline.' },
+  forecastTooLittle: {
+    vi: 'Chưa đủ số liệu để dự báo: cần ít nhất hai lần tổng hợp.',
+    en: 'Too little history to forecast: at least two consolidations are needed.',
+  },
   sheetsWritten: { vi: 'Đã ghi các trang báo cáo: {sheets}', en: 'Report sheets written: {sheets}' },
   openWorkbook: { vi: 'Mở báo cáo thành tệp riêng', en: 'Open the report as its own workbook' },
   openWorkbookBusy: { vi: 'Đang tạo tệp báo cáo…', en: 'Building the report file…' },

@@ -80,8 +80,10 @@ function forecastMisses(model: ReportModel): ResultSummary['forecast'] {
   const late = model.standings.flatMap((s) =>
     s.indicators.flatMap((i) => {
       const info = model.indicators.find((x) => x.id === i.id);
-      const words = i.forecast && info ? forecastWords(i.forecast, info) : null;
-      return info && words && willMiss(i.forecast, model.asOf) ? [{ miss: { name: s.name, kind: s.kind, id: i.id, label: info.label, words }, perWeek: i.forecast?.neededPerWeek ?? -1 }] : [];
+      const f = i.forecast;
+      if (!info || !willMiss(f, model.asOf)) return [];
+      const words = forecastWords(f, info);
+      return words ? [{ miss: { name: s.name, kind: s.kind, id: i.id, label: info.label, words }, perWeek: f.neededPerWeek ?? -1 }] : [];
     }),
   );
   // Stable: equal needs keep the standings' order.
