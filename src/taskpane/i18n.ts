@@ -146,6 +146,7 @@ export const STRINGS = {
   belowTitle: { vi: 'Thôn, tổ dân phố chưa đạt', en: 'Villages below target' },
   belowNone: { vi: 'Mọi thôn, tổ dân phố đều đạt chỉ tiêu.', en: 'Every village meets its targets.' },
   forecastTitle: { vi: 'Dự báo không kịp hạn', en: 'Will miss the deadline' },
+  forecastDeadline: { vi: 'hạn {deadline}', en: 'due {deadline}' },
   forecastNone: { vi: 'Theo tốc độ các lần tổng hợp gần nhất, không nơi nào chậm so với hạn.', en: 'At the recent pace, nowhere is behind its deadline.' },
   forecastTooLittle: {
     vi: 'Chưa đủ số liệu để dự báo: cần ít nhất hai lần tổng hợp.',

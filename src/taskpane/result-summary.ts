@@ -34,6 +34,8 @@ export interface ForecastMiss {
   kind: EntityKind;
   id: string;
   label: Translation;
+  /** The indicator's deadline (YYYY-MM-DD). */
+  deadline: string;
   /** The forecast in words: the pace, the day it is reached, the people a week it needs. */
   words: Translation;
 }
@@ -83,7 +85,7 @@ function forecastMisses(model: ReportModel): ResultSummary['forecast'] {
       const f = i.forecast;
       if (!info || !willMiss(f, model.asOf)) return [];
       const words = forecastWords(f, info);
-      return words ? [{ miss: { name: s.name, kind: s.kind, id: i.id, label: info.label, words }, perWeek: f.neededPerWeek ?? -1 }] : [];
+      return words ? [{ miss: { name: s.name, kind: s.kind, id: i.id, label: info.label, deadline: f.deadline, words }, perWeek: f.neededPerWeek ?? -1 }] : [];
     }),
   );
   // Stable: equal needs keep the standings' order.

@@ -102,9 +102,9 @@ export function forecastWords(f: Forecast, info: Pick<Info, 'source'>): { vi: st
     en = `${paceEn(pace)}: never met`;
   } else if (f.status !== 'tooLittleHistory') {
     const on = f.reachedOn === null ? null : formatVnDate(f.reachedOn);
-    const D = formatVnDate(f.deadline);
-    vi = `${paceVi(pace)}: ${on === null ? 'chưa thấy ngày đạt' : `đạt ngày ${on}`}, ${f.beforeDeadline === true ? 'kịp hạn' : `không kịp hạn ${D}`}`;
-    en = `${paceEn(pace)}: ${on === null ? 'no day in sight' : `met on ${on}`}, ${f.beforeDeadline === true ? 'in time' : `after the deadline ${D}`}`;
+    // The deadline itself is beside it: in the table's heading, in the pane's line.
+    vi = `${paceVi(pace)}: ${on === null ? 'chưa thấy ngày đạt' : `đạt ngày ${on}`}, ${f.beforeDeadline === true ? 'kịp hạn' : 'không kịp hạn'}`;
+    en = `${paceEn(pace)}: ${on === null ? 'no day in sight' : `met on ${on}`}, ${f.beforeDeadline === true ? 'in time' : 'after the deadline'}`;
   }
   const need = f.status === 'onTrack' ? null : neededWords(f, info);
   return { vi: capital(need ? `${vi}; ${need.vi}` : vi), en: capital(need ? `${en}; ${need.en}` : en) };

@@ -151,7 +151,7 @@ export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout
             <li key={`${miss.kind}:${miss.name}:${miss.id}`}>
               <Text>
                 <Text weight="semibold">{miss.name}</Text>
-                {` (${pickText(miss.label)}): `}
+                {` (${pickText(miss.label)}, ${t('forecastDeadline', { deadline: formatVnDate(miss.deadline) })}): `}
                 {pickText(miss.words)}
               </Text>
             </li>

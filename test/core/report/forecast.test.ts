@@ -70,7 +70,7 @@ describe('the forecast of each village (ISSUE 11 §2), in the JSON report', () =
   it('a village that will miss: 38 more people in 19 days is 14 a week', () => {
     // 42% + 2 points a week: 38 points take 133 days, to 09/03/2026.
     expect(forecast('Thôn 2')).toMatchObject({ status: 'late', pacePointsPerWeek: 2, reachedOn: '2026-03-09', beforeDeadline: false, needed: 38, neededPerWeek: 14 });
-    expect(words('Thôn 2')).toBe('Tăng 2,0 điểm/tuần: đạt ngày 09/03/2026, không kịp hạn 15/11/2025; cần thêm 14 người/tuần');
+    expect(words('Thôn 2')).toBe('Tăng 2,0 điểm/tuần: đạt ngày 09/03/2026, không kịp hạn; cần thêm 14 người/tuần');
   });
 
   it('a village already at its target needs nobody more', () => {
@@ -120,7 +120,7 @@ describe('the forecast in the weekly report', () => {
     const header = texts.findIndex((row) => row[0] === 'STT');
     expect(texts[header].slice(6, 9)).toEqual(['Tăng, giảm (điểm)', 'Dự báo đạt chỉ tiêu', 'Đánh giá']);
     const row = (name: string) => texts.find((r) => r[1] === name)!;
-    expect(row('Thôn 2')[7]).toBe('Tăng 2,0 điểm/tuần: đạt ngày 09/03/2026, không kịp hạn 15/11/2025; cần thêm 14 người/tuần');
+    expect(row('Thôn 2')[7]).toBe('Tăng 2,0 điểm/tuần: đạt ngày 09/03/2026, không kịp hạn; cần thêm 14 người/tuần');
     expect(row('Thôn 4')[7]).toBe('Chưa đủ số liệu để dự báo; cần thêm 12 người/tuần');
     expect(weekly.rows[header + 2][7]?.s).toBe('tdForecastLate');
     expect(weekly.rows[header + 1][7]?.s).toBe('tdForecast');
@@ -149,9 +149,9 @@ describe('the forecast in the pane’s result card', () => {
     expect(summariseResult(model).forecast).toEqual({
       paced: true,
       late: [
-        { name: 'Thôn 2', kind: 'village', id: 'level2_registered', label: campaign.indicators[0].label, words: { vi: expect.stringContaining('cần thêm 14 người/tuần'), en: expect.stringContaining('14 more people a week') } },
-        { name: 'Thôn 5', kind: 'village', id: 'level2_registered', label: campaign.indicators[0].label, words: expect.anything() },
-        { name: 'Thôn 6', kind: 'village', id: 'level2_registered', label: campaign.indicators[0].label, words: expect.anything() },
+        { name: 'Thôn 2', kind: 'village', id: 'level2_registered', label: campaign.indicators[0].label, deadline: '2025-11-15', words: { vi: expect.stringContaining('cần thêm 14 người/tuần'), en: expect.stringContaining('14 more people a week') } },
+        { name: 'Thôn 5', kind: 'village', id: 'level2_registered', label: campaign.indicators[0].label, deadline: '2025-11-15', words: expect.anything() },
+        { name: 'Thôn 6', kind: 'village', id: 'level2_registered', label: campaign.indicators[0].label, deadline: '2025-11-15', words: expect.anything() },
       ],
     });
   });
@@ -176,7 +176,7 @@ describe('forecastOf at its edges', () => {
   it('after the deadline is late with no people a week to ask for', () => {
     const f = forecastOf([at('2025-11-10', 50), at('2025-11-17', 60)], info, '2025-11-17');
     expect(f).toMatchObject({ status: 'late', reachedOn: '2025-12-01', beforeDeadline: false, needed: 20, neededPerWeek: null });
-    expect(forecastWords(f, {})?.vi).toBe('Tăng 10,0 điểm/tuần: đạt ngày 01/12/2025, không kịp hạn 15/11/2025');
+    expect(forecastWords(f, {})?.vi).toBe('Tăng 10,0 điểm/tuần: đạt ngày 01/12/2025, không kịp hạn');
   });
 
   it('gives no day for a pace too slow to reach the target within ten years', () => {

@@ -26,7 +26,7 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V'];
 const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Dự báo đạt chỉ tiêu', 'Đánh giá', 'Xếp hạng'];
 /** The comparison column of a report for a longer period: "Kỳ trước" (the month before, for a monthly report). */
 const PREVIOUS_PERIOD = 'Kỳ trước';
-const WIDTHS = [5, 21, 7, 7, 7, 7, 8, 17, 9, 6];
+const WIDTHS = [5, 20, 7, 7, 7, 7, 9, 17, 9, 6];
 /** The forecast's column (ISSUE 11 §2), beside the change in points. */
 const FORECAST = 7;
 const LAST = HEADERS.length - 1;
@@ -107,7 +107,8 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
     const info = model.indicators.find((i) => i.id === c.id)!;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${formatTarget(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
     HEADERS.forEach((h, col) => b.set(r, col, col === 5 && !weekly ? PREVIOUS_PERIOD : h, 'th'));
-    r++;
+    // Three lines of bold 11-point: "Tăng, / giảm / (điểm)" breaks so in its narrow column (the estimate says two).
+    b.height(r++, 46);
     for (const kind of ENTITY_KINDS) {
       const rows = c.rows.filter((x) => x.kind === kind);
       if (rows.length === 0) continue;
