@@ -6,9 +6,8 @@
  * weeks left ("cần thêm 14 người/tuần"). A single snapshot gives no pace: it says so rather than guessing, and a pace
  * of zero or less never reaches the target: no day is given.
  */
-import { addDays, differenceInCalendarDays } from 'date-fns';
 import type { Target } from '../campaign/schema';
-import { formatIsoDate, parseIsoDate } from '../dates';
+import { dayNumberOf, isoOfDayNumber } from '../dates';
 import { formatCount, formatDecimal, formatVnDate } from '../format';
 import { missingToTarget } from './count';
 import type { Forecast, ReportFigures, ReportModel } from './model';
@@ -28,7 +27,7 @@ export const PACE_SNAPSHOTS = 3;
 const HORIZON_DAYS = 3650;
 
 const percentOf = (f: Figure) => (f.numerator / f.denominator) * 100;
-const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseIsoDate(to), parseIsoDate(from));
+const daysBetween = (from: string, to: string) => dayNumberOf(to) - dayNumberOf(from);
 
 /** A rate of each week's own figures (a count form's week, not summed over the campaign) does not build up towards a target. */
 export function isForecast(info: Pick<Info, 'source' | 'cumulative'>): boolean {
@@ -61,7 +60,7 @@ export function forecastOf(figures: readonly Figure[], info: Pick<Info, 'target'
   const pace = ((last.numerator * first.denominator - first.numerator * last.denominator) * 700) / (first.denominator * last.denominator * daysBetween(first.asOf, last.asOf));
   if (pace <= 0 || needed === null) return { status: 'never', ...known, pacePointsPerWeek: pace };
   const days = daysToTarget(percentOf(last), pace, info.target);
-  const reachedOn = days > HORIZON_DAYS ? null : formatIsoDate(addDays(parseIsoDate(last.asOf), days));
+  const reachedOn = days > HORIZON_DAYS ? null : isoOfDayNumber(dayNumberOf(last.asOf) + days);
   const beforeDeadline = reachedOn === null ? null : reachedOn <= info.deadline;
   return { status: beforeDeadline === true ? 'onTrack' : 'late', ...known, pacePointsPerWeek: pace, reachedOn, beforeDeadline };
 }
