@@ -148,6 +148,7 @@ export const STRINGS = {
   forecastTitle: { vi: 'Dự báo không kịp hạn', en: 'Will miss the deadline' },
   forecastDeadline: { vi: 'hạn {deadline}', en: 'due {deadline}' },
   forecastNone: { vi: 'Theo tốc độ các lần tổng hợp gần nhất, không nơi nào chậm so với hạn.', en: 'At the recent pace, nowhere is behind its deadline.' },
+  forecastPast: { vi: 'Đã qua hạn của mọi chỉ tiêu: không còn gì để dự báo.', en: 'Every deadline has passed: nothing left to forecast.' },
   forecastTooLittle: {
     vi: 'Chưa đủ số liệu để dự báo: cần ít nhất hai lần tổng hợp.',
     en: 'Too little history to forecast: at least two consolidations are needed.',

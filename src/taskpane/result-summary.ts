@@ -45,8 +45,11 @@ export interface ResultSummary {
   villagesBelow: VillageShortfall[];
   /** Only the kinds whose lists record some. */
   recorded: RecordedPersons[];
-  /** `paced` false: one consolidation only, nothing to forecast from; `late`: the most people a week needed first. */
-  forecast: { paced: boolean; late: ForecastMiss[] };
+  /**
+   * `state`: `paced` (a forecast to go by), `tooLittleHistory` (one consolidation only: nothing to forecast from) or
+   * `pastDeadlines` (every indicator's deadline is behind the as-of date); `late`: the most people a week needed first.
+   */
+  forecast: { state: 'paced' | 'tooLittleHistory' | 'pastDeadlines'; late: ForecastMiss[] };
 }
 
 const KINDS: readonly EntityKind[] = ['village', 'unit'];
@@ -90,7 +93,8 @@ function forecastMisses(model: ReportModel): ResultSummary['forecast'] {
   );
   // Stable: equal needs keep the standings' order.
   late.sort((a, b) => b.perWeek - a.perWeek);
-  return { paced: !tooLittleHistory(model), late: late.map((l) => l.miss) };
+  const state = model.indicators.every((i) => i.deadline < model.asOf) ? 'pastDeadlines' : tooLittleHistory(model) ? 'tooLittleHistory' : 'paced';
+  return { state, late: late.map((l) => l.miss) };
 }
 
 /** An indicator's value, or undefined where the model has none for it (a kind it does not apply to). */

@@ -66,10 +66,10 @@ export function forecastOf(figures: readonly Figure[], info: Pick<Info, 'target'
 }
 
 /** What the indicator counts, in the words of "cần thêm 14 người/tuần". */
-function unitOf(info: Pick<Info, 'source'>): { vi: string; en: string } {
-  if (info.source === 'counts') return { vi: 'lượt', en: 'visits' };
-  if (info.source === 'mismatches') return { vi: 'trường hợp', en: 'cases' };
-  return { vi: 'người', en: 'people' };
+function unitOf(info: Pick<Info, 'source'>): { vi: string; en: string; enOne: string } {
+  if (info.source === 'counts') return { vi: 'lượt', en: 'visits', enOne: 'visit' };
+  if (info.source === 'mismatches') return { vi: 'trường hợp', en: 'cases', enOne: 'case' };
+  return { vi: 'người', en: 'people', enOne: 'person' };
 }
 
 /** "tăng 2,0 điểm/tuần", "giảm 5,0 điểm/tuần", "không tăng". */
@@ -80,7 +80,8 @@ const paceEn = (p: number) => (p > 0 ? `up ${p.toFixed(1)} points a week` : p < 
 export function neededWords(f: Forecast, info: Pick<Info, 'source'>): { vi: string; en: string } | null {
   if (f.neededPerWeek === null || f.neededPerWeek === 0) return null;
   const unit = unitOf(info);
-  return { vi: `cần thêm ${formatCount(f.neededPerWeek)} ${unit.vi}/tuần`, en: `${f.neededPerWeek} more ${unit.en} a week needed` };
+  const en = `${f.neededPerWeek} more ${f.neededPerWeek === 1 ? unit.enOne : unit.en} a week needed`;
+  return { vi: `cần thêm ${formatCount(f.neededPerWeek)} ${unit.vi}/tuần`, en };
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -123,8 +124,11 @@ export function willMiss(f: Forecast | null, asOf: string): f is Forecast {
   return f !== null && (f.status === 'late' || f.status === 'never') && asOf <= f.deadline;
 }
 
-/** Some target is still short and no village or unit has a pace for any (one snapshot each): nothing to forecast from. */
-export function tooLittleHistory(model: Pick<ReportModel, 'standings'>): boolean {
-  const all = model.standings.flatMap((s) => s.indicators.map((i) => i.forecast));
+/**
+ * Some target whose deadline is still ahead is short, and no village or unit has a pace for any such target (one
+ * snapshot each): nothing to forecast from.
+ */
+export function tooLittleHistory(model: Pick<ReportModel, 'standings' | 'asOf'>): boolean {
+  const all = model.standings.flatMap((s) => s.indicators.map((i) => i.forecast)).filter((f) => f !== null && f.deadline >= model.asOf);
   return all.some((f) => f?.status === 'tooLittleHistory') && !all.some((f) => f !== null && f.pacePointsPerWeek !== null);
 }

@@ -141,7 +141,9 @@ export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout
         </ul>
       )}
       <Text weight="semibold">{t('forecastTitle')}</Text>
-      {!summary.forecast.paced ? (
+      {summary.forecast.state === 'pastDeadlines' ? (
+        <Text>{t('forecastPast')}</Text>
+      ) : summary.forecast.state === 'tooLittleHistory' ? (
         <Text>{t('forecastTooLittle')}</Text>
       ) : summary.forecast.late.length === 0 ? (
         <Text>{t('forecastNone')}</Text>

@@ -147,13 +147,20 @@ describe('the forecast in the weekly report', () => {
 describe('the forecast in the pane’s result card', () => {
   it('lists the villages and units that will miss, worst need first', () => {
     expect(summariseResult(model).forecast).toEqual({
-      paced: true,
+      state: 'paced',
       late: [
         { name: 'Thôn 2', kind: 'village', id: 'level2_registered', label: campaign.indicators[0].label, deadline: '2025-11-15', words: { vi: expect.stringContaining('cần thêm 14 người/tuần'), en: expect.stringContaining('14 more people a week') } },
         { name: 'Thôn 5', kind: 'village', id: 'level2_registered', label: campaign.indicators[0].label, deadline: '2025-11-15', words: expect.anything() },
         { name: 'Thôn 6', kind: 'village', id: 'level2_registered', label: campaign.indicators[0].label, deadline: '2025-11-15', words: expect.anything() },
       ],
     });
+  });
+
+
+  it('says there is too little history after a single consolidation, and nothing to forecast once every deadline has passed', () => {
+    expect(summariseResult(ReportModel.parse(consolidate({ grids, campaign, asOf: AS_OF }))).forecast).toEqual({ state: 'tooLittleHistory', late: [] });
+    const after = ReportModel.parse(consolidate({ grids, campaign, asOf: '2025-11-17', earlier: [historyGrid()] }));
+    expect(summariseResult(after).forecast).toEqual({ state: 'pastDeadlines', late: [] });
   });
 });
 
@@ -182,6 +189,12 @@ describe('forecastOf at its edges', () => {
   it('gives no day for a pace too slow to reach the target within ten years', () => {
     const f = forecastOf([at('2025-10-20', 1, 10_000), at('2025-10-27', 2, 10_000)], info, '2025-10-27');
     expect(f).toMatchObject({ status: 'late', reachedOn: null, beforeDeadline: null });
+  });
+
+  it('words the people a week for what the indicator counts', () => {
+    const f = forecastOf([at('2025-10-27', 79)], info, '2025-10-27');
+    expect(forecastWords(f, {})).toEqual({ vi: 'Chưa đủ số liệu để dự báo; cần thêm 1 người/tuần', en: 'Too little history to forecast; 1 more person a week needed' });
+    expect(forecastWords(f, { source: 'mismatches' })?.vi).toBe('Chưa đủ số liệu để dự báo; cần thêm 1 trường hợp/tuần');
   });
 
   it('has nothing to say without a figure', () => {
