@@ -139,6 +139,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   (await import('./bench/hostile')).benchHostile();
+  (await import('./bench/forecast')).benchForecast();
   await (await import('./bench/growth')).growthTable();
   await benchReader();
   await benchOffice();

@@ -83,3 +83,16 @@ export function readLocalDateTime(text: string): string | null {
   if (!m || !isIsoDate(m[1])) return null;
   return `${m[1]}T${m[2]}:${m[3]}`;
 }
+
+/**
+ * "2025-10-27" → its day number (days since 1970-01-01), by UTC arithmetic on the digits: no time zone, and about a
+ * hundred times cheaper than parsing, for loops over many dates (the forecast's). The text must be a valid date.
+ */
+export function dayNumberOf(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+/** A day number (dayNumberOf) → "YYYY-MM-DD". */
+export function isoOfDayNumber(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}

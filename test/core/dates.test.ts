@@ -1,4 +1,4 @@
-import { InvalidDateError, isIsoDate, isValidYmd, parseIsoDate, parseVnDate, readLocalDateTime, readTypedDate } from '../../src/core/dates';
+import { InvalidDateError, dayNumberOf, isIsoDate, isValidYmd, isoOfDayNumber, parseIsoDate, parseVnDate, readLocalDateTime, readTypedDate } from '../../src/core/dates';
 
 const thrown = (f: () => unknown): unknown => {
   try {
@@ -51,5 +51,14 @@ describe('core/dates: one parser for the dates the engine reads', () => {
   test('isIsoDate and isValidYmd agree with the calendar', () => {
     expect([isIsoDate('2024-02-29'), isIsoDate('2025-02-29'), isIsoDate('2025-13-01'), isIsoDate('2025-04-31')]).toEqual([true, false, false, false]);
     expect([isValidYmd(2000, 2, 29), isValidYmd(1900, 2, 29), isValidYmd(2025, 12, 31), isValidYmd(2025, 0, 1), isValidYmd(0, 1, 1)]).toEqual([true, false, true, false, false]);
+  });
+});
+
+describe('core/dates: day numbers for date arithmetic in loops', () => {
+  it('counts days across a month, a leap day and a year end as the calendar does', () => {
+    expect(dayNumberOf('2025-11-15') - dayNumberOf('2025-10-27')).toBe(19);
+    expect(isoOfDayNumber(dayNumberOf('2024-02-28') + 1)).toBe('2024-02-29');
+    expect(isoOfDayNumber(dayNumberOf('2025-10-27') + 133)).toBe('2026-03-09');
+    expect(isoOfDayNumber(dayNumberOf('1970-01-01'))).toBe('1970-01-01');
   });
 });

@@ -65,8 +65,14 @@ describe('three weeks of one commune', () => {
   const table = firstTable(week4);
 
   test('shows this week, last week and the change in points for a village that rose', () => {
-    // STT, name, achieved, population, rate, last week, change, assessment, rank
-    expect(table.get('Thôn 1')?.cells).toEqual(['1', 'Thôn 1', 10, 10, 1, 0.8, 20, 'Đạt', 1]);
+    // STT, name, achieved, population, rate, last week, change, forecast, assessment, rank
+    expect(table.get('Thôn 1')?.cells).toEqual(['1', 'Thôn 1', 10, 10, 1, 0.8, 20, 'Đã đạt', 'Đạt', 1]);
+  });
+
+  test('forecasts from the three weeks: Thôn 2 never gets there at 7 of 10 every week, Thôn 3 is on pace (ISSUE 11 §2)', () => {
+    // Target > 95% (10 of 10) by 15/11: Thôn 2 needs 3 more people in 19 days, 2 a week; Thôn 3 rose 40 points in two weeks.
+    expect(table.get('Thôn 2')?.cells[7]).toBe('Không tăng: không đạt; cần thêm 2 người/tuần');
+    expect(table.get('Thôn 3')?.cells[7]).toBe('Tăng 20,0 điểm/tuần: đạt ngày 29/10/2025, kịp hạn');
   });
 
   test('shades a village whose rate did not rise since the last consolidation', () => {

@@ -25,6 +25,21 @@ export function meetsTarget(numerator: number, denominator: number, target: Targ
   return target.op === '>' ? left > right : left >= right;
 }
 
+/**
+ * How many more of the population must be done for numerator/denominator to meet the target, on the exact fraction
+ * (19 of 20 needs 1 more for "> 95%"); 0 when it is met, null with nobody to count or a target no count reaches.
+ */
+export function missingToTarget(numerator: number, denominator: number, target: Target): number | null {
+  if (denominator === 0) return null;
+  const { scaled, scale } = exactPercent(target.value);
+  const whole = scaled * BigInt(denominator);
+  const per = 100n * scale;
+  // The least count that meets it: ceil(whole / per) for "≥", floor(whole / per) + 1 for ">".
+  const least = target.op === '>' ? whole / per + 1n : (whole + per - 1n) / per;
+  if (least > BigInt(denominator)) return null;
+  return Math.max(0, Number(least) - numerator);
+}
+
 export function indicatorValue(numerator: number, denominator: number, target: Target): TotalValue {
   return {
     numerator,

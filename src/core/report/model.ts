@@ -288,6 +288,35 @@ export const StandingReason = z.object({
 });
 export type StandingReason = z.infer<typeof StandingReason>;
 
+/**
+ * When a village or unit will reach a target at its recent pace (ISSUE 11 §2), from the history's snapshots (this
+ * consolidation's included): the pace over the last three snapshots with a figure, the day the target is reached at
+ * that pace, and how many more people a week it takes to meet the target by its deadline (report/forecast.ts).
+ */
+export const Forecast = z.object({
+  /**
+   * met: at the target now; onTrack: reached by the deadline at this pace; late: reached after it (or the deadline
+   * has passed); never: the pace is zero or negative, so it is never reached; tooLittleHistory: a single snapshot,
+   * no pace to go by; none: no figure (a missing column, nobody to count).
+   */
+  status: z.enum(['met', 'onTrack', 'late', 'never', 'tooLittleHistory', 'none']),
+  /** Snapshots the pace is taken over (at most three), and the first of them. */
+  snapshots: z.number().int().nonnegative(),
+  since: IsoDate.nullable(),
+  /** Percentage points a week from the first of those snapshots to the last; null with fewer than two. */
+  pacePointsPerWeek: z.number().nullable(),
+  /** The day the target is reached at that pace; null when met, never, with too little history, or over ten years away. */
+  reachedOn: IsoDate.nullable(),
+  deadline: IsoDate,
+  /** reachedOn is on or before the deadline; null without a reachedOn. */
+  beforeDeadline: z.boolean().nullable(),
+  /** More people (cases, visits) to meet the target on the current list; null when no count reaches it. */
+  needed: z.number().int().nonnegative().nullable(),
+  /** `needed` spread over the weeks to the deadline, rounded up ("cần thêm 14 người/tuần"); null when met or the deadline is today or past. */
+  neededPerWeek: z.number().int().nonnegative().nullable(),
+});
+export type Forecast = z.infer<typeof Forecast>;
+
 /** One indicator of one village or unit: its place this week and the verdict at the target's deadline. */
 export const StandingIndicator = z.object({
   id: z.string(),
@@ -306,6 +335,8 @@ export const StandingIndicator = z.object({
   /** The figure the verdict rests on: its date and percent (null when there is none). */
   judgedAsOf: IsoDate.nullable(),
   judgedPercent: z.number().min(0).max(100).nullable(),
+  /** When the target is reached at the recent pace; null for a rate of each week's own figures (a count that does not add up). */
+  forecast: Forecast.nullable(),
 });
 export type StandingIndicator = z.infer<typeof StandingIndicator>;
 

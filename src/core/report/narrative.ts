@@ -8,6 +8,7 @@ import type { ReportModel } from './model';
 import type { IndicatorComparison } from './weekly';
 import { formNotReported, totalNotReported } from './not-reported';
 import { dailySeries } from './daily';
+import { PACE_SNAPSHOTS, forecastIndex, neededWords, paceVi, tooLittleHistory, willMiss } from './forecast';
 import type { EntityKind } from '../vocabulary';
 
 const pointsText = (d: number) => `${formatDecimal(Math.abs(d), 1)} điểm`;
@@ -87,6 +88,32 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
   if (behind.length && info.pacePointsPerWeek) parts.push(`tăng dưới ${info.pacePointsPerWeek} điểm/tuần theo yêu cầu: ${names(behind)}`);
   if (parts.length === 0) parts.push(noFigureYet(model, c.id));
   return `${info.label.vi} (chỉ tiêu ${info.target.op === '>' ? 'trên' : 'từ'} ${formatTargetValue(info.target.value)}%): ${parts.join('; ')}.`;
+}
+
+/**
+ * ISSUE 11 §2: the villages and units that will not make the indicator's deadline at their recent pace, with what
+ * they need ("Thôn 2 (tăng 2,0 điểm/tuần, dự kiến đạt ngày 09/03/2026, cần thêm 14 người/tuần)"); null when none.
+ */
+export function forecastSentence(model: ReportModel, c: IndicatorComparison): string | null {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
+  const info = model.indicators.find((i) => i.id === c.id)!;
+  const forecastAt = forecastIndex(model);
+  const late = c.rows.flatMap((r) => {
+    const f = forecastAt(r.kind, r.name, c.id);
+    if (!willMiss(f, model.asOf)) return [];
+    const parts = [paceVi(f.pacePointsPerWeek)];
+    if (f.reachedOn !== null) parts.push(`dự kiến đạt ngày ${formatVnDate(f.reachedOn)}`);
+    const need = neededWords(f, info);
+    if (need) parts.push(need.vi);
+    return [`${r.name} (${parts.join(', ')})`];
+  });
+  if (late.length === 0) return null;
+  return `Dự báo "${info.label.vi}" theo tốc độ của ${PACE_SNAPSHOTS} lần tổng hợp gần nhất, không kịp hạn ${formatVnDate(info.deadline)}: ${names(late)}.`;
+}
+
+/** With a single snapshot of everything there is no pace yet: the report says so rather than guessing. */
+export function forecastHistoryNote(model: ReportModel): string | null {
+  return tooLittleHistory(model) ? 'Dự báo thời điểm đạt chỉ tiêu: chưa đủ số liệu (cần ít nhất hai lần tổng hợp).' : null;
 }
 
 export function completenessSentence(model: ReportModel): string {

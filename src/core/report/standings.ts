@@ -11,6 +11,7 @@ import type { HistoryRow } from '../history/history';
 import { meetsTarget } from './count';
 import type { EntityReport, ReportFigures, Standing, StandingIndicator, StandingReason } from './model';
 import { compareWithHistory, type Comparison } from './weekly';
+import { forecastOf, isForecast, type Figure } from './forecast';
 import type { EntityKind } from '../vocabulary';
 
 type Info = ReportFigures['indicators'][number];
@@ -19,11 +20,6 @@ type Code = StandingReason['code'];
 /** The reasons a village or unit is criticised for; the others leave it unassessed. */
 export const CRITICISED_FOR: ReadonlySet<Code> = new Set<Code>(['neverReported', 'notReported', 'notStarted', 'missed', 'below']);
 
-interface Figure {
-  asOf: string;
-  numerator: number;
-  denominator: number;
-}
 
 /** Who is judged: every village and unit of this consolidation, then every expected one that sent no list. */
 interface Judged {
@@ -227,6 +223,8 @@ export function judgeStandings(model: ReportFigures): Standing[] {
         verdict: v.verdict,
         judgedAsOf: v.judged?.asOf ?? null,
         judgedPercent: v.judged ? percentOf(v.judged) : null,
+        // A list without the column has no figure now, whatever its history says (ISSUE 10 §2).
+        forecast: isForecast(info) ? forecastOf(v.verdict === 'noData' ? [] : figures, info, model.asOf) : null,
       };
     });
     reasons.unshift(...wholeReasons(j, indicators, latest));

@@ -140,6 +140,26 @@ export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout
           ))}
         </ul>
       )}
+      <Text weight="semibold">{t('forecastTitle')}</Text>
+      {summary.forecast.state === 'pastDeadlines' ? (
+        <Text>{t('forecastPast')}</Text>
+      ) : summary.forecast.state === 'tooLittleHistory' ? (
+        <Text>{t('forecastTooLittle')}</Text>
+      ) : summary.forecast.late.length === 0 ? (
+        <Text>{t('forecastNone')}</Text>
+      ) : (
+        <ul className={styles.below}>
+          {summary.forecast.late.map((miss) => (
+            <li key={`${miss.kind}:${miss.name}:${miss.id}`}>
+              <Text>
+                <Text weight="semibold">{miss.name}</Text>
+                {` (${pickText(miss.label)}, ${t('forecastDeadline', { deadline: formatVnDate(miss.deadline) })}): `}
+                {pickText(miss.words)}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
       <Text size={200} className={styles.muted}>
         {t('sheetsWritten', { sheets: specs.map((s) => s.name).join(', ') })}
       </Text>

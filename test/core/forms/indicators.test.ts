@@ -184,9 +184,9 @@ describe('a count form next to person lists (bo-y-2025)', () => {
       const heading = weekly.findIndex((r) => r[0] === 'III. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC');
       expect(heading).toBeGreaterThan(0);
       expect(weekly[heading + 1][0]).toBe('1. Trạm Y tế (Trạm Y tế: khám chữa bệnh)');
-      expect(weekly[heading + 2]).toEqual(['STT', 'Nội dung', null, null, null, 'Tuần 2', 'Tuần 3', 'Lũy kế từ đầu đợt', null]);
-      expect(weekly[heading + 3]).toEqual(['1', 'Tổng số lượt khám chữa bệnh', null, null, null, 70, 80, 150, null]);
-      expect(weekly[heading + 5]).toEqual(['3', 'Có tài khoản định danh mức 2 được tích hợp thẻ BHYT', null, null, null, 50, 68, 118, null]);
+      expect(weekly[heading + 2]).toEqual(['STT', 'Nội dung', null, null, null, 'Tuần 2', 'Tuần 3', 'Lũy kế từ đầu đợt', null, null]);
+      expect(weekly[heading + 3]).toEqual(['1', 'Tổng số lượt khám chữa bệnh', null, null, null, 70, 80, 150, null, null]);
+      expect(weekly[heading + 5]).toEqual(['3', 'Có tài khoản định danh mức 2 được tích hợp thẻ BHYT', null, null, null, 50, 68, 118, null, null]);
       // The narrative names the station with its weekly figure.
       expect(weekly.some((r) => typeof r[0] === 'string' && r[0].includes('Trạm Y tế (số liệu tuần) đạt 94,4% (68/72), chưa đạt chỉ tiêu'))).toBe(true);
     });

@@ -45,6 +45,9 @@ export const STYLES: Record<string, CellStyle> = {
   pctAlarm: { size: 11, h: 'right', v: 'middle', border: true, numFmt: '0.0%', fill: 'FCE4D6' },
   tdPoints: { size: 11, h: 'right', v: 'middle', border: true, numFmt: '+0.0;-0.0;0.0' },
   totalPoints: { size: 11, bold: true, h: 'right', v: 'middle', border: true, numFmt: '+0.0;-0.0;0.0', fill: 'F2F2F2' },
+  /** The weekly report's forecast (ISSUE 11 §2): a few words, smaller so they fit their column; red when the deadline will be missed. */
+  tdForecast: { size: 10, v: 'middle', border: true, wrap: true },
+  tdForecastLate: { size: 10, v: 'middle', border: true, wrap: true, color: 'C00000' },
   error: { size: 11, v: 'middle', border: true, color: 'C00000' },
   warning: { size: 11, v: 'middle', border: true, color: '9C5700' },
   info: { size: 11, v: 'middle', border: true, color: '595959' },

@@ -10,7 +10,8 @@ import { FORM_LABELS, MEASURE_LABELS } from '../../forms/measures';
 import { sumFigure } from '../../forms/indicators';
 import type { SheetSpec } from '../../sheetspec';
 import { compareWithHistory, type Comparison } from '../weekly';
-import { completenessSentence, indicatorSentence } from '../narrative';
+import { completenessSentence, forecastHistoryNote, forecastSentence, indicatorSentence } from '../narrative';
+import { PACE_SNAPSHOTS, forecastIndex, forecastWords, willMiss } from '../forecast';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
@@ -22,12 +23,29 @@ import { asOfNotice } from '../../campaign/periods';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V'];
 
-const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
+const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Dự báo đạt chỉ tiêu', 'Đánh giá', 'Xếp hạng'];
 /** The comparison column of a report for a longer period: "Kỳ trước" (the month before, for a monthly report). */
 const PREVIOUS_PERIOD = 'Kỳ trước';
-const WIDTHS = [5, 25, 8, 8, 8, 8, 9, 9, 7];
+const WIDTHS = [5, 20, 7, 7, 7, 7, 9, 17, 9, 6];
+/** The forecast's column (ISSUE 11 §2), beside the change in points. */
+const FORECAST = 7;
 const LAST = HEADERS.length - 1;
+/** The day-by-day table's change since the day before: the last two columns, after up to six days. */
+const CHANGE = LAST - 1;
 const SPLIT = 4;
+
+type ForecastAt = ReturnType<typeof forecastIndex>;
+
+/** The forecast's cell (ISSUE 11 §2): its words, in red when the deadline will be missed at this pace; blank on a total row. */
+function forecastCell(b: SheetBuilder, r: number, at: { model: ReportModel; forecastAt: ForecastAt; info: ReportModel['indicators'][number] }, c: Comparison, total: boolean): void {
+  if (c.value.missingColumns) return;
+  if (total) {
+    b.set(r, FORECAST, null, 'totalLabel');
+    return;
+  }
+  const f = at.forecastAt(c.kind, c.name, at.info.id);
+  b.set(r, FORECAST, f ? (forecastWords(f, at.info)?.vi ?? null) : null, willMiss(f, at.model.asOf) ? 'tdForecastLate' : 'tdForecast');
+}
 
 function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, total: boolean, notReported = false): void {
   const alarm = !total && (c.stalled || c.behindPace);
@@ -36,15 +54,15 @@ function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, t
   b.set(r, 1, c.name, total ? 'totalLabel' : alarm ? 'tdAlarm' : 'td');
   if (v.missingColumns) {
     // No figure, never 0%: the list lacks a column the indicator needs (ISSUE 10 §2); not ranked.
-    b.merge(span(r, 2, r, 7), noFigureText(v.missingColumns), 'tdSmall');
-    b.set(r, 8, null, 'tdCenter');
+    b.merge(span(r, 2, r, 8), noFigureText(v.missingColumns), 'tdSmall');
+    b.set(r, 9, null, 'tdCenter');
     return;
   }
   if (notReported) {
     // A form with no row for the week: nothing to show but that, and last week's rate.
-    for (const col of [2, 3, 4, 6, 8]) b.set(r, col, null, total ? 'totalInt' : 'tdInt');
+    for (const col of [2, 3, 4, 6, 9]) b.set(r, col, null, total ? 'totalInt' : 'tdInt');
     b.set(r, 5, c.lastWeek?.percent == null ? null : c.lastWeek.percent / 100, total ? 'totalPct' : 'tdPct');
-    b.set(r, 7, NOT_REPORTED, total ? 'totalMet' : 'tdCenter');
+    b.set(r, 8, NOT_REPORTED, total ? 'totalMet' : 'tdCenter');
     return;
   }
   b.set(r, 2, v.numerator, total ? 'totalInt' : 'tdInt');
@@ -52,8 +70,8 @@ function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, t
   b.set(r, 4, v.percent === null ? null : v.percent / 100, total ? 'totalPct' : 'tdPct');
   b.set(r, 5, c.lastWeek?.percent == null ? null : c.lastWeek.percent / 100, total ? 'totalPct' : 'tdPct');
   b.set(r, 6, c.deltaPoints === null ? null : Math.round(c.deltaPoints * 10) / 10, total ? 'totalPoints' : 'tdPoints');
-  b.set(r, 7, assessment(v.met), v.met === false ? (total ? 'totalNotMet' : 'notMet') : total ? 'totalMet' : 'met');
-  b.set(r, 8, c.rank, total ? 'totalInt' : 'tdCenter');
+  b.set(r, 8, assessment(v.met), v.met === false ? (total ? 'totalNotMet' : 'notMet') : total ? 'totalMet' : 'met');
+  b.set(r, 9, c.rank, total ? 'totalInt' : 'tdCenter');
 }
 
 /** The signed report for its period: "Báo cáo tuần" for a week, "Báo cáo định kỳ" for a month or longer. */
@@ -71,27 +89,41 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
 
   const comparisons = compareWithHistory(model);
   b.merge(span(r++, 0, r - 1, LAST), 'I. KẾT QUẢ CHUNG', 'heading');
-  for (const c of comparisons) b.merge(span(r++, 0, r - 1, LAST), `- ${indicatorSentence(model, c)}`, 'paragraph');
+  for (const c of comparisons) {
+    b.merge(span(r++, 0, r - 1, LAST), `- ${indicatorSentence(model, c)}`, 'paragraph');
+    const late = forecastSentence(model, c);
+    if (late) b.merge(span(r++, 0, r - 1, LAST), `- ${late}`, 'paragraph');
+  }
+  const noPace = forecastHistoryNote(model);
+  if (noPace) b.merge(span(r++, 0, r - 1, LAST), `- ${noPace}`, 'paragraph');
   b.merge(span(r++, 0, r - 1, LAST), `- ${completenessSentence(model)}`, 'paragraph');
   r++;
 
   b.merge(span(r++, 0, r - 1, LAST), 'II. KẾT QUẢ THEO TỪNG CHỈ TIÊU', 'heading');
   const bars: { from: number; to: number }[] = [];
+  const forecastAt = forecastIndex(model);
   comparisons.forEach((c, k) => {
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
     const info = model.indicators.find((i) => i.id === c.id)!;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${formatTarget(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
     HEADERS.forEach((h, col) => b.set(r, col, col === 5 && !weekly ? PREVIOUS_PERIOD : h, 'th'));
-    r++;
+    // Three lines of bold 11-point: "Tăng, / giảm / (điểm)" breaks so in its narrow column (the estimate says two).
+    b.height(r++, 46);
     for (const kind of ENTITY_KINDS) {
       const rows = c.rows.filter((x) => x.kind === kind);
       if (rows.length === 0) continue;
       const first = r;
-      rows.forEach((row, i) => comparisonRow(b, r++, String(i + 1), row, false, formNotReported(model, info, row.name, row.kind)));
+      rows.forEach((row, i) => {
+        comparisonRow(b, r, String(i + 1), row, false, formNotReported(model, info, row.name, row.kind));
+        forecastCell(b, r++, { model, forecastAt, info }, row, false);
+      });
       bars.push({ from: first, to: r - 1 });
       const total = c.totals[kind];
       const totalName = kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị';
-      if (total) comparisonRow(b, r++, '', { ...total, name: totalName }, true, totalNotReported(model, info, kind));
+      if (total) {
+        comparisonRow(b, r, '', { ...total, name: totalName }, true, totalNotReported(model, info, kind));
+        forecastCell(b, r++, { model, forecastAt, info }, total, true);
+      }
       const leftOut = total ? leftOutNote(totalName, model.entities, c.id, model.totals[kind].indicators[c.id].leftOut, model.totals[kind].indicators[c.id].onlyWithColumn) : '';
       if (leftOut) b.merge(span(r++, 0, r - 1, LAST), leftOut, 'note');
     }
@@ -99,7 +131,8 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
   });
   b.merge(
     span(r++, 0, r - 1, LAST),
-    'Ô tên tô màu: tỷ lệ không tăng so với lần tổng hợp trước, hoặc tăng chậm hơn yêu cầu của kế hoạch. Xếp hạng trong từng nhóm (thôn, tổ dân phố; cơ quan, đơn vị).',
+    'Ô tên tô màu: tỷ lệ không tăng so với lần tổng hợp trước, hoặc tăng chậm hơn yêu cầu của kế hoạch. Xếp hạng trong từng nhóm (thôn, tổ dân phố; cơ quan, đơn vị). ' +
+      `Dự báo: theo tốc độ tăng của ${PACE_SNAPSHOTS} lần tổng hợp gần nhất; số người cần thêm mỗi tuần để đạt chỉ tiêu đúng hạn.`,
     'note',
   );
   r++;
@@ -127,7 +160,7 @@ function formsSection(b: SheetBuilder, model: ReportModel, row: number, numeral:
     b.merge(span(r, 1, r, 4), 'Nội dung', 'th');
     b.set(r, 5, week > 1 ? `Tuần ${week - 1}` : 'Tuần trước', 'th');
     b.set(r, 6, `Tuần ${week}`, 'th');
-    b.merge(span(r, 7, r, 8), 'Lũy kế từ đầu đợt', 'th');
+    b.merge(span(r, 7, r, LAST), 'Lũy kế từ đầu đợt', 'th');
     r++;
     // A week with no row of the form has not been reported: "Chưa báo cáo", not a column of zeros.
     const reported = (w: number) => form.rows.some((x) => x.week === w);
@@ -137,7 +170,7 @@ function formsSection(b: SheetBuilder, model: ReportModel, row: number, numeral:
       b.merge(span(r, 1, r, 4), MEASURE_LABELS[m].vi, 'td');
       b.set(r, 5, form.dated && week > 1 ? weekCell(week - 1, m) : null, reported(week - 1) ? 'tdInt' : 'tdCenter');
       b.set(r, 6, weekCell(week, m), reported(week) ? 'tdInt' : 'tdCenter');
-      b.merge(span(r, 7, r, 8), sumFigure(form.rows, m, week, true), 'tdInt');
+      b.merge(span(r, 7, r, LAST), sumFigure(form.rows, m, week, true), 'tdInt');
       r++;
     });
     r++;
@@ -164,7 +197,7 @@ function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number, nu
     b.merge(span(r, 1, r, 4), 'Nội dung', 'th');
     b.set(r, 5, p.previous?.label ?? PREVIOUS_PERIOD, 'th');
     b.set(r, 6, p.label, 'th');
-    b.merge(span(r, 7, r, 8), 'Lũy kế từ đầu đợt', 'th');
+    b.merge(span(r, 7, r, LAST), 'Lũy kế từ đầu đợt', 'th');
     r++;
     const sum = (rows: FormReport['rows'], m: Measure) => rows.reduce((s, x) => s + (x.measures[m] ?? 0), 0);
     form.measures.forEach((m, i) => {
@@ -172,7 +205,7 @@ function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number, nu
       b.merge(span(r, 1, r, 4), MEASURE_LABELS[m].vi, 'td');
       b.set(r, 5, p.previous === null ? null : previous.length > 0 ? sum(previous, m) : NOT_REPORTED, previous.length > 0 ? 'tdInt' : 'tdCenter');
       b.set(r, 6, current.length > 0 ? sum(current, m) : NOT_REPORTED, current.length > 0 ? 'tdInt' : 'tdCenter');
-      b.merge(span(r, 7, r, 8), sum(toDate, m), 'tdInt');
+      b.merge(span(r, 7, r, LAST), sum(toDate, m), 'tdInt');
       r++;
     });
     r++;
@@ -195,7 +228,7 @@ function dailySection(b: SheetBuilder, model: ReportModel, row: number, series: 
     b.set(r, 0, 'STT', 'th');
     b.set(r, 1, 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'th');
     s.days.forEach((d, j) => b.set(r, 2 + j, formatVnDate(d).slice(0, 5), 'th'));
-    b.set(r, LAST, 'So với hôm trước (điểm)', 'th');
+    b.merge(span(r, CHANGE, r, LAST), 'So với hôm trước (điểm)', 'th');
     r++;
     let stt = 0;
     for (const row of s.rows) {
@@ -205,9 +238,9 @@ function dailySection(b: SheetBuilder, model: ReportModel, row: number, series: 
         const style = row.total ? 'totalPct' : p?.stalled ? 'pctAlarm' : 'tdPct';
         b.set(r, 2 + j, p?.percent == null ? null : p.percent / 100, style);
       });
-      for (let j = row.days.length; j < LAST - 2; j++) b.set(r, 2 + j, null, row.total ? 'totalPct' : 'tdPct');
+      for (let j = row.days.length; j < CHANGE - 2; j++) b.set(r, 2 + j, null, row.total ? 'totalPct' : 'tdPct');
       const change = row.days.at(-1)?.change ?? null;
-      b.set(r, LAST, change === null ? null : Math.round(change * 10) / 10, row.total ? 'totalPoints' : 'tdPoints');
+      b.merge(span(r, CHANGE, r, LAST), change === null ? null : Math.round(change * 10) / 10, row.total ? 'totalPoints' : 'tdPoints');
       if (row.total) stt = 0;
       r++;
     }
