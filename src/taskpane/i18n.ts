@@ -157,6 +157,8 @@ export const STRINGS = {
   sheetsWritten: { vi: 'Đã ghi các trang báo cáo: {sheets}', en: 'Report sheets written: {sheets}' },
   openWorkbook: { vi: 'Mở báo cáo thành tệp riêng', en: 'Open the report as its own workbook' },
   openWorkbookBusy: { vi: 'Đang tạo tệp báo cáo…', en: 'Building the report file…' },
+  openWorkbookWriting: { vi: 'Đang ghi tệp báo cáo: {percent}%', en: 'Writing the report file: {percent}%' },
+  openWorkbookOpening: { vi: 'Excel đang mở tệp báo cáo, xin chờ…', en: 'Excel is opening the report file, please wait…' },
   openWorkbookUnavailable: {
     vi: 'Cần Excel hỗ trợ ExcelApi 1.8 (Microsoft 365 hoặc Excel trên web) để mở báo cáo thành tệp riêng.',
     en: 'Opening the report as its own workbook needs ExcelApi 1.8 (Microsoft 365 or Excel on the web).',

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Range, SheetSpec } from '../../src/core/sheetspec';
-import { writeXlsxBytes } from '../../src/files/write-xlsx';
+import { writeXlsxBytes, writeXlsxBytesAsync } from '../../src/files/write-xlsx';
 import { childNamed, childrenNamed, descendants, parseXml, type XmlElement } from '../manifest/xml';
 
 const range = (top: number, left: number, bottom: number, right: number): Range => ({ top, left, bottom, right });
@@ -120,5 +120,32 @@ describe('the report file draws the chart sheet\'s chart', () => {
     const twice = parts([chartSheet(), { ...chartSheet(), name: 'Biểu đồ 2' }]);
     expect(twice['xl/drawings/_rels/drawing2.xml.rels']).toContain('../charts/chart2.xml');
     expect(twice['xl/charts/chart2.xml']).toContain("'Biểu đồ 2'!$B$5:$B$8");
+  });
+});
+
+describe('the report file written a block of rows at a time (the pane shows how far it is)', () => {
+  function bigSheet(rows: number): SheetSpec {
+    return {
+      name: 'Lỗi dữ liệu',
+      rows: Array.from({ length: rows }, (_, r) => [{ v: r + 1 }, { v: `Người ${r + 1}` }]),
+      styles: {},
+      baseFont: { name: 'Times New Roman', size: 12 },
+      columnWidths: [6, 30],
+      merges: [],
+      print: PRINT,
+    };
+  }
+
+  test('gives the same bytes as the one-go writer and reports rows written, rising to all of them', async () => {
+    const specs = [chartSheet(), bigSheet(5_000)];
+    const seen: { done: number; total: number }[] = [];
+    // sliceMs 0: it pauses after every block, so each block's progress is heard.
+    const bytes = await writeXlsxBytesAsync(specs, (p) => seen.push(p), 0);
+    expect(Buffer.from(bytes).equals(Buffer.from(writeXlsxBytes(specs)))).toBe(true);
+    const total = 8 + 5_000;
+    expect(seen.every((p) => p.total === total)).toBe(true);
+    expect(seen.length).toBeGreaterThanOrEqual(Math.floor(5_000 / 512));
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual({ done: total, total });
   });
 });

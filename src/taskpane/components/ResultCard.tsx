@@ -1,9 +1,10 @@
-import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Panel } from './Panel';
 import type { IndicatorValue, ReportModel } from '../../core/report/model';
 import type { SheetSpec } from '../../core/sheetspec';
 import { formatDeadline, formatTarget, formatVnDate } from '../../core/format';
 import type { ResultSummary } from '../result-summary';
+import type { ReportFileProgress } from '../hooks/useReportWorkbook';
 import { formatNumber, formatPercent } from '../i18n';
 import { useLanguage } from '../language';
 import { asOfNotice } from '../../core/campaign/periods';
@@ -17,7 +18,8 @@ export interface ResultCardProps {
   canOpenWorkbook: boolean;
   /** ExcelApi 1.9: the sheets written already carry their A4 page setup. */
   printLayout: boolean;
-  opening: boolean;
+  /** The report file being written, then opened; null when idle. */
+  opening: ReportFileProgress | null;
   onOpenWorkbook: () => void;
 }
 
@@ -171,9 +173,19 @@ export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout
           </MessageBarBody>
         </MessageBar>
       )}
-      <Button className={styles.action} appearance={printLayout ? 'secondary' : 'primary'} disabled={!canOpenWorkbook || opening} onClick={onOpenWorkbook}>
+      <Button className={styles.action} appearance={printLayout ? 'secondary' : 'primary'} disabled={!canOpenWorkbook || opening !== null} onClick={onOpenWorkbook}>
         {opening ? t('openWorkbookBusy') : t('openWorkbook')}
       </Button>
+      {opening && (
+        <div role="status" aria-live="polite">
+          <ProgressBar value={opening.phase === 'writing' ? opening.fraction : undefined} thickness="large" aria-label={t('openWorkbookBusy')} />
+          <Text size={200}>
+            {opening.phase === 'writing'
+              ? t('openWorkbookWriting', { percent: String(Math.round((opening.fraction ?? 0) * 100)) })
+              : t('openWorkbookOpening')}
+          </Text>
+        </div>
+      )}
       {!canOpenWorkbook && (
         <Text size={200} className={styles.muted}>
           {t('openWorkbookUnavailable')}

@@ -90,7 +90,7 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
           specs={state.specs}
           canOpenWorkbook={capabilities.createWorkbook}
           printLayout={capabilities.printLayout}
-          opening={workbook.busy}
+          opening={workbook.progress}
           onOpenWorkbook={() => void workbook.open(state.specs)}
         />
       )}
