@@ -63,6 +63,11 @@ export const EntityReport = z.object({
   dataDate: IsoDate.nullable(),
   /** Set when the entity sent a count form instead of a person list; `records` then counts the form's rows and `counted` is 0. */
   form: z.enum(FORM_KINDS).optional(),
+  /**
+   * Set when the entity sent only a side list that counts for it: `mismatch`, the health station's list of identity
+   * mismatches (seed 001 phase 3), whose cases are its `records` and its row of the mismatch indicators; `counted` 0.
+   */
+  sideList: z.literal('mismatch').optional(),
   /** For a count form: its rows counted in the reporting week; 0 is a week the form has not reported ("chưa báo cáo"), not 0/0/0. */
   periodRows: z.number().int().nonnegative().optional(),
   ...RecordedCounts,

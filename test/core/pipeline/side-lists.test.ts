@@ -200,9 +200,9 @@ describe("the health station's list of records the national database did not mat
     expect(overdue(run('2026-06-27T08:00'))).toEqual([true, true, false]);
   });
 
-  test("without a form the cases still count in the units' total, for the station the list belongs to", () => {
+  test("without a form the cases still count in the units' total, for the station the list belongs to, on a row of its own", () => {
     const m = run('2026-06-26T15:00', [], [village, stationList]);
-    expect(m.entities.map((e) => e.name)).toEqual(['Thôn 1']);
+    expect(m.entities.map((e) => e.name)).toEqual(['Thôn 1', 'TYT']);
     expect(m.mismatches.map((x) => x.entities)).toEqual([['TYT'], ['TYT'], ['TYT']]);
     expect(m.totals.unit.indicators.identity_mismatch_resolved).toMatchObject({ numerator: 0, denominator: 3 });
   });

@@ -147,7 +147,7 @@ function entitySections(b: SheetBuilder, model: ReportModel, start: number, { in
     r++;
     const firstRow = r;
     list.forEach((e, i) =>
-      entityRow(b, r++, String(i + 1), e.name, e.form ? null : e.records, e, indicators, recorded, false, (ind) => formNotReported(model, ind, e.name, e.kind)),
+      entityRow(b, r++, String(i + 1), e.name, e.form || e.sideList ? null : e.records, e, indicators, recorded, false, (ind) => formNotReported(model, ind, e.name, e.kind)),
     );
     bars.push({ from: firstRow, to: r - 1 });
     const totals = model.totals[kind];
