@@ -4,7 +4,7 @@
  * the forms' figures for the reporting week, and mismatch indicators taken from the police's working list.
  */
 import type { Campaign, CountIndicator, MismatchIndicator } from '../campaign/schema';
-import { isCountIndicator, isMismatchIndicator } from '../campaign/schema';
+import { isCountIndicator, isEntityShareIndicator, isMismatchIndicator } from '../campaign/schema';
 import { countIndicatorSums } from '../forms/indicators';
 import { countIndicators, indicatorValue, recordedFields } from '../report/count';
 import { ENTITIES_JOIN, type MismatchRow } from '../report/mismatches';
@@ -12,6 +12,7 @@ import { excelRowOf } from '../place';
 import type { EntityReport, IndicatorValue, ReportModel } from '../report/model';
 import type { ReadLists } from './read-lists';
 import type { MismatchOwner } from './read-side-lists';
+import { withEntityShares } from './entity-shares';
 import { type FormEntity, figuresOf } from './read-forms';
 import type { EntityKind } from '../vocabulary';
 
@@ -60,7 +61,8 @@ export function evaluate({ campaign, asOfYmd, week, span, lists, duplicate, form
       indicators: counts.entities[e.index],
     }),
   );
-  const formEntities = (span ? forms.map((f) => overSpan(f, span, week)) : forms).map(
+  const periodForms = span ? forms.map((f) => overSpan(f, span, week)) : forms;
+  const formEntities = periodForms.map(
     (f): EntityReport => ({
       name: f.name,
       kind: 'unit',
@@ -80,7 +82,8 @@ export function evaluate({ campaign, asOfYmd, week, span, lists, duplicate, form
     (a, b) => (a.kind === b.kind ? 0 : a.kind === 'village' ? -1 : 1) || (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0),
   );
   const totals = withEntityCounts(withFormTotals(counts.totals, formEntities, countInds), listOnly);
-  return withMismatchIndicators(entities, totals, mismatches, mismatchInds);
+  const withMismatches = withMismatchIndicators(entities, totals, mismatches, mismatchInds);
+  return withEntityShares(withMismatches.entities, withMismatches.totals, campaign.indicators.filter(isEntityShareIndicator), { week, forms: periodForms });
 }
 
 /**

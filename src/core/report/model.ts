@@ -3,7 +3,7 @@
  * with --json (schemaVersion 1). The zod schema is the definition; the README documents it.
  */
 import { z } from 'zod';
-import { EntityKind, IsoDate, PERIOD_KINDS, Target } from '../campaign/schema';
+import { EntityKind, IsoDate, PERIOD_KINDS, Target, Wording } from '../campaign/schema';
 import { ISSUE_CODES, type IssueCode } from '../issues';
 import { HistoryRow } from '../history/history';
 import { ENTITY_KINDS, FORM_KINDS, MEASURES, SIDE_LIST_KINDS } from '../vocabulary';
@@ -194,10 +194,26 @@ export const IndicatorInfo = z.object({
   deadline: IsoDate,
   /** Percentage points a week the plan demands, when it does (seed 002). */
   pacePointsPerWeek: z.number().positive().optional(),
-  /** Where the figures come from: person lists (also when absent), count forms, or the working list of data errors. */
-  source: z.enum(['persons', 'counts', 'mismatches']).optional(),
-  /** For an indicator computed from a count form: which form. */
+  /**
+   * Where the figures come from: person lists (also when absent), count forms, the working list of data errors, or
+   * counted over entities (`entities`: the villages or units meeting `meets`, over those with a figure).
+   */
+  source: z.enum(['persons', 'counts', 'mismatches', 'entities']).optional(),
+  /** For an indicator computed from a count form (or counted over the senders of one): which form. */
   form: z.enum(FORM_KINDS).optional(),
+  /**
+   * For an indicator counted over entities: what makes one count, its own value of another indicator reaching
+   * `atLeast` percent (its target when absent), or a figure of its form reaching `atLeast` over the period.
+   */
+  meets: z
+    .object({
+      indicator: z.string().optional(),
+      atLeast: z.number().nonnegative().optional(),
+      form: z.enum(FORM_KINDS).optional(),
+      measure: z.enum(MEASURES).optional(),
+      cumulative: z.boolean().optional(),
+    })
+    .optional(),
   /** Summed over the campaign to date rather than the as-of week (count indicators only). */
   cumulative: z.boolean().optional(),
   /**
@@ -209,6 +225,7 @@ export const IndicatorInfo = z.object({
     .array(z.object({ week: z.number().int().positive(), rows: z.number().int().nonnegative(), numerator: z.number().int().nonnegative(), denominator: z.number().int().nonnegative() }))
     .optional(),
 });
+export type IndicatorInfo = z.infer<typeof IndicatorInfo>;
 
 export const FormRowReport = z.object({
   /** 1-based Excel row. */
@@ -342,8 +359,10 @@ export const ReportModel = z.object({
     issuingBody: z.object({ supervising: z.string().optional(), name: z.string(), place: z.string() }),
     report: z.object({
       symbol: z.string(),
-      signature: z.object({ authority: z.enum(['TM', 'KT']), name: z.string() }),
+      signature: z.object({ authority: z.enum(['TM', 'KT']), name: z.string(), lines: z.tuple([z.string(), z.string()]).optional() }),
       recipients: z.array(z.string()),
+      /** What the report calls those who report and where (campaign `report.wording`); the commune's words when absent. */
+      wording: Wording.partial().optional(),
     }),
   }),
   asOf: IsoDate,

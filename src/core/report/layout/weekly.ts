@@ -6,7 +6,8 @@
  */
 import { formatTarget, formatVnDate } from '../../format';
 import type { FormReport, ReportModel } from '../model';
-import { FORM_LABELS, MEASURE_LABELS } from '../../forms/measures';
+import { MEASURE_LABELS } from '../../forms/measures';
+import { entitiesHeader, formLabel, kindNoun, reportedKinds, totalLabel, wordingOf } from '../wording';
 import { sumFigure } from '../../forms/indicators';
 import type { SheetSpec } from '../../sheetspec';
 import { compareWithHistory, type Comparison } from '../weekly';
@@ -22,7 +23,7 @@ import { asOfNotice } from '../../campaign/periods';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V'];
 
-const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
+const HEADERS = ['STT', '', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Đánh giá', 'Xếp hạng'];
 /** The comparison column of a report for a longer period: "Kỳ trước" (the month before, for a monthly report). */
 const PREVIOUS_PERIOD = 'Kỳ trước';
 const WIDTHS = [5, 25, 8, 8, 8, 8, 9, 9, 7];
@@ -56,6 +57,18 @@ function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, t
   b.set(r, 8, c.rank, total ? 'totalInt' : 'tdCenter');
 }
 
+/** How rows are ranked: within each kind, "(thôn, tổ dân phố; cơ quan, đơn vị)"; among the one kind a campaign reports. */
+function rankingNote(model: ReportModel): string {
+  const kinds = reportedKinds(model);
+  return kinds.length > 1 ? `Xếp hạng trong từng nhóm (${kinds.map((k) => kindNoun(model, k)).join('; ')}).` : `Xếp hạng giữa các ${kindNoun(model, kinds[0])}.`;
+}
+
+/** Under an indicator counted over entities (ISSUE 10 §5): what its 1/1 and 0/1 rows mean and who is not counted. */
+function shareNote(model: ReportModel, info: ReportModel['indicators'][number]): string {
+  const nouns = info.appliesTo.map((k) => kindNoun(model, k)).join(', ');
+  return `Tỷ lệ tính trên số ${nouns}: mỗi nơi đạt điều kiện ghi 1/1, chưa đạt ghi 0/1; nơi không có số liệu kỳ này (chưa báo cáo, biểu thiếu cột) không tính vào số cộng.`;
+}
+
 /** The signed report for its period: "Báo cáo tuần" for a week, "Báo cáo định kỳ" for a month or longer. */
 export function layoutWeekly(model: ReportModel): SheetSpec {
   const weekly = model.period.kind === 'week';
@@ -81,7 +94,7 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
     const info = model.indicators.find((i) => i.id === c.id)!;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${formatTarget(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
-    HEADERS.forEach((h, col) => b.set(r, col, col === 5 && !weekly ? PREVIOUS_PERIOD : h, 'th'));
+    HEADERS.forEach((h, col) => b.set(r, col, col === 1 ? entitiesHeader(model) : col === 5 && !weekly ? PREVIOUS_PERIOD : h, 'th'));
     r++;
     for (const kind of ENTITY_KINDS) {
       const rows = c.rows.filter((x) => x.kind === kind);
@@ -90,18 +103,15 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
       rows.forEach((row, i) => comparisonRow(b, r++, String(i + 1), row, false, formNotReported(model, info, row.name, row.kind)));
       bars.push({ from: first, to: r - 1 });
       const total = c.totals[kind];
-      const totalName = kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị';
+      const totalName = totalLabel(model, kind);
       if (total) comparisonRow(b, r++, '', { ...total, name: totalName }, true, totalNotReported(model, info, kind));
       const leftOut = total ? leftOutNote(totalName, model.entities, c.id, model.totals[kind].indicators[c.id].leftOut, model.totals[kind].indicators[c.id].onlyWithColumn) : '';
       if (leftOut) b.merge(span(r++, 0, r - 1, LAST), leftOut, 'note');
     }
+    if (info.source === 'entities') b.merge(span(r++, 0, r - 1, LAST), shareNote(model, info), 'note');
     r++;
   });
-  b.merge(
-    span(r++, 0, r - 1, LAST),
-    'Ô tên tô màu: tỷ lệ không tăng so với lần tổng hợp trước, hoặc tăng chậm hơn yêu cầu của kế hoạch. Xếp hạng trong từng nhóm (thôn, tổ dân phố; cơ quan, đơn vị).',
-    'note',
-  );
+  b.merge(span(r++, 0, r - 1, LAST), `Ô tên tô màu: tỷ lệ không tăng so với lần tổng hợp trước, hoặc tăng chậm hơn yêu cầu của kế hoạch. ${rankingNote(model)}`, 'note');
   r++;
   const daily = comparisons.flatMap((c) => dailySeries(model, c.id) ?? []);
   let numeral = 3;
@@ -120,9 +130,9 @@ function formsSection(b: SheetBuilder, model: ReportModel, row: number, numeral:
   if (model.period.kind !== 'week') return periodFormsSection(b, model, row, numeral);
   let r = row;
   const week = model.period.index;
-  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC`, 'heading');
+  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA ${wordingOf(model).formSenders.toLocaleUpperCase('vi')}`, 'heading');
   model.forms.forEach((form: FormReport, k) => {
-    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${FORM_LABELS[form.kind].vi})`, 'subheading');
+    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${formLabel(model, form.kind)})`, 'subheading');
     b.set(r, 0, 'STT', 'th');
     b.merge(span(r, 1, r, 4), 'Nội dung', 'th');
     b.set(r, 5, week > 1 ? `Tuần ${week - 1}` : 'Tuần trước', 'th');
@@ -154,9 +164,9 @@ function rowsIn(form: FormReport, span: { from: string; to: string }, own: boole
 function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number, numeral: string): number {
   let r = row;
   const p = model.period;
-  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC`, 'heading');
+  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA ${wordingOf(model).formSenders.toLocaleUpperCase('vi')}`, 'heading');
   model.forms.forEach((form: FormReport, k) => {
-    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${FORM_LABELS[form.kind].vi})`, 'subheading');
+    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${formLabel(model, form.kind)})`, 'subheading');
     const previous = p.previous ? rowsIn(form, p.previous, false) : [];
     const current = rowsIn(form, p, true);
     const toDate = form.rows.filter((x) => x.to === undefined || x.to <= p.to);
@@ -193,14 +203,14 @@ function dailySection(b: SheetBuilder, model: ReportModel, row: number, series: 
     const info = model.indicators.find((i) => i.id === s.indicator)!;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi}`, 'subheading');
     b.set(r, 0, 'STT', 'th');
-    b.set(r, 1, 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'th');
+    b.set(r, 1, entitiesHeader(model), 'th');
     s.days.forEach((d, j) => b.set(r, 2 + j, formatVnDate(d).slice(0, 5), 'th'));
     b.set(r, LAST, 'So với hôm trước (điểm)', 'th');
     r++;
     let stt = 0;
     for (const row of s.rows) {
       b.set(r, 0, row.total ? '' : String(++stt), row.total ? 'totalLabel' : 'tdCenter');
-      b.set(r, 1, row.total ? (row.kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị') : row.name, row.total ? 'totalLabel' : 'td');
+      b.set(r, 1, row.total ? totalLabel(model, row.kind) : row.name, row.total ? 'totalLabel' : 'td');
       row.days.forEach((p, j) => {
         const style = row.total ? 'totalPct' : p?.stalled ? 'pctAlarm' : 'tdPct';
         b.set(r, 2 + j, p?.percent == null ? null : p.percent / 100, style);
