@@ -6,6 +6,8 @@ import type { HistoryRow, RejectedHistoryRow } from '../history/history';
 import type { MismatchRow } from '../report/mismatches';
 import type { Completeness, IndicatorInfo, ReportFigures, ReportIssue, ReportModel } from '../report/model';
 import { judgeStandings } from '../report/standings';
+import { dailySeries } from '../report/daily';
+import { shownIndicators } from '../report/shown';
 import { personRef } from '../report/person-ref';
 import type { DuplicateGroup } from '../table/duplicates';
 import type { ListedEntity } from '../table/listed-entity';
@@ -58,6 +60,12 @@ function shareInfo(campaign: Campaign, ind: EntityShareIndicator): Pick<Indicato
 }
 
 function reportFigures(p: ReportParts): ReportFigures {
+  const figures = figuresOf(p);
+  // Seed 000 §I.2's day by day, in the JSON as on the signed page (report/daily.ts): every indicator the report shows.
+  return { ...figures, daily: shownIndicators(figures).flatMap((ind) => dailySeries(figures, ind.id) ?? []) };
+}
+
+function figuresOf(p: ReportParts): Omit<ReportFigures, 'daily'> {
   const { campaign, period, issues, listed } = p;
   return {
     schemaVersion: 1,

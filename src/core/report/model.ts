@@ -347,6 +347,36 @@ export const Standing = z.object({
 });
 export type Standing = z.infer<typeof Standing>;
 
+/**
+ * Day by day (seed 000 §I.2: "Bảo đảm có kết quả hằng ngày, tỷ lệ ngày hôm sau phải cao hơn ngày hôm trước"): when the
+ * period has two or more consolidated days, each village's and unit's rate on each of them (the last six), the change
+ * since the day before, and the days that did not rise; the kinds' totals too. Read from the history, this run included.
+ */
+export const DailySeriesReport = z.object({
+  indicator: z.string(),
+  /** The consolidated days, oldest first. */
+  days: z.array(IsoDate),
+  rows: z.array(
+    z.object({
+      name: z.string(),
+      kind: EntityKind,
+      /** The kind's total ("Cộng thôn, tổ dân phố"). */
+      total: z.boolean(),
+      /** One per day of `days`; null where that day has no figure for the row. */
+      days: z.array(
+        z.object({
+          percent: z.number().min(0).max(100).nullable(),
+          /** Percentage points since the day before; null without a consolidation of the day before. */
+          change: z.number().nullable(),
+          /** Not higher than the day before (a rate at 100% cannot rise and is not flagged). */
+          stalled: z.boolean(),
+        }).nullable(),
+      ),
+    }),
+  ),
+});
+export type DailySeriesReport = z.infer<typeof DailySeriesReport>;
+
 export const ReportModel = z.object({
   schemaVersion: z.literal(1),
   campaign: z.object({
@@ -410,6 +440,8 @@ export const ReportModel = z.object({
   historyRejected: z.array(
     z.object({ sheet: z.string(), row: z.number().int().positive(), cells: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])), problem: z.string() }),
   ),
+  /** The day-by-day series of each indicator the report shows, when the period has two or more consolidated days (else none). */
+  daily: z.array(DailySeriesReport).default([]),
   /** Every village and unit judged as seed 000 §III.9 asks: the commended (best first), the criticised (worst first), then the unassessed. */
   standings: z.array(Standing),
 });

@@ -3,13 +3,12 @@
  * stands on each indicator, how it moved since last week, who is below target or stalled, and
  * which villages and units have not sent a current list.
  */
-import { formatDeadline, formatDecimal, formatPercent, formatTargetValue, formatVnDate } from '../format';
+import { formatCount, formatDeadline, formatDecimal, formatPercent, formatTargetValue, formatVnDate } from '../format';
 import type { ReportModel } from './model';
 import type { Comparison, IndicatorComparison } from './weekly';
 import { countsNoPersons, entitiesNoun, kindNoun, wordingOf } from './wording';
 import { formNotReported, totalNotReported } from './not-reported';
-import { dailySeries } from './daily';
-import type { EntityKind } from '../vocabulary';
+import { SHEET, type EntityKind } from '../vocabulary';
 
 const pointsText = (d: number) => `${formatDecimal(Math.abs(d), 1)} điểm`;
 
@@ -19,7 +18,7 @@ function names(list: readonly string[], max = 8): string {
 
 /** With daily consolidations (seed 000 §I.2): ", tăng 1,5 điểm so với ngày hôm trước" for the commune's total. */
 function sinceDayBefore(model: ReportModel, id: string, kind: EntityKind): string {
-  const series = dailySeries(model, id);
+  const series = model.daily.find((s) => s.indicator === id);
   if (!series || series.days.at(-1) !== model.asOf) return '';
   const change = series.rows.find((r) => r.total && r.kind === kind)?.days.at(-1)?.change ?? null;
   if (change === null) return '';
@@ -120,4 +119,33 @@ export function completenessSentence(model: ReportModel): string {
   if (stale.length) parts.push(`số liệu cũ, trước ngày ${formatVnDate(model.period.from)}: ${names(stale)}`);
   if (c.some((x) => x.overdue)) parts.push(`đã quá hạn báo cáo (hạn ${formatDeadline(model.period.deadline)})`);
   return `${parts.join('; ')}.`;
+}
+
+/**
+ * The one line of the signed report that says the annex is attached and what it holds (ISSUE 10 §3): the task groups'
+ * members per village (seed 000 §III.12), the people without a level-2 account (§III.5), the health station's mismatch
+ * lists (seed 001 phase 3). Empty when the workbook holds no side list, as the annex is then not written.
+ */
+export function annexSentence(model: ReportModel): string {
+  if (model.sideLists.length === 0) return '';
+  const w = wordingOf(model);
+  const parts: string[] = [];
+  const sent = model.annex.rosters.filter((r) => r.members.length > 0);
+  const notSent = model.annex.rosters.filter((r) => r.members.length === 0).map((r) => r.village);
+  if (sent.length > 0) {
+    const members = sent.reduce((n, r) => n + r.members.length, 0);
+    parts.push(`thành viên Tổ công tác của ${sent.length} ${w.village} (${formatCount(members)} người)${notSent.length > 0 ? `, chưa gửi: ${names(notSent)}` : ''}`);
+  }
+  const level2 = model.annex.withoutLevel2;
+  if (level2.length > 0) {
+    const people = level2.reduce((n, x) => n + x.people, 0);
+    parts.push(`${formatCount(people)} người chưa có tài khoản định danh điện tử mức 2 theo lớp của ${names(level2.map((x) => x.owner))}`);
+  }
+  const mismatch = model.sideLists.filter((l) => l.kind === 'mismatch');
+  if (mismatch.length > 0) {
+    const cases = mismatch.reduce((n, l) => n + l.rows, 0);
+    const owners = [...new Set(mismatch.map((l) => l.owner))];
+    parts.push(`${formatCount(cases)} trường hợp sai lệch thông tin định danh do ${names(owners)} chuyển (từng trường hợp ở trang "${SHEET.errors}")`);
+  }
+  return `Kèm theo báo cáo là phụ lục ở trang "${SHEET.annex}" (không tính vào các chỉ tiêu): ${parts.join('; ')}.`;
 }

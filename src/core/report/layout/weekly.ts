@@ -5,20 +5,19 @@
  * count forms' figures (last week, this week, to date), then "Nơi nhận" and the signature.
  */
 import { formatTarget, formatVnDate } from '../../format';
-import type { FormReport, ReportModel } from '../model';
+import type { DailySeriesReport as DailySeries, FormReport, ReportModel } from '../model';
 import { MEASURE_LABELS } from '../../forms/measures';
 import { entitiesHeader, formLabel, kindNoun, reportedKinds, totalLabel, wordingOf } from '../wording';
 import { sumFigure } from '../../forms/indicators';
 import type { SheetSpec } from '../../sheetspec';
 import { compareWithHistory, type Comparison } from '../weekly';
-import { completenessSentence, indicatorSentence } from '../narrative';
+import { annexSentence, completenessSentence, indicatorSentence } from '../narrative';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { assessment, leftOutNote, noFigureText } from './summary';
 import { SHEET, ENTITY_KINDS, type Measure } from '../../vocabulary';
 import { NOT_REPORTED, formNotReported, totalNotReported } from '../not-reported';
-import { dailySeries, type DailySeries } from '../daily';
 import { asOfNotice } from '../../campaign/periods';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V'];
@@ -86,6 +85,8 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
   b.merge(span(r++, 0, r - 1, LAST), 'I. KẾT QUẢ CHUNG', 'heading');
   for (const c of comparisons) b.merge(span(r++, 0, r - 1, LAST), `- ${indicatorSentence(model, c)}`, 'paragraph');
   b.merge(span(r++, 0, r - 1, LAST), `- ${completenessSentence(model)}`, 'paragraph');
+  const annex = annexSentence(model);
+  if (annex) b.merge(span(r++, 0, r - 1, LAST), `- ${annex}`, 'paragraph');
   r++;
 
   b.merge(span(r++, 0, r - 1, LAST), 'II. KẾT QUẢ THEO TỪNG CHỈ TIÊU', 'heading');
@@ -113,7 +114,8 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
   });
   b.merge(span(r++, 0, r - 1, LAST), `Ô tên tô màu: tỷ lệ không tăng so với lần tổng hợp trước, hoặc tăng chậm hơn yêu cầu của kế hoạch. ${rankingNote(model)}`, 'note');
   r++;
-  const daily = comparisons.flatMap((c) => dailySeries(model, c.id) ?? []);
+  // The series the JSON report carries (model.daily), in the order of the indicators' tables.
+  const daily = comparisons.flatMap((c) => model.daily.filter((s) => s.indicator === c.id));
   let numeral = 3;
   if (daily.length > 0) r = dailySection(b, model, r, daily, ROMAN[numeral++]);
   if (model.forms.length > 0) r = formsSection(b, model, r, ROMAN[numeral]);
