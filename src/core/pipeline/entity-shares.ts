@@ -80,3 +80,36 @@ export function withEntityShares(entities: readonly EntityReport[], totals: Tota
   }
   return { entities: out, totals: sums };
 }
+
+/**
+ * A share of facilities week by week from their forms' dated rows (for the final report's weeks nobody consolidated,
+ * ISSUE 10 §8): of the senders with a row in that week, those meeting the condition. Only for a form condition.
+ */
+export function shareTotalsByWeek(
+  forms: readonly FormEntity[],
+  indicators: readonly EntityShareIndicator[],
+  lastWeek: number,
+): Record<string, { week: number; rows: number; numerator: number; denominator: number }[]> {
+  const out: Record<string, { week: number; rows: number; numerator: number; denominator: number }[]> = {};
+  for (const ind of indicators) {
+    const meets = ind.meets;
+    if (!('form' in meets) || !ind.appliesTo.includes('unit')) continue;
+    const senders = forms.filter((f) => f.match.kind === meets.form && f.match.measures[meets.measure] !== undefined && indicatorApplies(ind, 'unit', f.name));
+    if (senders.length === 0) continue;
+    out[ind.id] = Array.from({ length: lastWeek }, (_, i) => {
+      const week = i + 1;
+      let rows = 0;
+      let numerator = 0;
+      let denominator = 0;
+      for (const f of senders) {
+        const inWeek = f.read.rows.filter((r) => (meets.cumulative ? r.week <= week : r.week === week));
+        if (inWeek.length === 0) continue;
+        rows += inWeek.length;
+        denominator++;
+        if (sumFigure(inWeek, meets.measure, week, meets.cumulative === true) >= meets.atLeast) numerator++;
+      }
+      return { week, rows, numerator, denominator };
+    });
+  }
+  return out;
+}

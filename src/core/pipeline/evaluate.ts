@@ -12,7 +12,7 @@ import { excelRowOf } from '../place';
 import type { EntityReport, IndicatorValue, ReportModel } from '../report/model';
 import type { ReadLists } from './read-lists';
 import type { MismatchOwner } from './read-side-lists';
-import { withEntityShares } from './entity-shares';
+import { shareTotalsByWeek, withEntityShares } from './entity-shares';
 import { type FormEntity, figuresOf } from './read-forms';
 import type { EntityKind } from '../vocabulary';
 
@@ -227,5 +227,6 @@ export function formTotalsByWeek(forms: readonly FormEntity[], campaign: Campaig
       return { week, rows, numerator, denominator };
     });
   }
-  return out;
+  // The shares of facilities (ISSUE 10 §5) week by week too: those meeting it of those with a row that week.
+  return { ...out, ...shareTotalsByWeek(forms, campaign.indicators.filter(isEntityShareIndicator), lastWeek) };
 }

@@ -11,6 +11,7 @@ import type { CampaignInput } from '../../../src/core/campaign/schema';
 import type { CellValue, Grid } from '../../../src/core/grid';
 import { layoutReport } from '../../../src/core/report/layout';
 import { ReportModel } from '../../../src/core/report/model';
+import { weekByWeek } from '../../../src/core/report/final';
 import { bhytCard, cccd } from '../../helpers/lists';
 
 const run = (preset: string, grids: Grid[], asOf: string, campaign = PRESETS[preset]) => ReportModel.parse(consolidate({ grids, campaign, asOf, madeAt: `${asOf}T20:00` }));
@@ -76,6 +77,18 @@ describe('thanh-hoa-2023: "100% các cơ sở khám chữa bệnh … sử dụn
     expect(next.totals.unit.indicators[ID]).toMatchObject({ numerator: 5, denominator: 5, met: true });
     expect(next.totals.unit.indicators[ID].leftOut).toBeUndefined();
     expect(next.history.filter((r) => r.indicator === ID && r.kind === 'commune-unit').map((r) => [r.numerator, r.denominator])).toEqual([[5, 5]]);
+  });
+
+  test('the final report takes a week nobody consolidated from the forms’ dated rows: week 9 is BV Nhi alone, 1/1', () => {
+    const weeks = model.indicators.find((i) => i.id === ID)?.formWeeks;
+    expect(weeks?.slice(8, 10)).toEqual([
+      { week: 9, rows: 1, numerator: 1, denominator: 1 },
+      { week: 10, rows: 4, numerator: 3, denominator: 4 },
+    ]);
+    expect(weekByWeek(model, ID).slice(8, 10).map((w) => [w.index, w.numerator, w.denominator, w.source])).toEqual([
+      [9, 1, 1, 'forms'],
+      [10, 3, 4, 'history'],
+    ]);
   });
 
   test('a facility whose form has no "KCB bằng CCCD" column has no figure (not 0/1), is named, and is told which column', () => {
