@@ -1,6 +1,7 @@
 /** The few lines the command line prints after a run: the period, each indicator's commune totals, issue counts, files. */
 import { formatDeadline, formatPercent, formatVnDate } from '../core/format';
 import type { ReportModel } from '../core/report/model';
+import { capitalised, kindNoun } from '../core/report/wording';
 import type { ReportChoices } from '../core/campaign/report-periods';
 
 /** The week line, and when the as-of date was not given, which week was taken and how to get the other one. */
@@ -21,13 +22,17 @@ export function summaryLines(model: ReportModel, out: string, json: string | nul
   for (const kind of ['village', 'unit'] as const) {
     const t = model.totals[kind];
     if (t.entities === 0) continue;
-    lines.push(`${kind === 'village' ? 'Thôn, tổ dân phố (villages)' : 'Cơ quan, đơn vị (units)'}: ${t.entities}, ${t.counted} người (persons)`);
+    // The campaign's own words (seed 003: "Cơ sở khám bệnh, chữa bệnh"); no persons to count where every one sent a form.
+    const persons = model.entities.some((e) => e.kind === kind && !e.form && !e.sideList) ? `, ${t.counted} người (persons)` : '';
+    lines.push(`${capitalised(kindNoun(model, kind))} (${kind === 'village' ? 'villages' : 'units'}): ${t.entities}${persons}`);
     for (const ind of model.indicators) {
       if (!Object.hasOwn(t.indicators, ind.id)) continue;
       const v = t.indicators[ind.id];
       const mark = v.met === null ? '—' : v.met ? 'đạt (met)' : 'chưa đạt (not met)';
-      // Lists without a column the indicator needs have no figure and are not added in (ISSUE 10 §2).
-      const leftOut = v.leftOut ? `; không tính (left out, no column): ${v.leftOut.join(', ')}` : '';
+      // Lists without a column the indicator needs have no figure and are not added in (ISSUE 10 §2); nor, for a share of
+      // entities, those with no figure for the period (ISSUE 10 §5).
+      const why = ind.source === 'entities' ? 'không có số liệu, no figure' : 'left out, no column';
+      const leftOut = v.leftOut ? `; không tính (${why}): ${v.leftOut.join(', ')}` : '';
       lines.push(`  ${ind.label.vi}: ${v.numerator}/${v.denominator} = ${formatPercent(v.percent)} → ${mark}${leftOut}`);
     }
   }

@@ -49,6 +49,7 @@ export const MEASURES = [
   'referred', // chưa có tài khoản, hướng dẫn qua Công an xã để kích hoạt
   'newRecords', // hồ sơ KCB phát sinh mới (seed 001, chỉ tiêu 3)
   'signedSameDay', // of those, ký số và liên thông lên Cổng SSKĐT ngay trong ngày
+  'gatewaySent', // hồ sơ KCB liên thông lên Cổng tiếp nhận dữ liệu giám định BHYT (seed 002 §II.2, §IV.3.a)
   'cccdVisits', // lượt KCB bằng thẻ CCCD gắn chip (seed 003)
   'cccdReturned', // of those, có thông tin thẻ BHYT trả về (seed 003: 70%)
   'mismatchFound', // trường hợp sai lệch thông tin định danh phát hiện (seed 001, chỉ tiêu 4)
@@ -61,7 +62,7 @@ export type Measure = (typeof MEASURES)[number];
 
 /** The measures each form may hold, in the order the plans list them (and the report shows them). */
 export const FORM_MEASURES: Record<FormKind, readonly Measure[]> = {
-  kcb: ['visits', 'guided', 'integratedLevel2', 'referred', 'newRecords', 'signedSameDay', 'cccdVisits', 'cccdReturned', 'mismatchFound', 'mismatchResolved'],
+  kcb: ['visits', 'guided', 'integratedLevel2', 'referred', 'newRecords', 'signedSameDay', 'gatewaySent', 'cccdVisits', 'cccdReturned', 'mismatchFound', 'mismatchResolved'],
   service: ['served', 'integratedLevel2', 'referred'],
   family: ['householdMembers', 'integratedMembers'],
 };

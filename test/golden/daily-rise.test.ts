@@ -8,7 +8,7 @@ import { PRESETS } from '../../src/core/campaign/presets';
 import type { Campaign } from '../../src/core/campaign/schema';
 import type { CellValue, Grid } from '../../src/core/grid';
 import { layoutReport } from '../../src/core/report/layout';
-import type { ReportModel } from '../../src/core/report/model';
+import { ReportModel } from '../../src/core/report/model';
 import type { SheetSpec } from '../../src/core/sheetspec';
 import { dailySeries } from '../../src/core/report/daily';
 import { compareWithHistory } from '../../src/core/report/weekly';
@@ -79,6 +79,21 @@ describe('daily consolidations (seed 000 §I.2)', () => {
 
   test('a single consolidation in the week has no series', () => {
     expect(dailySeries(runs[0], 'level2_registered')).toBeNull();
+    expect(runs[0].daily).toEqual([]);
+  });
+
+  test('the JSON report carries the series (`daily`), the same the signed page shows (before: only the history rows)', () => {
+    const json = ReportModel.parse(JSON.parse(JSON.stringify(wednesday)));
+    const level2 = json.daily.find((s) => s.indicator === 'level2_registered');
+    expect(level2).toEqual(dailySeries(wednesday, 'level2_registered'));
+    const thon2 = level2?.rows.find((r) => r.name === 'Thôn 2');
+    expect(thon2?.days.map((d) => [d?.percent == null ? null : Math.round(d.percent * 10) / 10, d?.stalled])).toEqual([
+      [50, false],
+      [55, false],
+      [55, true],
+    ]);
+    // Every indicator the report shows has its series, each with the three days.
+    expect(json.daily.every((s) => s.days.length === 3)).toBe(true);
   });
 });
 

@@ -22,7 +22,7 @@ export function listCarries(indicator: PersonIndicator, header: Pick<HeaderMatch
   return field === null || header.columns[field] !== undefined;
 }
 
-export function indicatorApplies(indicator: PersonIndicator, kind: EntityKind, name: string): boolean {
+export function indicatorApplies(indicator: Pick<PersonIndicator, 'appliesTo' | 'entityNamePrefixes'>, kind: EntityKind, name: string): boolean {
   if (!indicator.appliesTo.includes(kind)) return false;
   if (!indicator.entityNamePrefixes) return true;
   const expanded = expandName(name);

@@ -285,6 +285,22 @@ const DINH_HOA_2025: CampaignInput = {
       numerator: { flags: ['digitalSignature'] },
       target: { op: '>=', value: 100 },
     },
+    {
+      // §II.2 and §IV.3.a: "100% các cơ sở khám, chữa bệnh BHYT thực hiện liên thông dữ liệu Sổ sức khỏe điện tử VNeID lên
+      // Cổng tiếp nhận dữ liệu giám định BHYT" (§V.1: "gửi dữ liệu nhóm thông tin cơ bản lên Cổng … ngay khi người bệnh
+      // kết thúc khám"). A share of the facilities that send the KCB form (the commune's health station, a clinic), not of
+      // records: one counts in a week when its form shows a record sent to the gateway ("Số hồ sơ liên thông lên Cổng
+      // tiếp nhận dữ liệu giám định BHYT" ≥ 1). One with no row for the week is not counted, and named (ISSUE 10 §5).
+      source: 'entities',
+      id: 'facilities_gateway',
+      label: {
+        vi: 'Cơ sở khám, chữa bệnh BHYT liên thông dữ liệu lên Cổng tiếp nhận dữ liệu giám định BHYT',
+        en: 'BHYT medical facilities sending data to the BHYT assessment gateway',
+      },
+      appliesTo: ['unit'],
+      meets: { form: 'kcb', measure: 'gatewaySent' },
+      target: { op: '>=', value: 100 },
+    },
   ],
 };
 
@@ -394,8 +410,8 @@ const TRI_TON_2026: CampaignInput = {
  * về), not villages. The plan gives no end ("§II.1: Từ ngày đăng ký Mô hình điểm"; the roll-out to every facility
  * "bắt đầu từ ngày 01/8/2023", "đẩy mạnh trong quý III/2023 và duy trì"): read as the plan's year, to 31/12/2023.
  * "Định kỳ hằng tuần/hằng tháng/6 tháng/năm" (§IV.1.(4)) names no day or hour: Monday 09:00 as in seed 000.
- * Not here yet: "100% các cơ sở khám chữa bệnh trên địa bàn sử dụng thẻ CCCD gắn chíp" is a share of facilities, not of
- * visits, and the engine has no indicator counted over entities.
+ * The report is the province's task force's, about its facilities: its words say "cơ sở khám bệnh, chữa bệnh", "toàn
+ * tỉnh" and "Công an tỉnh", never villages (`report.wording`), and it is signed as the plan is, by the Tổ trưởng.
  */
 const THANH_HOA_2023: CampaignInput = {
   id: 'thanh-hoa-2023',
@@ -435,10 +451,38 @@ const THANH_HOA_2023: CampaignInput = {
       denominator: 'cccdVisits',
       target: { op: '>=', value: 70 },
     },
+    {
+      // §II.2: "100% các cơ sở khám chữa bệnh trên địa bàn sử dụng thẻ CCCD gắn chíp thay thế thẻ BHYT khi đi khám chữa
+      // bệnh" (§III.5: "nhân rộng 100% tại tất cả các cơ sở khám bệnh, chữa bệnh trên toàn tỉnh … bắt đầu từ ngày
+      // 01/8/2023"): a share of the facilities, not of the visits. Read as the province's officer would: a facility uses
+      // the chip CCCD in a week when its form shows a visit made with it ("KCB bằng CCCD" ≥ 1). A facility whose form has
+      // no row for the week is not counted, and the report names it (ISSUE 10 §5).
+      source: 'entities',
+      id: 'facilities_using_cccd',
+      label: {
+        vi: 'Cơ sở khám bệnh, chữa bệnh sử dụng thẻ CCCD gắn chíp thay thế thẻ BHYT',
+        en: 'Medical facilities using the chip CCCD instead of the BHYT card',
+      },
+      appliesTo: ['unit'],
+      meets: { form: 'kcb', measure: 'cccdVisits', atLeast: 1 },
+      target: { op: '>=', value: 100 },
+    },
   ],
   report: {
     symbol: 'BC-TCT',
+    // The plan is signed by the Chairman of the provincial People's Committee as head of the task force.
+    signature: { authority: 'TM', name: '', lines: ['TỔ TRƯỞNG', 'CHỦ TỊCH UBND TỈNH'] },
     recipients: ['UBND tỉnh (để b/c)', 'Bộ Công an (để b/c)', 'Sở Y tế, Bảo hiểm xã hội tỉnh', 'Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh', 'Lưu: VT, PC06'],
+    // §IV.1.(4), §V.2: the Sở Y tế gathers the facilities' results for the task force, whose standing body is the
+    // provincial police (Phòng PC06, §IV.2): facilities, the province, its police; the forms are KCB forms.
+    wording: {
+      unit: 'cơ sở khám bệnh, chữa bệnh',
+      sender: 'cơ sở',
+      area: 'tỉnh',
+      police: 'Công an tỉnh (Phòng PC06)',
+      formSenders: 'các cơ sở khám bệnh, chữa bệnh',
+      forms: { kcb: 'khám chữa bệnh bằng thẻ CCCD gắn chíp' },
+    },
   },
 };
 

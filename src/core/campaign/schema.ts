@@ -164,13 +164,60 @@ export const MismatchIndicator = z.strictObject({
 });
 export type MismatchIndicator = z.infer<typeof MismatchIndicator>;
 
-/** An indicator as a campaign configures it: from person lists (the default), a count form, or the working list of data errors. */
-export const Indicator = z.discriminatedUnion('source', [PersonIndicator, CountIndicator, MismatchIndicator]);
+/**
+ * What makes one village or unit count for an indicator counted over entities: its own value of another indicator of
+ * the campaign reaching `atLeast` percent (the other indicator's own target when absent), or a figure of its count form
+ * reaching `atLeast` (1 when absent: any at all) over the report's period, or the campaign to date when `cumulative`.
+ */
+export const EntityCondition = z.union([
+  z.strictObject({
+    indicator: IndicatorId,
+    atLeast: z.number().min(0).max(100).optional(),
+  }),
+  z.strictObject({
+    form: FormKind,
+    measure: Measure,
+    atLeast: z.number().int().min(1).default(1),
+    cumulative: z.boolean().optional(),
+  }),
+]);
+export type EntityCondition = z.infer<typeof EntityCondition>;
+
+/**
+ * An indicator counted over entities (ISSUE 10 §5; seed 003 §II.2 "100% các cơ sở khám chữa bệnh … sử dụng thẻ CCCD gắn
+ * chíp", seed 002 §IV.3.a "100% các cơ sở khám, chữa bệnh BHYT thực hiện liên thông dữ liệu … lên Cổng"): the share of
+ * the villages or units of `appliesTo` (and `entityNamePrefixes`) that meet `meets`. Each one with a figure counts 1/1
+ * when it meets it and 0/1 when not; one without a figure (no row for the period, a column missing) counts nowhere and is
+ * named under the total. With a form condition, only the senders of that form are counted.
+ */
+export const EntityShareIndicator = z
+  .strictObject({
+    source: z.literal('entities'),
+    id: IndicatorId,
+    label: Label,
+    appliesTo: z.array(EntityKind).min(1).default(['unit']),
+    entityNamePrefixes: z.array(z.string().min(1)).optional(),
+    meets: EntityCondition,
+    target: Target,
+    deadline: IsoDate.optional(),
+    pacePointsPerWeek: z.number().positive().optional(),
+  })
+  .superRefine((ind, ctx) => {
+    if (!('form' in ind.meets)) return;
+    const figures = FORM_MEASURES[ind.meets.form];
+    if (!figures.includes(ind.meets.measure)) ctx.addIssue({ code: 'custom', path: ['meets', 'measure'], message: `"${ind.meets.measure}" is not a figure of the ${ind.meets.form} form (${figures.join(', ')})` });
+    if (ind.appliesTo.includes('village')) ctx.addIssue({ code: 'custom', path: ['appliesTo'], message: 'a count form is sent by units only: a form condition applies to units' });
+  });
+export type EntityShareIndicator = z.infer<typeof EntityShareIndicator>;
+
+/** An indicator as a campaign configures it: from person lists (the default), a count form, the working list of data errors, or counted over entities. */
+export const Indicator = z.discriminatedUnion('source', [PersonIndicator, CountIndicator, MismatchIndicator, EntityShareIndicator]);
 export type Indicator = z.infer<typeof Indicator>;
 
 export const isPersonIndicator = (ind: Indicator): ind is PersonIndicator => ind.source === 'persons';
 export const isCountIndicator = (ind: Indicator): ind is CountIndicator => ind.source === 'counts';
 export const isMismatchIndicator = (ind: Indicator): ind is MismatchIndicator => ind.source === 'mismatches';
+export const isEntityShareIndicator = (ind: Indicator): ind is EntityShareIndicator => ind.source === 'entities';
 
 export const EntityOverride = z.strictObject({
   /** Sheet name the override applies to (matched case-, diacritic- and space-insensitively). */
@@ -227,6 +274,28 @@ export const IssuingBody = z.strictObject({
   place: z.string().min(1),
 });
 
+/**
+ * What the printed report calls those who report and where (ISSUE 10 §6): a commune's villages and units by default; a
+ * province's medical facilities for seed 003. Plural nouns in lower case, as they stand in a sentence.
+ */
+export const Wording = z.strictObject({
+  /** The villages: "thôn, tổ dân phố" ("Cộng thôn, tổ dân phố", "3 thôn, tổ dân phố chưa đạt"). */
+  village: z.string().min(1).max(CAMPAIGN_LIMITS.text).default('thôn, tổ dân phố'),
+  /** The units: "cơ quan, đơn vị"; seed 003 "cơ sở khám bệnh, chữa bệnh". */
+  unit: z.string().min(1).max(CAMPAIGN_LIMITS.text).default('cơ quan, đơn vị'),
+  /** One sender of a count form in a sentence: "Các đơn vị báo cáo số liệu"; seed 003 "cơ sở". */
+  sender: z.string().min(1).max(CAMPAIGN_LIMITS.text).default('đơn vị'),
+  /** The area the report covers, after "Toàn": "xã"; seed 003 "tỉnh". */
+  area: z.string().min(1).max(CAMPAIGN_LIMITS.text).default('xã'),
+  /** Who cleans the data errors: "Công an xã"; seed 003 "Công an tỉnh". */
+  police: z.string().min(1).max(CAMPAIGN_LIMITS.text).default('Công an xã'),
+  /** Who sends the count forms, for the forms' section heading. */
+  formSenders: z.string().min(1).max(CAMPAIGN_LIMITS.text).default('Trạm Y tế, Trung tâm PVHCC, trường học'),
+  /** A count form's name where the report names it after its sender ("Trạm Y tế: khám chữa bệnh" by default). */
+  forms: z.partialRecord(FormKind, z.string().min(1).max(CAMPAIGN_LIMITS.text)).default({}),
+});
+export type Wording = z.infer<typeof Wording>;
+
 /** The printed report's administrative parts (Decree 30/2020/NĐ-CP, Appendix I). */
 export const ReportSettings = z.strictObject({
   /** Symbol after "Số: …/" in the number line, e.g. "BC-UBND". */
@@ -237,6 +306,11 @@ export const ReportSettings = z.strictObject({
       authority: z.enum(['TM', 'KT']).default('TM'),
       /** The signer's name, printed bold under the signature space; blank leaves the space for a hand-written name. */
       name: z.string().default(''),
+      /**
+       * The two lines above the signature when the issuing body is not a People's Committee, in place of what
+       * `authority` gives: a task force's "TỔ TRƯỞNG", "CHỦ TỊCH UBND TỈNH" (seed 003).
+       */
+      lines: z.tuple([z.string().min(1).max(CAMPAIGN_LIMITS.text), z.string().max(CAMPAIGN_LIMITS.text)]).optional(),
     })
     .prefault({}),
   /** "Nơi nhận" lines, without the leading "- " and trailing ";". The last is usually "Lưu: VT, …". */
@@ -245,6 +319,7 @@ export const ReportSettings = z.strictObject({
     .min(1)
     .max(CAMPAIGN_LIMITS.recipients)
     .default(['UBND tỉnh (để b/c)', 'Công an tỉnh (để b/c)', 'TT Đảng ủy, TT HĐND xã (để b/c)', 'Các thôn, tổ dân phố, cơ quan, đơn vị', 'Lưu: VT, CAX']),
+  wording: Wording.prefault({}),
 });
 export type ReportSettings = z.infer<typeof ReportSettings>;
 
@@ -272,6 +347,15 @@ export const Campaign = z
     c.indicators.forEach((ind, i) => {
       if (ids.has(ind.id)) ctx.addIssue({ code: 'custom', path: ['indicators', i, 'id'], message: `mã chỉ tiêu ${ind.id} bị trùng (duplicate indicator id)` });
       ids.add(ind.id);
+    });
+    c.indicators.forEach((ind, i) => {
+      if (ind.source !== 'entities' || !('indicator' in ind.meets)) return;
+      const ref = ind.meets.indicator;
+      const other = c.indicators.find((x) => x.id === ref);
+      const path = ['indicators', i, 'meets', 'indicator'];
+      if (!other) ctx.addIssue({ code: 'custom', path, message: `không có chỉ tiêu ${ref} (no indicator "${ref}")` });
+      else if (other.source === 'entities') ctx.addIssue({ code: 'custom', path, message: `chỉ tiêu ${ref} cũng tính theo đơn vị (an indicator counted over entities cannot rest on another one)` });
+      else if (!ind.appliesTo.some((k) => other.appliesTo.includes(k))) ctx.addIssue({ code: 'custom', path, message: `chỉ tiêu ${ref} không áp dụng cho các đơn vị này (indicator "${ref}" applies to none of these kinds)` });
     });
   });
 export type Campaign = z.infer<typeof Campaign>;

@@ -39,6 +39,12 @@ export const MEASURE_ALIASES: Record<Measure, readonly string[]> = {
   ],
   newRecords: ['Hồ sơ KCB mới', 'Số hồ sơ KCB phát sinh mới', 'Hồ sơ khám chữa bệnh mới'],
   signedSameDay: ['Ký số, gửi trong ngày', 'Hồ sơ được ký số và liên thông trong ngày', 'Đã ký số, gửi lên Cổng SSKĐT trong ngày'],
+  gatewaySent: [
+    'Liên thông lên Cổng giám định BHYT',
+    'Số hồ sơ liên thông lên Cổng tiếp nhận dữ liệu giám định BHYT',
+    'Gửi dữ liệu lên Cổng tiếp nhận dữ liệu giám định BHYT',
+    'Hồ sơ đã liên thông dữ liệu',
+  ],
   cccdVisits: ['KCB bằng CCCD', 'Số lượt KCB bằng thẻ CCCD gắn chip', 'Lượt KCB sử dụng thẻ Căn cước'],
   cccdReturned: ['Trả thông tin thẻ BHYT', 'Có thông tin bảo hiểm trả về', 'Số lượt KCB bằng CCCD có thông tin BHYT trả về'],
   mismatchFound: ['Số trường hợp sai lệch', 'Sai lệch thông tin định danh', 'Số trường hợp không trùng khớp'],
@@ -73,6 +79,8 @@ const RULES: Record<FormKind, readonly FragmentRule[]> = {
     { measure: 'mismatchResolved', any: [['sailech', 'xuly'], ['khongkhop', 'xuly'], ['saithongtin', 'xuly'], ['sailech', 'giaiquyet'], ['sailech', 'lamsach']] },
     { measure: 'mismatchFound', any: [['sailech'], ['khongkhop'], ['saithongtin'], ['khongtimthay']] },
     { measure: 'signedSameDay', any: [['kyso'], ['gui', 'trongngay'], ['lienthong', 'trongngay']] },
+    // Seed 002 §IV.3.a: records sent to the BHYT assessment gateway, not signed the same day: before "hồ sơ" is a new record.
+    { measure: 'gatewaySent', any: [['giamdinh'], ['lienthong'], ['guidulieu']] },
     { measure: 'newRecords', any: [['hoso']] },
     REFERRED,
     INTEGRATED_LEVEL2,

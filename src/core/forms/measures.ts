@@ -56,6 +56,7 @@ export const MEASURE_LABELS: Record<Measure, { vi: string; en: string }> = {
   referred: { vi: 'Chưa có tài khoản, hướng dẫn qua Công an xã để kích hoạt', en: 'Without an account, referred to the police' },
   newRecords: { vi: 'Hồ sơ KCB phát sinh mới', en: 'New medical records' },
   signedSameDay: { vi: 'Hồ sơ được ký số, gửi lên Cổng SSKĐT trong ngày', en: 'Records signed and sent the same day' },
+  gatewaySent: { vi: 'Hồ sơ KCB liên thông lên Cổng tiếp nhận dữ liệu giám định BHYT', en: 'Records sent to the BHYT assessment gateway' },
   cccdVisits: { vi: 'Lượt KCB bằng thẻ CCCD gắn chip', en: 'Visits with a chip CCCD' },
   cccdReturned: { vi: 'Lượt KCB bằng CCCD có thông tin thẻ BHYT trả về', en: 'CCCD visits with BHYT data returned' },
   mismatchFound: { vi: 'Số trường hợp sai lệch thông tin định danh', en: 'Identity mismatches found' },

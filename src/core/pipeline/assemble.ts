@@ -1,11 +1,13 @@
 /** Stage 7: the report model (report/model.ts, the JSON report's shape) from what the stages found, with its standings judged. */
-import type { Campaign } from '../campaign/schema';
+import type { Campaign, EntityShareIndicator } from '../campaign/schema';
 import { finalReportBefore } from '../campaign/periods';
 import type { ReportPeriod } from '../campaign/report-periods';
 import type { HistoryRow, RejectedHistoryRow } from '../history/history';
 import type { MismatchRow } from '../report/mismatches';
-import type { Completeness, ReportFigures, ReportIssue, ReportModel } from '../report/model';
+import type { Completeness, IndicatorInfo, ReportFigures, ReportIssue, ReportModel } from '../report/model';
 import { judgeStandings } from '../report/standings';
+import { dailySeries } from '../report/daily';
+import { shownIndicators } from '../report/shown';
 import { personRef } from '../report/person-ref';
 import type { DuplicateGroup } from '../table/duplicates';
 import type { ListedEntity } from '../table/listed-entity';
@@ -46,7 +48,24 @@ export function assembleReport(p: ReportParts): ReportModel {
   return { ...figures, standings: judgeStandings(figures) };
 }
 
+/**
+ * An indicator counted over entities as the report describes it: what makes one count, and the form it rests on (its
+ * own, or the one of the indicator it rests on), so a form that has not reported the period reads "Chưa báo cáo".
+ */
+function shareInfo(campaign: Campaign, ind: EntityShareIndicator): Pick<IndicatorInfo, 'source' | 'form' | 'meets'> {
+  const meets = ind.meets;
+  const rest = 'indicator' in meets ? campaign.indicators.find((x) => x.id === meets.indicator) : undefined;
+  const form = 'form' in meets ? meets.form : rest?.source === 'counts' ? rest.form : undefined;
+  return { source: 'entities', ...(form ? { form } : {}), meets: { ...meets } };
+}
+
 function reportFigures(p: ReportParts): ReportFigures {
+  const figures = figuresOf(p);
+  // Seed 000 §I.2's day by day, in the JSON as on the signed page (report/daily.ts): every indicator the report shows.
+  return { ...figures, daily: shownIndicators(figures).flatMap((ind) => dailySeries(figures, ind.id) ?? []) };
+}
+
+function figuresOf(p: ReportParts): Omit<ReportFigures, 'daily'> {
   const { campaign, period, issues, listed } = p;
   return {
     schemaVersion: 1,
@@ -81,6 +100,7 @@ function reportFigures(p: ReportParts): ReportFigures {
       ...(ind.source === 'counts' ? { source: 'counts' as const, form: ind.form, ...(ind.cumulative ? { cumulative: true } : {}) } : {}),
       ...(Object.hasOwn(p.formWeeks, ind.id) ? { formWeeks: p.formWeeks[ind.id] } : {}),
       ...(ind.source === 'mismatches' ? { source: 'mismatches' as const } : {}),
+      ...(ind.source === 'entities' ? shareInfo(campaign, ind) : {}),
     })),
     sheets: p.sheets,
     entities: p.evaluated.entities,

@@ -4,13 +4,15 @@
  * the forms' figures for the reporting week, and mismatch indicators taken from the police's working list.
  */
 import type { Campaign, CountIndicator, MismatchIndicator } from '../campaign/schema';
-import { isCountIndicator, isMismatchIndicator } from '../campaign/schema';
+import { isCountIndicator, isEntityShareIndicator, isMismatchIndicator } from '../campaign/schema';
 import { countIndicatorSums } from '../forms/indicators';
 import { countIndicators, indicatorValue, recordedFields } from '../report/count';
 import { ENTITIES_JOIN, type MismatchRow } from '../report/mismatches';
 import { excelRowOf } from '../place';
 import type { EntityReport, IndicatorValue, ReportModel } from '../report/model';
 import type { ReadLists } from './read-lists';
+import type { MismatchOwner } from './read-side-lists';
+import { shareTotalsByWeek, withEntityShares } from './entity-shares';
 import { type FormEntity, figuresOf } from './read-forms';
 import type { EntityKind } from '../vocabulary';
 
@@ -29,10 +31,10 @@ export interface EvaluateInput {
   forms: readonly FormEntity[];
   mismatches: readonly MismatchRow[];
   /**
-   * The villages and units whose side lists reported mismatches (the health station's, seed 001 phase 3), with their
-   * kind: their cases count in their kind's totals even when they sent no list or form of their own.
+   * The villages and units whose side lists reported mismatches (the health station's, seed 001 phase 3): one that
+   * sent no list or form of its own still gets its row for the mismatch indicators, with its cases.
    */
-  mismatchOwners?: ReadonlyMap<string, EntityKind>;
+  mismatchOwners?: ReadonlyMap<string, MismatchOwner>;
   sheetOrder: ReadonlyMap<string, number>;
 }
 
@@ -59,7 +61,8 @@ export function evaluate({ campaign, asOfYmd, week, span, lists, duplicate, form
       indicators: counts.entities[e.index],
     }),
   );
-  const formEntities = (span ? forms.map((f) => overSpan(f, span, week)) : forms).map(
+  const periodForms = span ? forms.map((f) => overSpan(f, span, week)) : forms;
+  const formEntities = periodForms.map(
     (f): EntityReport => ({
       name: f.name,
       kind: 'unit',
@@ -73,11 +76,35 @@ export function evaluate({ campaign, asOfYmd, week, span, lists, duplicate, form
       indicators: formIndicatorValues(f, countInds, week),
     }),
   );
-  const entities = [...listEntities, ...formEntities].sort(
+  const mismatchInds = campaign.indicators.filter(isMismatchIndicator);
+  const listOnly = listOnlyEntities(mismatchOwners, new Set([...listEntities, ...formEntities].map((e) => e.name)), mismatchInds);
+  const entities = [...listEntities, ...formEntities, ...listOnly].sort(
     (a, b) => (a.kind === b.kind ? 0 : a.kind === 'village' ? -1 : 1) || (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0),
   );
-  const totals = withFormTotals(counts.totals, formEntities, countInds);
-  return withMismatchIndicators(entities, totals, mismatches, campaign.indicators.filter(isMismatchIndicator), mismatchOwners);
+  const totals = withEntityCounts(withFormTotals(counts.totals, formEntities, countInds), listOnly);
+  const withMismatches = withMismatchIndicators(entities, totals, mismatches, mismatchInds);
+  return withEntityShares(withMismatches.entities, withMismatches.totals, campaign.indicators.filter(isEntityShareIndicator), { week, forms: periodForms });
+}
+
+/**
+ * The villages and units that sent only a mismatch list (a health station, seed 001 phase 3, under whatever name it
+ * wrote: "TYT - Sai lệch"): each a row of its own for the mismatch indicators, its cases its `records`, so Chỉ tiêu 4
+ * shows the station's cases where the chairman reads it. None when the campaign has no mismatch indicator for its kind.
+ */
+function listOnlyEntities(owners: ReadonlyMap<string, MismatchOwner>, names: ReadonlySet<string>, indicators: readonly MismatchIndicator[]): EntityReport[] {
+  const out: EntityReport[] = [];
+  for (const [name, o] of owners) {
+    if (names.has(name) || !indicators.some((ind) => ind.appliesTo.includes(o.kind))) continue;
+    out.push({ name, kind: o.kind, sheet: o.sheet, records: o.rows, counted: 0, headerRow: o.headerRow, dataDate: o.listedOn, sideList: 'mismatch', indicators: {} });
+  }
+  return out;
+}
+
+/** The kinds' entity counts with the list-only entities added. */
+function withEntityCounts(totals: Totals, added: readonly EntityReport[]): Totals {
+  if (added.length === 0) return totals;
+  const count = (kind: EntityKind) => totals[kind].entities + added.filter((e) => e.kind === kind).length;
+  return { village: { ...totals.village, entities: count('village') }, unit: { ...totals.unit, entities: count('unit') } };
 }
 
 /**
@@ -123,13 +150,7 @@ function withFormTotals(totals: Totals, formEntities: readonly EntityReport[], i
  * and how many are resolved; per kind, their sums. A person on two lists counts for the first, as duplicates do,
  * so the totals stay the sums of their rows.
  */
-function withMismatchIndicators(
-  entities: readonly EntityReport[],
-  totals: Totals,
-  rows: readonly MismatchRow[],
-  indicators: readonly MismatchIndicator[],
-  owners: ReadonlyMap<string, EntityKind>,
-): Evaluated {
+function withMismatchIndicators(entities: readonly EntityReport[], totals: Totals, rows: readonly MismatchRow[], indicators: readonly MismatchIndicator[]): Evaluated {
   if (indicators.length === 0) return { entities: [...entities], totals };
   const rowsOf = new Map<string, MismatchRow[]>();
   const names = new Set(entities.map((e) => e.name));
@@ -150,13 +171,6 @@ function withMismatchIndicators(
         if (e.kind !== kind) continue;
         const list = rowsOf.get(e.name) ?? [];
         e.indicators[ind.id] = indicatorValue(resolved(list), list.length, ind.target);
-        done += resolved(list);
-        all += list.length;
-      }
-      // A station that sent only its mismatch list is no entity of its own, and its cases still count.
-      for (const [owner, ownerKind] of owners) {
-        if (ownerKind !== kind || names.has(owner)) continue;
-        const list = rowsOf.get(owner) ?? [];
         done += resolved(list);
         all += list.length;
       }
@@ -213,5 +227,6 @@ export function formTotalsByWeek(forms: readonly FormEntity[], campaign: Campaig
       return { week, rows, numerator, denominator };
     });
   }
-  return out;
+  // The shares of facilities (ISSUE 10 §5) week by week too: those meeting it of those with a row that week.
+  return { ...out, ...shareTotalsByWeek(forms, campaign.indicators.filter(isEntityShareIndicator), lastWeek) };
 }

@@ -3,7 +3,7 @@
  * family reports) read and checked row by row (forms/read-form.ts). Their figures feed the count indicators.
  */
 import type { Campaign, CountIndicator } from '../campaign/schema';
-import { isCountIndicator } from '../campaign/schema';
+import { isCountIndicator, isEntityShareIndicator } from '../campaign/schema';
 import { campaignWeeks, type WeekOf } from '../campaign/periods';
 import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
 import { placeIn } from '../place';
@@ -12,7 +12,7 @@ import type { FormMatch } from '../forms/detect';
 import { MEASURE_LABELS } from '../forms/measures';
 import { type ReadForm, readCountForm } from '../forms/read-form';
 import { findDataDate } from '../table/data-date';
-import type { Measure } from '../vocabulary';
+import type { FormKind, Measure } from '../vocabulary';
 import type { SheetClass } from './classify-sheets';
 
 /** One count form read from one sheet: a unit's figures. */
@@ -33,7 +33,7 @@ export interface ReadForms {
 /** Rows whose period begins after `asOf` are not counted: the report is about the days up to its as-of date. */
 export function readForms(sheets: readonly SheetClass[], campaign: Campaign, period: WeekOf, asOf: string): ReadForms {
   const weeks = campaignWeeks(campaign);
-  const indicators = campaign.indicators.filter(isCountIndicator);
+  const indicators = formNeeds(campaign);
   const issues: Issue[] = [];
   const forms: FormEntity[] = [];
   for (const sheet of sheets) {
@@ -57,12 +57,27 @@ export function figuresOf(ind: CountIndicator): Measure[] {
   return ind.denominatorLess === undefined ? [ind.numerator, ind.denominator] : [ind.numerator, ind.denominator, ind.denominatorLess];
 }
 
-/** A form's figures the campaign's count indicators need and the form has no column for, with the indicators that need each. */
-function missingFigures(form: FormMatch, indicators: readonly CountIndicator[]): Map<Measure, string[]> {
+/** What an indicator needs of a form: its count figures, or the figure a share of facilities is decided on (ISSUE 10 §5). */
+interface FormNeed {
+  form: FormKind;
+  figures: Measure[];
+  label: { vi: string };
+}
+
+function formNeeds(campaign: Campaign): FormNeed[] {
+  return campaign.indicators.flatMap((ind): FormNeed[] => {
+    if (isCountIndicator(ind)) return [{ form: ind.form, figures: figuresOf(ind), label: ind.label }];
+    if (isEntityShareIndicator(ind) && 'form' in ind.meets) return [{ form: ind.meets.form, figures: [ind.meets.measure], label: ind.label }];
+    return [];
+  });
+}
+
+/** A form's figures the campaign's indicators need and the form has no column for, with the indicators that need each. */
+function missingFigures(form: FormMatch, indicators: readonly FormNeed[]): Map<Measure, string[]> {
   const missing = new Map<Measure, string[]>();
   for (const ind of indicators) {
     if (ind.form !== form.kind) continue;
-    for (const measure of figuresOf(ind)) {
+    for (const measure of ind.figures) {
       if (form.measures[measure] !== undefined) continue;
       const labels = missing.get(measure) ?? [];
       if (!labels.includes(ind.label.vi)) labels.push(ind.label.vi);

@@ -23,6 +23,7 @@ import { knownVillages } from '../table/sheet-lists';
 import { type SideRow, dateInTitle, readSideRows } from '../table/side-rows';
 import { villageKey } from '../table/villages';
 import { foldWords } from '../text/fold';
+import { expandName, nameKey } from '../text/names';
 import type { EntityKind } from '../vocabulary';
 import type { SheetClass } from './classify-sheets';
 import type { FormEntity } from './read-forms';
@@ -34,11 +35,23 @@ export interface ReadSideLists {
   annex: Annex;
   /** The health stations' cases, for the police's working list. */
   cases: ReportedCase[];
-  /** The village or unit of each mismatch list, with its kind: the cases count for it (Chỉ tiêu 4, seed 001). */
-  owners: Map<string, EntityKind>;
+  /** The village or unit of each mismatch list: the cases count for it (Chỉ tiêu 4, seed 001). */
+  owners: Map<string, MismatchOwner>;
   /** Rows read per side sheet (for the report's sheet list). */
   rowsBySheet: Map<string, number>;
   issues: Issue[];
+}
+
+/** A village or unit a mismatch list is of (the health station, seed 001 phase 3). */
+export interface MismatchOwner {
+  kind: EntityKind;
+  /** Its first mismatch list's sheet and header row: where its own row points when it sent nothing else. */
+  sheet: string;
+  headerRow: number;
+  /** Cases listed, over all its lists. */
+  rows: number;
+  /** The latest date its lists give, null when none does. */
+  listedOn: string | null;
 }
 
 export interface ReadSideListsInput {
@@ -85,7 +98,7 @@ export function readSideLists({ sheets, stacked, campaign, listed, forms }: Read
       owner = list.owner ?? matchKnown(list.rest, known) ?? entityInText(list.block.title, known) ?? defaultOwner(list, station);
       if (list.kind === 'noLevel2') addWithoutLevel2(owner.name, sheet, rows, withoutLevel2);
       else {
-        out.owners.set(owner.name, owner.kind);
+        addOwner(out.owners, owner, list, rows.length, ymdIso(listedOn));
         for (const row of rows) out.cases.push(reportedCase(list, row, owner.name, listedOn));
       }
     }
@@ -117,6 +130,16 @@ function sideListsInOrder(sheets: readonly SheetClass[], stacked: readonly Stack
   return out;
 }
 
+function addOwner(owners: Map<string, MismatchOwner>, owner: Known, list: SideList, rows: number, listedOn: string | null): void {
+  const seen = owners.get(owner.name);
+  if (seen) {
+    seen.rows += rows;
+    if (listedOn !== null && (seen.listedOn === null || listedOn > seen.listedOn)) seen.listedOn = listedOn;
+    return;
+  }
+  owners.set(owner.name, { kind: owner.kind, sheet: list.grid.sheet, headerRow: excelRowOf(list.grid, list.block.header.row), rows, listedOn });
+}
+
 function knownEntities(campaign: Campaign, listed: readonly ListedEntity[], forms: readonly FormEntity[]): Known[] {
   const all: Known[] = [
     ...configuredEntities(campaign).map((c) => ({ name: c.name, kind: c.kind })),
@@ -134,10 +157,11 @@ function knownEntities(campaign: Campaign, listed: readonly ListedEntity[], form
 function matchKnown(text: string, known: readonly Known[]): Known | null {
   if (text === '') return null;
   const key = villageKey(text);
-  const same = known.find((k) => villageKey(k.name) === key);
+  const same = known.find((k) => villageKey(k.name) === key) ?? known.find((k) => nameKey(k.name) === nameKey(text));
   if (same) return same;
-  const words = ` ${foldWords(text)} `;
-  const holding = known.filter((k) => ` ${foldWords(k.name)} `.includes(words));
+  // Abbreviations spelled out (ISSUE 10 §10): "TYT" is the "Trạm Y tế xã Thượng Ninh" the campaign names.
+  const words = ` ${expandName(text)} `;
+  const holding = known.filter((k) => ` ${expandName(k.name)} `.includes(words));
   return holding.length === 1 ? holding[0] : null;
 }
 

@@ -7,7 +7,7 @@
 import { addDays } from 'date-fns';
 import { formatIsoDate, parseIsoDate } from '../dates';
 import { COMMUNE_TOTAL_NAME, type HistoryRow } from '../history/history';
-import type { ReportModel } from './model';
+import type { ReportFigures } from './model';
 import { ENTITY_KINDS, type EntityKind } from '../vocabulary';
 
 /** The last six days at most: with the names and the change since the day before they fit the signed report's page. */
@@ -40,7 +40,7 @@ export interface DailySeries {
 const percentOf = (r: HistoryRow) => (r.denominator === 0 ? null : (r.numerator / r.denominator) * 100);
 const dayBefore = (iso: string) => formatIsoDate(addDays(parseIsoDate(iso), -1));
 
-export function dailySeries(model: ReportModel, indicator: string): DailySeries | null {
+export function dailySeries(model: Pick<ReportFigures, 'history' | 'asOf' | 'period' | 'entities'>, indicator: string): DailySeries | null {
   const rows = model.history.filter((r) => r.indicator === indicator && r.asOf <= model.asOf);
   const days = [...new Set(rows.filter((r) => r.asOf >= model.period.from).map((r) => r.asOf))].sort().slice(-MAX_DAYS);
   if (days.length < 2) return null;

@@ -3,7 +3,7 @@
  * with --json (schemaVersion 1). The zod schema is the definition; the README documents it.
  */
 import { z } from 'zod';
-import { EntityKind, IsoDate, PERIOD_KINDS, Target } from '../campaign/schema';
+import { EntityKind, IsoDate, PERIOD_KINDS, Target, Wording } from '../campaign/schema';
 import { ISSUE_CODES, type IssueCode } from '../issues';
 import { HistoryRow } from '../history/history';
 import { ENTITY_KINDS, FORM_KINDS, MEASURES, SIDE_LIST_KINDS } from '../vocabulary';
@@ -63,6 +63,11 @@ export const EntityReport = z.object({
   dataDate: IsoDate.nullable(),
   /** Set when the entity sent a count form instead of a person list; `records` then counts the form's rows and `counted` is 0. */
   form: z.enum(FORM_KINDS).optional(),
+  /**
+   * Set when the entity sent only a side list that counts for it: `mismatch`, the health station's list of identity
+   * mismatches (seed 001 phase 3), whose cases are its `records` and its row of the mismatch indicators; `counted` 0.
+   */
+  sideList: z.literal('mismatch').optional(),
   /** For a count form: its rows counted in the reporting week; 0 is a week the form has not reported ("chưa báo cáo"), not 0/0/0. */
   periodRows: z.number().int().nonnegative().optional(),
   ...RecordedCounts,
@@ -189,10 +194,26 @@ export const IndicatorInfo = z.object({
   deadline: IsoDate,
   /** Percentage points a week the plan demands, when it does (seed 002). */
   pacePointsPerWeek: z.number().positive().optional(),
-  /** Where the figures come from: person lists (also when absent), count forms, or the working list of data errors. */
-  source: z.enum(['persons', 'counts', 'mismatches']).optional(),
-  /** For an indicator computed from a count form: which form. */
+  /**
+   * Where the figures come from: person lists (also when absent), count forms, the working list of data errors, or
+   * counted over entities (`entities`: the villages or units meeting `meets`, over those with a figure).
+   */
+  source: z.enum(['persons', 'counts', 'mismatches', 'entities']).optional(),
+  /** For an indicator computed from a count form (or counted over the senders of one): which form. */
   form: z.enum(FORM_KINDS).optional(),
+  /**
+   * For an indicator counted over entities: what makes one count, its own value of another indicator reaching
+   * `atLeast` percent (its target when absent), or a figure of its form reaching `atLeast` over the period.
+   */
+  meets: z
+    .object({
+      indicator: z.string().optional(),
+      atLeast: z.number().nonnegative().optional(),
+      form: z.enum(FORM_KINDS).optional(),
+      measure: z.enum(MEASURES).optional(),
+      cumulative: z.boolean().optional(),
+    })
+    .optional(),
   /** Summed over the campaign to date rather than the as-of week (count indicators only). */
   cumulative: z.boolean().optional(),
   /**
@@ -204,6 +225,7 @@ export const IndicatorInfo = z.object({
     .array(z.object({ week: z.number().int().positive(), rows: z.number().int().nonnegative(), numerator: z.number().int().nonnegative(), denominator: z.number().int().nonnegative() }))
     .optional(),
 });
+export type IndicatorInfo = z.infer<typeof IndicatorInfo>;
 
 export const FormRowReport = z.object({
   /** 1-based Excel row. */
@@ -356,6 +378,36 @@ export const Standing = z.object({
 });
 export type Standing = z.infer<typeof Standing>;
 
+/**
+ * Day by day (seed 000 §I.2: "Bảo đảm có kết quả hằng ngày, tỷ lệ ngày hôm sau phải cao hơn ngày hôm trước"): when the
+ * period has two or more consolidated days, each village's and unit's rate on each of them (the last six), the change
+ * since the day before, and the days that did not rise; the kinds' totals too. Read from the history, this run included.
+ */
+export const DailySeriesReport = z.object({
+  indicator: z.string(),
+  /** The consolidated days, oldest first. */
+  days: z.array(IsoDate),
+  rows: z.array(
+    z.object({
+      name: z.string(),
+      kind: EntityKind,
+      /** The kind's total ("Cộng thôn, tổ dân phố"). */
+      total: z.boolean(),
+      /** One per day of `days`; null where that day has no figure for the row. */
+      days: z.array(
+        z.object({
+          percent: z.number().min(0).max(100).nullable(),
+          /** Percentage points since the day before; null without a consolidation of the day before. */
+          change: z.number().nullable(),
+          /** Not higher than the day before (a rate at 100% cannot rise and is not flagged). */
+          stalled: z.boolean(),
+        }).nullable(),
+      ),
+    }),
+  ),
+});
+export type DailySeriesReport = z.infer<typeof DailySeriesReport>;
+
 export const ReportModel = z.object({
   schemaVersion: z.literal(1),
   campaign: z.object({
@@ -368,8 +420,10 @@ export const ReportModel = z.object({
     issuingBody: z.object({ supervising: z.string().optional(), name: z.string(), place: z.string() }),
     report: z.object({
       symbol: z.string(),
-      signature: z.object({ authority: z.enum(['TM', 'KT']), name: z.string() }),
+      signature: z.object({ authority: z.enum(['TM', 'KT']), name: z.string(), lines: z.tuple([z.string(), z.string()]).optional() }),
       recipients: z.array(z.string()),
+      /** What the report calls those who report and where (campaign `report.wording`); the commune's words when absent. */
+      wording: Wording.partial().optional(),
     }),
   }),
   asOf: IsoDate,
@@ -417,6 +471,8 @@ export const ReportModel = z.object({
   historyRejected: z.array(
     z.object({ sheet: z.string(), row: z.number().int().positive(), cells: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])), problem: z.string() }),
   ),
+  /** The day-by-day series of each indicator the report shows, when the period has two or more consolidated days (else none). */
+  daily: z.array(DailySeriesReport).default([]),
   /** Every village and unit judged as seed 000 §III.9 asks: the commended (best first), the criticised (worst first), then the unassessed. */
   standings: z.array(Standing),
 });

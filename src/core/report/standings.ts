@@ -176,6 +176,8 @@ function wholeReasons(j: Judged, indicators: readonly StandingIndicator[], lates
       ? [reason('notStarted', 'biểu số liệu chưa có số liệu nào: chưa triển khai thực hiện', 'the count form has no figures yet: not started')]
       : [reason('notStarted', 'danh sách chưa có người nào: chưa triển khai thực hiện', 'the list has nobody on it: not started')];
   }
+  // A station that sent only its mismatch list did its part (seed 001 phase 3): the cases are the police's to resolve.
+  if (j.entity.sideList) return [];
   const values = Object.values(j.entity.indicators).filter((v) => v.denominator !== null && v.denominator > 0);
   if (values.length > 0 && values.every((v) => v.numerator === 0) && indicators.length > 0) {
     return [reason('notStarted', 'chưa có kết quả ở chỉ tiêu nào: chưa triển khai thực hiện', 'nobody done on any indicator: not started')];

@@ -200,9 +200,9 @@ describe("the health station's list of records the national database did not mat
     expect(overdue(run('2026-06-27T08:00'))).toEqual([true, true, false]);
   });
 
-  test("without a form the cases still count in the units' total, for the station the list belongs to", () => {
+  test("without a form the cases still count in the units' total, for the station the list belongs to, on a row of its own", () => {
     const m = run('2026-06-26T15:00', [], [village, stationList]);
-    expect(m.entities.map((e) => e.name)).toEqual(['Thôn 1']);
+    expect(m.entities.map((e) => e.name)).toEqual(['Thôn 1', 'TYT']);
     expect(m.mismatches.map((x) => x.entities)).toEqual([['TYT'], ['TYT'], ['TYT']]);
     expect(m.totals.unit.indicators.identity_mismatch_resolved).toMatchObject({ numerator: 0, denominator: 3 });
   });
@@ -294,5 +294,27 @@ describe('the annex', () => {
 
   test('is not written when the workbook holds no side list', () => {
     expect(layoutReport(consolidate({ grids: [village], campaign: BO_Y, asOf: AS_OF })).map((s) => s.name)).not.toContain('Phụ lục báo cáo');
+  });
+
+  const weeklyLines = (m: ReportModel) => (layoutReport(m).find((s) => s.name === 'Báo cáo tuần')?.rows ?? []).map((row) => row[0]?.v).filter((v): v is string => typeof v === 'string');
+
+  test('the signed weekly report says, in one line, that the annex is attached and what it holds (it did not mention it)', () => {
+    const campaign = { ...BO_Y, entities: [{ sheet: 'Thôn 1' }, { sheet: 'Thôn 2' }, { sheet: 'Trường THCS Bờ Y' }] };
+    const m = ReportModel.parse(consolidate({ grids: [village, school, roster(), { sheet: 'THCS - Chưa có mức 2', values: STUDENTS }], campaign, asOf: AS_OF }));
+    const lines = weeklyLines(m).filter((t) => t.includes('Phụ lục báo cáo'));
+    expect(lines).toEqual([
+      '- Kèm theo báo cáo là phụ lục ở trang "Phụ lục báo cáo" (không tính vào các chỉ tiêu): thành viên Tổ công tác của 1 thôn, tổ dân phố (5 người), chưa gửi: Thôn 2; 5 người chưa có tài khoản định danh điện tử mức 2 theo lớp của Trường THCS Bờ Y.',
+    ]);
+  });
+
+  test("the health station's mismatch list is named in that line with its cases", () => {
+    const cases: CellValue[][] = [[1, 'Nguyễn Thị Mai', '12/03/1960', cccd(1960, false, 801), bhytCard(801), 'Sai ngày sinh']];
+    const list: Grid = { sheet: 'TYT - Sai lệch', values: [['DANH SÁCH CÁC TRƯỜNG HỢP SAI LỆCH THÔNG TIN ĐỊNH DANH'], ['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Mã thẻ BHYT', 'Thông tin không trùng khớp'], ...cases] };
+    const m = consolidate({ grids: [village, list], campaign: THUONG_NINH, asOf: '2026-06-26' });
+    expect(weeklyLines(m).find((t) => t.startsWith('- Kèm theo báo cáo'))).toContain('1 trường hợp sai lệch thông tin định danh do TYT chuyển (từng trường hợp ở trang "Lỗi dữ liệu")');
+  });
+
+  test('no side list, no such line', () => {
+    expect(weeklyLines(consolidate({ grids: [village], campaign: BO_Y, asOf: AS_OF })).filter((t) => t.includes('Phụ lục'))).toEqual([]);
   });
 });

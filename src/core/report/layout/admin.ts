@@ -22,7 +22,8 @@ export function adminHeader(b: SheetBuilder, model: ReportModel, split: number, 
 /** "Nơi nhận" on the left, the signature on the right, from `row`. Returns the next free row. */
 export function signatureBlock(b: SheetBuilder, model: ReportModel, row: number, split: number, last: number): number {
   const { signature, recipients } = model.campaign.report;
-  const [top, title] = signature.authority === 'TM' ? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] : ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'];
+  // A People's Committee signs TM or KT (Decree 30/2020); another body (a task force, seed 003) by the lines it gives.
+  const [top, title] = signature.lines ?? (signature.authority === 'TM' ? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] : ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
   b.merge(span(row, 0, row, split - 1), 'Nơi nhận:', 'recipientsTitle');
   recipients.forEach((line, i) => {
     const end = i === recipients.length - 1 ? '.' : ';';

@@ -13,6 +13,7 @@ import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { assessment } from './summary';
 import { SHEET } from '../../vocabulary';
+import { entitiesNoun, wordingOf } from '../wording';
 
 const WIDTHS = [6, 26, 9, 9, 9, 10, 12];
 const LAST = WIDTHS.length - 1;
@@ -79,7 +80,7 @@ export function layoutFinal(model: ReportModel): SheetSpec {
   line(
     c.error + c.warning === 0
       ? 'Không còn sai sót dữ liệu.'
-      : `Còn ${c.error} lỗi và ${c.warning} cảnh báo về dữ liệu (danh sách chi tiết tại trang "${SHEET.errors}"), ${model.duplicates.length} trường hợp trùng lặp; đề nghị Công an xã phối hợp các thôn, đơn vị xử lý dứt điểm.`,
+      : `Còn ${c.error} lỗi và ${c.warning} cảnh báo về dữ liệu (danh sách chi tiết tại trang "${SHEET.errors}"), ${model.duplicates.length} trường hợp trùng lặp; đề nghị ${wordingOf(model).police} phối hợp các ${entitiesNoun(model)} xử lý dứt điểm.`,
     'paragraph',
   );
   r++;
@@ -115,7 +116,7 @@ function standingsSection(b: SheetBuilder, model: ReportModel, row: number): num
   const of = (standing: Standing['standing']) => model.standings.filter((s) => s.standing === standing);
   line('III. ĐỀ NGHỊ BIỂU DƯƠNG (đạt tất cả chỉ tiêu đúng hạn, xếp từ cao xuống)', 'heading');
   const commended = of('commended');
-  if (commended.length === 0) line('Chưa có thôn, tổ dân phố, cơ quan, đơn vị nào đạt tất cả chỉ tiêu đúng hạn.', 'paragraph');
+  if (commended.length === 0) line(`Chưa có ${entitiesNoun(model)} nào đạt tất cả chỉ tiêu đúng hạn.`, 'paragraph');
   commended.forEach((s, i) => line(`${i + 1}. ${s.name}: ${meanText(s)}.`, 'paragraph'));
   r++;
   line('IV. PHÊ BÌNH, NHẮC NHỞ (chưa đạt đúng hạn, xếp từ thấp lên)', 'heading');

@@ -24,7 +24,8 @@ export const STYLES: Record<string, CellStyle> = {
   tdSmall: { size: 9, v: 'middle', border: true, wrap: true, color: '595959' },
   met: { size: 11, h: 'center', v: 'middle', border: true, color: '006100' },
   notMet: { size: 11, h: 'center', v: 'middle', border: true, bold: true, color: 'C00000' },
-  totalLabel: { size: 11, bold: true, v: 'middle', border: true, fill: 'F2F2F2' },
+  // Wraps: a campaign's own name for its units' total can be long ("Cộng cơ sở khám bệnh, chữa bệnh", seed 003).
+  totalLabel: { size: 11, bold: true, v: 'middle', border: true, fill: 'F2F2F2', wrap: true },
   totalInt: { size: 11, bold: true, h: 'right', v: 'middle', border: true, numFmt: '#,##0', fill: 'F2F2F2' },
   totalPct: { size: 11, bold: true, h: 'right', v: 'middle', border: true, numFmt: '0.0%', fill: 'F2F2F2' },
   totalMet: { size: 11, bold: true, h: 'center', v: 'middle', border: true, color: '006100', fill: 'F2F2F2' },

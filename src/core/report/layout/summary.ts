@@ -11,11 +11,13 @@ import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 import { shownIndicators } from '../shown';
-import { FORM_LABELS, MEASURE_LABELS } from '../../forms/measures';
+import { MEASURE_LABELS } from '../../forms/measures';
+import { countsNoPersons, entitiesHeader, formLabel, kindNoun, reportedKinds, totalLabel, wordingOf } from '../wording';
 import { SHEET, type EntityKind } from '../../vocabulary';
 import { NOT_REPORTED, formNotReported, totalNotReported } from '../not-reported';
 
 const FIXED_COLUMNS = 3; // STT, name, records
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 const PER_INDICATOR = 4; // achieved, population, %, assessment
 
 /** Persons recorded without a smartphone and with a guardian (seed 001): columns after the records, only when some list has them. */
@@ -48,6 +50,8 @@ export function leftOutNote(
     const value = entities.find((e) => e.name === name && Object.hasOwn(e.indicators, id))?.indicators[id];
     // Computed only on lists with a column (the day a dossier was received): a list without it has no value at all.
     const columns = value?.missingColumns ?? (onlyWithColumn ? [onlyWithColumn] : []);
+    // Counted over entities (ISSUE 10 §5): one with no figure for the period (no row of its form) is not counted.
+    if (columns.length === 0) return `${name} (không có số liệu kỳ này)`;
     return `${name} (danh sách thiếu cột ${columns.map((c) => `"${c}"`).join(', ')}, không có số liệu)`;
   });
   return `${kindTotal} không tính ${named.join('; ')}.`;
@@ -85,7 +89,7 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   b.spec.tabColor = '1F4E79';
 
   titleRows(b, model, cols.lastCol);
-  tableHeader(b, HEADER_ROW, cols);
+  tableHeader(b, HEADER_ROW, entitiesHeader(model), cols);
   const { end, bars } = entitySections(b, model, HEADER_ROW + 2, cols);
   // Data bars on each indicator's % column, so the weakest villages and units stand out.
   b.spec.conditionalFormats = bars.flatMap((rows) =>
@@ -99,7 +103,7 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   );
   const noteRow = end + 1;
   note(b, model, noteRow, cols);
-  if (model.forms.length > 0) formsTable(b, model, noteRow + 2, Math.max(cols.lastCol, formColumns - 1));
+  if (model.forms.length > 0) formsTable(b, model, noteRow + 2, Math.max(cols.lastCol, formColumns - 1), ROMAN[reportedKinds(model).length + 1]);
 
   b.spec.freeze = { rows: HEADER_ROW + 2, columns: 2 };
   b.spec.print.repeatRows = { from: HEADER_ROW, to: HEADER_ROW + 1 };
@@ -120,9 +124,9 @@ function titleRows(b: SheetBuilder, model: ReportModel, lastCol: number): void {
 }
 
 /** Table header: two rows from row h, each indicator's label (with its target) over its four columns. */
-function tableHeader(b: SheetBuilder, h: number, { indicators, recorded, first }: SummaryColumns): void {
+function tableHeader(b: SheetBuilder, h: number, header: string, { indicators, recorded, first }: SummaryColumns): void {
   b.merge(span(h, 0, h + 1, 0), 'STT', 'th');
-  b.merge(span(h, 1, h + 1, 1), 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'th');
+  b.merge(span(h, 1, h + 1, 1), header, 'th');
   b.merge(span(h, 2, h + 1, 2), 'Số người trong danh sách', 'th');
   recorded.forEach((col, j) => b.merge(span(h, FIXED_COLUMNS + j, h + 1, FIXED_COLUMNS + j), col.label, 'th'));
   indicators.forEach((ind, k) => {
@@ -136,26 +140,34 @@ function tableHeader(b: SheetBuilder, h: number, { indicators, recorded, first }
  * The villages' section then the units', from row `start`, each with its totals row: the row after the
  * last one written, and each section's entity rows (for the data bars).
  */
-function entitySections(b: SheetBuilder, model: ReportModel, start: number, { indicators, recorded, lastCol }: SummaryColumns): { end: number; bars: { from: number; to: number }[] } {
+function entitySections(
+  b: SheetBuilder,
+  model: ReportModel,
+  start: number,
+  { indicators, recorded, lastCol }: SummaryColumns,
+): { end: number; bars: { from: number; to: number }[] } {
   let r = start;
   const bars: { from: number; to: number }[] = [];
-  const section = (roman: string, title: string, kind: EntityKind) => {
+  // Numbered by the kinds the campaign reports: a report of facilities only has its one section "I".
+  const kinds = reportedKinds(model);
+  const section = (title: string, kind: EntityKind) => {
     const list = model.entities.filter((e) => e.kind === kind);
     if (list.length === 0) return;
-    b.set(r, 0, roman, 'sectionCenter');
+    b.set(r, 0, ROMAN[kinds.length === 1 && kinds[0] === kind ? 1 : kind === 'village' ? 1 : 2], 'sectionCenter');
     b.merge(span(r, 1, r, lastCol), title, 'section');
     r++;
     const firstRow = r;
     list.forEach((e, i) =>
-      entityRow(b, r++, String(i + 1), e.name, e.form ? null : e.records, e, indicators, recorded, false, (ind) => formNotReported(model, ind, e.name, e.kind)),
+      entityRow(b, r++, String(i + 1), e.name, e.form || e.sideList ? null : e.records, e, indicators, recorded, false, (ind) => formNotReported(model, ind, e.name, e.kind)),
     );
     bars.push({ from: firstRow, to: r - 1 });
     const totals = model.totals[kind];
-    const label = kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị';
-    entityRow(b, r++, '', label, totals.records, totals, indicators, recorded, true, (ind) => totalNotReported(model, ind, kind));
+    // A kind of count forms only (seed 003's facilities) has no persons to add up.
+    const persons = list.some((e) => !e.form && !e.sideList) ? totals.records : null;
+    entityRow(b, r++, '', totalLabel(model, kind), persons, totals, indicators, recorded, true, (ind) => totalNotReported(model, ind, kind));
   };
-  section('I', 'THÔN, TỔ DÂN PHỐ', 'village');
-  section('II', 'CƠ QUAN, ĐƠN VỊ', 'unit');
+  section(kindNoun(model, 'village').toLocaleUpperCase('vi'), 'village');
+  section(kindNoun(model, 'unit').toLocaleUpperCase('vi'), 'unit');
   if (model.entities.length === 0) b.merge(span(r++, 0, r - 1, lastCol), 'Chưa có danh sách nào được nhận diện trong sổ tính.', 'td');
   return { end: r, bars };
 }
@@ -166,13 +178,13 @@ function note(b: SheetBuilder, model: ReportModel, r: number, { indicators, reco
   const leftOut = indicators.flatMap((ind) =>
     (['village', 'unit'] as const).flatMap((kind) => {
       const t = Object.hasOwn(model.totals[kind].indicators, ind.id) ? model.totals[kind].indicators[ind.id] : undefined;
-      const text = leftOutNote(`"${ind.label.vi}": ${kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị'}`, model.entities, ind.id, t?.leftOut, t?.onlyWithColumn);
+      const text = leftOutNote(`"${ind.label.vi}": ${totalLabel(model, kind)}`, model.entities, ind.id, t?.leftOut, t?.onlyWithColumn);
       return text ? [` ${text}`] : [];
     }),
   );
   b.merge(
     span(r, 0, r, lastCol),
-    `Ghi chú: "Tổng số" là mẫu số của từng chỉ tiêu; mỗi người chỉ được tính một lần trong mỗi nhóm (thôn/cơ quan) theo số CCCD. ` +
+    `Ghi chú: "Tổng số" là mẫu số của từng chỉ tiêu${countsNoPersons(model) ? '. ' : '; mỗi người chỉ được tính một lần trong mỗi nhóm (thôn/cơ quan) theo số CCCD. '}` +
       `Dữ liệu có ${c.error} lỗi và ${c.warning} cảnh báo (xem trang "Lỗi dữ liệu"), ${model.duplicates.length} trường hợp trùng (trang "Trùng lặp").` +
       (recorded.length > 0
         ? ` Cột "Không có ĐTTM" và "Có người giám hộ": số người mà danh sách ghi là không có điện thoại thông minh, có người giám hộ (con, cháu, người thân) giữ tài khoản; những người này có được tính vào "Tổng số" hay không là theo từng chỉ tiêu của kế hoạch.`
@@ -220,13 +232,13 @@ function entityRow(
 }
 
 /** Each count form row by row (its period or class, the campaign week, every figure it has), with a total. */
-function formsTable(b: SheetBuilder, model: ReportModel, row: number, lastCol: number): void {
+function formsTable(b: SheetBuilder, model: ReportModel, row: number, lastCol: number, numeral: string): void {
   let r = row;
-  b.set(r, 0, 'III', 'sectionCenter');
-  b.merge(span(r, 1, r, lastCol), 'SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC (các dòng hợp lệ của biểu)', 'section');
+  b.set(r, 0, numeral, 'sectionCenter');
+  b.merge(span(r, 1, r, lastCol), `SỐ LIỆU TỔNG HỢP CỦA ${wordingOf(model).formSenders.toLocaleUpperCase('vi')} (các dòng hợp lệ của biểu)`, 'section');
   r++;
   for (const form of model.forms) {
-    b.merge(span(r, 0, r, lastCol), `${form.name} (${FORM_LABELS[form.kind].vi}), trang "${form.sheet}"`, 'td');
+    b.merge(span(r, 0, r, lastCol), `${form.name} (${formLabel(model, form.kind)}), trang "${form.sheet}"`, 'td');
     r++;
     ['STT', form.dated ? 'Kỳ báo cáo' : 'Lớp', 'Tuần', ...form.measures.map((m) => MEASURE_LABELS[m].vi)].forEach((h, c) => b.set(r, c, h, 'th'));
     r++;

@@ -5,12 +5,13 @@
  * count forms' figures (last week, this week, to date), then "Nơi nhận" and the signature.
  */
 import { formatTarget, formatVnDate } from '../../format';
-import type { FormReport, ReportModel } from '../model';
-import { FORM_LABELS, MEASURE_LABELS } from '../../forms/measures';
+import type { DailySeriesReport as DailySeries, FormReport, ReportModel } from '../model';
+import { MEASURE_LABELS } from '../../forms/measures';
+import { entitiesHeader, formLabel, kindNoun, reportedKinds, totalLabel, wordingOf } from '../wording';
 import { sumFigure } from '../../forms/indicators';
 import type { SheetSpec } from '../../sheetspec';
 import { compareWithHistory, type Comparison } from '../weekly';
-import { completenessSentence, forecastHistoryNote, forecastSentence, indicatorSentence } from '../narrative';
+import { annexSentence, completenessSentence, forecastHistoryNote, forecastSentence, indicatorSentence } from '../narrative';
 import { PACE_SNAPSHOTS, forecastIndex, forecastWords, willMiss } from '../forecast';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
@@ -18,12 +19,11 @@ import { STYLES } from './styles';
 import { assessment, leftOutNote, noFigureText } from './summary';
 import { SHEET, ENTITY_KINDS, type Measure } from '../../vocabulary';
 import { NOT_REPORTED, formNotReported, totalNotReported } from '../not-reported';
-import { dailySeries, type DailySeries } from '../daily';
 import { asOfNotice } from '../../campaign/periods';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V'];
 
-const HEADERS = ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Dự báo đạt chỉ tiêu', 'Đánh giá', 'Xếp hạng'];
+const HEADERS = ['STT', '', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tuần trước', 'Tăng, giảm (điểm)', 'Dự báo đạt chỉ tiêu', 'Đánh giá', 'Xếp hạng'];
 /** The comparison column of a report for a longer period: "Kỳ trước" (the month before, for a monthly report). */
 const PREVIOUS_PERIOD = 'Kỳ trước';
 const WIDTHS = [5, 20, 7, 7, 7, 7, 9, 17, 9, 6];
@@ -74,6 +74,18 @@ function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, t
   b.set(r, 9, c.rank, total ? 'totalInt' : 'tdCenter');
 }
 
+/** How rows are ranked: within each kind, "(thôn, tổ dân phố; cơ quan, đơn vị)"; among the one kind a campaign reports. */
+function rankingNote(model: ReportModel): string {
+  const kinds = reportedKinds(model);
+  return kinds.length > 1 ? `Xếp hạng trong từng nhóm (${kinds.map((k) => kindNoun(model, k)).join('; ')}).` : `Xếp hạng giữa các ${kindNoun(model, kinds[0])}.`;
+}
+
+/** Under an indicator counted over entities (ISSUE 10 §5): what its 1/1 and 0/1 rows mean and who is not counted. */
+function shareNote(model: ReportModel, info: ReportModel['indicators'][number]): string {
+  const nouns = info.appliesTo.map((k) => kindNoun(model, k)).join(', ');
+  return `Tỷ lệ tính trên số ${nouns}: mỗi nơi đạt điều kiện ghi 1/1, chưa đạt ghi 0/1; nơi không có số liệu kỳ này (chưa báo cáo, biểu thiếu cột) không tính vào số cộng.`;
+}
+
 /** The signed report for its period: "Báo cáo tuần" for a week, "Báo cáo định kỳ" for a month or longer. */
 export function layoutWeekly(model: ReportModel): SheetSpec {
   const weekly = model.period.kind === 'week';
@@ -97,6 +109,8 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
   const noPace = forecastHistoryNote(model);
   if (noPace) b.merge(span(r++, 0, r - 1, LAST), `- ${noPace}`, 'paragraph');
   b.merge(span(r++, 0, r - 1, LAST), `- ${completenessSentence(model)}`, 'paragraph');
+  const annex = annexSentence(model);
+  if (annex) b.merge(span(r++, 0, r - 1, LAST), `- ${annex}`, 'paragraph');
   r++;
 
   b.merge(span(r++, 0, r - 1, LAST), 'II. KẾT QUẢ THEO TỪNG CHỈ TIÊU', 'heading');
@@ -106,7 +120,7 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
     const info = model.indicators.find((i) => i.id === c.id)!;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${formatTarget(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
-    HEADERS.forEach((h, col) => b.set(r, col, col === 5 && !weekly ? PREVIOUS_PERIOD : h, 'th'));
+    HEADERS.forEach((h, col) => b.set(r, col, col === 1 ? entitiesHeader(model) : col === 5 && !weekly ? PREVIOUS_PERIOD : h, 'th'));
     // Three lines of bold 11-point: "Tăng, / giảm / (điểm)" breaks so in its narrow column (the estimate says two).
     b.height(r++, 46);
     for (const kind of ENTITY_KINDS) {
@@ -119,7 +133,7 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
       });
       bars.push({ from: first, to: r - 1 });
       const total = c.totals[kind];
-      const totalName = kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị';
+      const totalName = totalLabel(model, kind);
       if (total) {
         comparisonRow(b, r, '', { ...total, name: totalName }, true, totalNotReported(model, info, kind));
         forecastCell(b, r++, { model, forecastAt, info }, total, true);
@@ -127,16 +141,18 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
       const leftOut = total ? leftOutNote(totalName, model.entities, c.id, model.totals[kind].indicators[c.id].leftOut, model.totals[kind].indicators[c.id].onlyWithColumn) : '';
       if (leftOut) b.merge(span(r++, 0, r - 1, LAST), leftOut, 'note');
     }
+    if (info.source === 'entities') b.merge(span(r++, 0, r - 1, LAST), shareNote(model, info), 'note');
     r++;
   });
   b.merge(
     span(r++, 0, r - 1, LAST),
-    'Ô tên tô màu: tỷ lệ không tăng so với lần tổng hợp trước, hoặc tăng chậm hơn yêu cầu của kế hoạch. Xếp hạng trong từng nhóm (thôn, tổ dân phố; cơ quan, đơn vị). ' +
+    `Ô tên tô màu: tỷ lệ không tăng so với lần tổng hợp trước, hoặc tăng chậm hơn yêu cầu của kế hoạch. ${rankingNote(model)} ` +
       `Dự báo: theo tốc độ tăng của ${PACE_SNAPSHOTS} lần tổng hợp gần nhất; số người cần thêm mỗi tuần để đạt chỉ tiêu đúng hạn.`,
     'note',
   );
   r++;
-  const daily = comparisons.flatMap((c) => dailySeries(model, c.id) ?? []);
+  // The series the JSON report carries (model.daily), in the order of the indicators' tables.
+  const daily = comparisons.flatMap((c) => model.daily.filter((s) => s.indicator === c.id));
   let numeral = 3;
   if (daily.length > 0) r = dailySection(b, model, r, daily, ROMAN[numeral++]);
   if (model.forms.length > 0) r = formsSection(b, model, r, ROMAN[numeral]);
@@ -153,9 +169,9 @@ function formsSection(b: SheetBuilder, model: ReportModel, row: number, numeral:
   if (model.period.kind !== 'week') return periodFormsSection(b, model, row, numeral);
   let r = row;
   const week = model.period.index;
-  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC`, 'heading');
+  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA ${wordingOf(model).formSenders.toLocaleUpperCase('vi')}`, 'heading');
   model.forms.forEach((form: FormReport, k) => {
-    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${FORM_LABELS[form.kind].vi})`, 'subheading');
+    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${formLabel(model, form.kind)})`, 'subheading');
     b.set(r, 0, 'STT', 'th');
     b.merge(span(r, 1, r, 4), 'Nội dung', 'th');
     b.set(r, 5, week > 1 ? `Tuần ${week - 1}` : 'Tuần trước', 'th');
@@ -187,9 +203,9 @@ function rowsIn(form: FormReport, span: { from: string; to: string }, own: boole
 function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number, numeral: string): number {
   let r = row;
   const p = model.period;
-  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA TRẠM Y TẾ, TRUNG TÂM PVHCC, TRƯỜNG HỌC`, 'heading');
+  b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA ${wordingOf(model).formSenders.toLocaleUpperCase('vi')}`, 'heading');
   model.forms.forEach((form: FormReport, k) => {
-    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${FORM_LABELS[form.kind].vi})`, 'subheading');
+    b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${formLabel(model, form.kind)})`, 'subheading');
     const previous = p.previous ? rowsIn(form, p.previous, false) : [];
     const current = rowsIn(form, p, true);
     const toDate = form.rows.filter((x) => x.to === undefined || x.to <= p.to);
@@ -226,14 +242,14 @@ function dailySection(b: SheetBuilder, model: ReportModel, row: number, series: 
     const info = model.indicators.find((i) => i.id === s.indicator)!;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi}`, 'subheading');
     b.set(r, 0, 'STT', 'th');
-    b.set(r, 1, 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'th');
+    b.set(r, 1, entitiesHeader(model), 'th');
     s.days.forEach((d, j) => b.set(r, 2 + j, formatVnDate(d).slice(0, 5), 'th'));
     b.merge(span(r, CHANGE, r, LAST), 'So với hôm trước (điểm)', 'th');
     r++;
     let stt = 0;
     for (const row of s.rows) {
       b.set(r, 0, row.total ? '' : String(++stt), row.total ? 'totalLabel' : 'tdCenter');
-      b.set(r, 1, row.total ? (row.kind === 'village' ? 'Cộng thôn, tổ dân phố' : 'Cộng cơ quan, đơn vị') : row.name, row.total ? 'totalLabel' : 'td');
+      b.set(r, 1, row.total ? totalLabel(model, row.kind) : row.name, row.total ? 'totalLabel' : 'td');
       row.days.forEach((p, j) => {
         const style = row.total ? 'totalPct' : p?.stalled ? 'pctAlarm' : 'tdPct';
         b.set(r, 2 + j, p?.percent == null ? null : p.percent / 100, style);
