@@ -25,6 +25,13 @@ export interface Grid {
    * this only lets the report say so. Absent when nothing is hidden or the adapter cannot tell.
    */
   hidden?: { rows?: number[]; columns?: number[]; filtered?: boolean };
+  /**
+   * Cells holding a formula no program calculated (ISSUE 14 §3: a file written by a tool with no calculation
+   * engine, `<f>` with no cached value): their value is unknown and reads as empty. Per column (an index into
+   * the rows, like `hidden`), the rows (indexes into `values`) of such cells, ascending. Absent when there are
+   * none; the Office.js door never sets it (Excel calculates what it opens).
+   */
+  uncalculated?: { column: number; rows: number[] }[];
 }
 
 /** Column letter(s) for a zero-based column index: 0 → A, 25 → Z, 26 → AA. */

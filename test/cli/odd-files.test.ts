@@ -15,6 +15,7 @@ import {
   oddXlsx,
   odsList,
   passwordProtectedWorkbook,
+  uncalculatedFormulas,
   wordDocument,
   zipOfAnything,
   zipOfWorkbooks,
@@ -102,5 +103,20 @@ describe('a file whose name is not UTF-8 (Latin-1 bytes on Linux) is found', () 
     expect(code).toBe(1);
     expect(err[0]).toMatch(/^Không đọc được tên tệp .*không mã hóa theo UTF-8.*Hãy đổi tên tệp/);
     expect(err[1]).toMatch(/not encoded as UTF-8.*Rename the file/);
+  });
+});
+
+describe('a formula no program calculated is said, not read as blank without a word', () => {
+  test('one warning for the column, at its first cell, with how many cells, their rows and what to do', async () => {
+    const { code, model } = await run(put('thon-dong-cong-thuc.xlsx', uncalculatedFormulas()) as string);
+    expect(code).toBe(0);
+    const found = model?.issues.filter((i) => i.code === 'FORMULA_NOT_CALCULATED') ?? [];
+    expect(found.map((i) => [i.sheet, i.column, i.row, i.cells, i.severity])).toEqual([['Thôn Đông', 'E', 2, 3, 'warning']]);
+    expect(found[0].message).toMatch(/^Cột này có 3 ô chứa công thức chưa từng được tính \(dòng 2–4\).*Hãy mở tệp bằng Excel rồi lưu lại/);
+    expect(found[0].messageEn).toMatch(/3 cells of this column hold a formula that was never calculated \(rows 2–4\).*Open the file in Excel and save it/);
+    // The computed cell below them is read as its value: one of four people has level 2.
+    expect(model?.entities[0].indicators.level2_registered).toMatchObject({ numerator: 1, denominator: 4 });
+    // Not a person's problem: nothing goes to the police's working list.
+    expect(model?.mismatches).toEqual([]);
   });
 });

@@ -132,6 +132,8 @@ export class SheetBuilder implements ByteXmlHandler {
   /** Formats rows already handed out, most recent first, for rows that read the same to share. */
   private readonly formatRows: string[][] = [];
   private filtered = false;
+  /** Formulas with no cached value (never calculated), by column: their rows. */
+  private readonly uncalculated = new Map<number, number[]>();
 
   private inSheetData = false;
   private row = -1;
@@ -145,6 +147,8 @@ export class SheetBuilder implements ByteXmlHandler {
   private style = 0;
   private formula = false;
   private inV = false;
+  /** Whether the cell has a `<v>` at all: `<v></v>` is a formula's calculated empty text, no `<v>` none calculated. */
+  private sawV = false;
   private inF = false;
   private v = V.None;
   private vSrc: Uint8Array = NO_BYTES;
@@ -175,6 +179,7 @@ export class SheetBuilder implements ByteXmlHandler {
             return;
           case 118: // v
             this.inV = true;
+            this.sawV = true;
             return;
           case 102: // f
             this.inF = true;
@@ -343,6 +348,7 @@ export class SheetBuilder implements ByteXmlHandler {
     this.kind = kind;
     this.style = style;
     this.formula = false;
+    this.sawV = false;
     this.v = V.None;
     this.inlineText = undefined;
     this.inlineRuns = undefined;
@@ -353,8 +359,9 @@ export class SheetBuilder implements ByteXmlHandler {
     let value: CellValue;
     let numeric = false;
     if (this.formula) {
-      // A formula with no cached result (never calculated) is an empty cell that still counts as written.
-      // So is one whose result is 0 or FALSE: the reader always handed those over as empty.
+      // A formula with no cached result (never calculated) is an empty cell that still counts as written, and
+      // is said (Grid.uncalculated). One whose result is 0 or FALSE is empty too: the reader always handed those over so.
+      if (!this.sawV) this.noValue();
       const v = hasV ? this.vString() : '';
       if (v === '') value = null;
       else if (this.kind === Kind.Str) value = v;
@@ -399,6 +406,12 @@ export class SheetBuilder implements ByteXmlHandler {
     }
     const format = this.ctx.styles[this.style] || 'General';
     this.put(this.dateStyle[this.style] ? gridSerial(value as number, this.ctx.date1904) : value, format);
+  }
+
+  private noValue(): void {
+    const rows = this.uncalculated.get(this.col);
+    if (rows === undefined) this.uncalculated.set(this.col, [this.row]);
+    else if (rows[rows.length - 1] !== this.row) rows.push(this.row);
   }
 
   private put(value: CellValue, format: string | undefined): void {
@@ -487,6 +500,7 @@ export class SheetBuilder implements ByteXmlHandler {
       for (let c = 0; c < width; c++) if (f[c] === undefined) f[c] = '';
     }
     const grid: Grid = { sheet: this.sheet, values, formats };
+    if (this.uncalculated.size > 0) grid.uncalculated = [...this.uncalculated].sort((a, b) => a[0] - b[0]).map(([column, rows]) => ({ column, rows: rows.sort((a, b) => a - b) }));
     const hiddenColumns = columns.filter((c) => c.hidden).map((c) => c.min - 1);
     if (hiddenRows.length > 0 || hiddenColumns.length > 0) {
       grid.hidden = {
