@@ -6,12 +6,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run';
+import { consolidate } from '../../src/core/consolidate';
+import { PRESETS } from '../../src/core/campaign/presets';
 import { identifyFile } from '../../src/files/detect-format';
+import { readXlsxBytes } from '../../src/files/read-xlsx';
 import { ReportModel } from '../../src/core/report/model';
 import {
+  escapedCarriageReturns,
   legacyDoc,
   legacyXls,
   listRows,
+  ODD_SHEET_NAMES,
+  oddSheetNames,
   oddXlsx,
   odsList,
   passwordProtectedWorkbook,
@@ -118,5 +124,36 @@ describe('a formula no program calculated is said, not read as blank without a w
     expect(model?.entities[0].indicators.level2_registered).toMatchObject({ numerator: 1, denominator: 4 });
     // Not a person's problem: nothing goes to the police's working list.
     expect(model?.mismatches).toEqual([]);
+  });
+});
+
+describe('sheet names Excel would not allow do not make the file unreadable', () => {
+  test('a name over 31 characters, one starting with an apostrophe and one holding "!" are each read and counted', async () => {
+    const { code, err, model } = await run(put('ten-trang.xlsx', oddSheetNames()) as string);
+    expect([code, err]).toEqual([0, []]);
+    expect(model?.sheets.map((s) => [s.sheet, s.records])).toEqual(ODD_SHEET_NAMES.map((n) => [n, 1]));
+    // The CCCD a digit short on the long-named sheet: its finding and its place on the working list name the sheet as it is.
+    const short = model?.issues.find((i) => i.code === 'CCCD_FORMAT');
+    expect([short?.sheet, short?.column, short?.row]).toEqual([ODD_SHEET_NAMES[0], 'D', 2]);
+    expect(model?.mismatches.flatMap((m) => m.places)).toEqual([`${ODD_SHEET_NAMES[0]}!D2`]);
+  });
+});
+
+describe("Excel's _x000D_ escapes are decoded by the file door, as the add-in reads the same cells", () => {
+  test('a carriage return escaped in a shared or an inline string reads as one; an escaped escape stays as typed', () => {
+    const [grid] = readXlsxBytes(escapedCarriageReturns());
+    expect(grid.values).toEqual([
+      ['STT', 'Họ và\r\ntên', 'Số CCCD', 'Ghi chú'],
+      [1, 'Nguyễn Văn An\r', '001085000001\r', 'mã _x000D_ giữ nguyên'],
+    ]);
+  });
+
+  test('the workbook gives the figures of the same cells handed over as the Office.js door does', async () => {
+    const { code, model } = await run(put('thon-dong-x000d.xlsx', escapedCarriageReturns()) as string);
+    expect(code).toBe(0);
+    const office = consolidate({ grids: [{ sheet: 'Thôn Đông', values: [['STT', 'Họ và\r\ntên', 'Số CCCD', 'Ghi chú'], [1, 'Nguyễn Văn An\r', '001085000001\r', 'mã _x000D_ giữ nguyên']] }], campaign: PRESETS['bo-y-2025'], asOf: '2025-10-20' });
+    expect(model?.entities.map((e) => [e.name, e.records, e.indicators])).toEqual(office.entities.map((e) => [e.name, e.records, e.indicators]));
+    expect(model?.entities.map((e) => e.records)).toEqual([1]);
+    expect(model?.issues.map((i) => i.code)).toEqual(office.issues.map((i) => i.code));
   });
 });

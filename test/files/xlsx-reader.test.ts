@@ -47,8 +47,8 @@ describe('cell values', () => {
   });
 
   test('entities and OOXML escapes are decoded, numbers and booleans typed', () => {
-    const grid = one(sheetData('<row r="1"><c r="A1" t="inlineStr"><is><t>A &amp; B &lt;1&gt; &#272;&#x1EA1;i_x000D_</t></is></c><c r="B1"><v>1.5E+3</v></c><c r="C1" t="b"><v>0</v></c></row>'));
-    expect(grid.values).toEqual([['A & B <1> Đại\r', 1500, false]]);
+    const grid = one(sheetData('<row r="1"><c r="A1" t="inlineStr"><is><t>A &amp; B &lt;1&gt; &#272;&#x1EA1;i_x000D__x000a_</t></is></c><c r="B1"><v>1.5E+3</v></c><c r="C1" t="b"><v>0</v></c></row>'));
+    expect(grid.values).toEqual([['A & B <1> Đại\r\n', 1500, false]]);
   });
 });
 
