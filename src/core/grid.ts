@@ -20,6 +20,13 @@ export interface Grid {
   rowOffset?: number;
   colOffset?: number;
   /**
+   * The sheet column (zero-based) of each column of the rows, ascending, when the adapter left out the columns
+   * that hold nothing (ISSUE 14 §2: a note in column XFD on every row is not 16,384 cells a row). Column `c` of
+   * a row is then the sheet's column `columns[c]`, and `colOffset` is not used. Absent: the rows' columns are
+   * the sheet's from `colOffset` on. Name a column with `sheetColumnLetter`.
+   */
+  columns?: readonly number[];
+  /**
    * Rows and columns hidden in the sheet (indexes into `values` and into its rows, like everything
    * else), and whether an AutoFilter hides rows. Hidden cells are read and counted like any other:
    * this only lets the report say so. Absent when nothing is hidden or the adapter cannot tell.
@@ -44,6 +51,16 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** The sheet column (zero-based) of column `c` of a Grid's rows. */
+export function sheetColumnOf(grid: Pick<Grid, 'columns' | 'colOffset'>, c: number): number {
+  return grid.columns ? (grid.columns[c] ?? c) : c + (grid.colOffset ?? 0);
+}
+
+/** The letters of column `c` of a Grid's rows as the sheet shows them. */
+export function sheetColumnLetter(grid: Pick<Grid, 'columns' | 'colOffset'>, c: number): string {
+  return columnLetter(sheetColumnOf(grid, c));
 }
 
 /** A1-style address of a zero-based row/column. */

@@ -3,14 +3,13 @@
  * the formula and no value, so the cell reads as empty though it is not. Said once per column, at its first
  * such cell, with how many cells and which rows, and what to do: open the file in Excel and save it.
  */
-import { type Grid, columnLetter } from '../grid';
+import { type Grid, sheetColumnLetter } from '../grid';
 import { type Issue, issueAt } from '../issues';
 import { excelRowOf, placeIn } from '../place';
 import { runsText } from './hidden';
 
 export function uncalculatedIssues(grid: Grid): Issue[] {
-  const colOffset = grid.colOffset ?? 0;
   return (grid.uncalculated ?? [])
     .filter((c) => c.rows.length > 0)
-    .map(({ column, rows }) => issueAt(placeIn(grid, rows[0], columnLetter(column + colOffset)), 'FORMULA_NOT_CALCULATED', { cells: rows.length, rows: runsText(rows, (r) => excelRowOf(grid, r)) }));
+    .map(({ column, rows }) => issueAt(placeIn(grid, rows[0], sheetColumnLetter(grid, column)), 'FORMULA_NOT_CALCULATED', { cells: rows.length, rows: runsText(rows, (r) => excelRowOf(grid, r)) }));
 }

@@ -16,6 +16,7 @@ import { gridSerial, isoSerial } from './excel-date';
 import { isDateFormat } from './number-formats';
 import type { StyleFormats } from './styles';
 import { type ByteTag, type ByteXmlHandler, bytesXmlText, isName } from './byte-scanner';
+import { DENSE_UP_TO, SparseRow, placeSparseRows } from './sparse-columns';
 
 export interface SheetContext {
   strings: readonly (string | null)[];
@@ -142,6 +143,10 @@ export class SheetBuilder implements ByteXmlHandler {
   private readonly cellFormats: string[] = [];
   private width = 0;
   private hasFormats = false;
+  /** Cells put in the row being read, and the row itself when it is mostly empty columns (sparse-columns.ts). */
+  private written = 0;
+  private sparse: SparseRow | null = null;
+  private readonly sparseRows: SparseRow[] = [];
   private col = -1;
   private kind = Kind.Number;
   private style = 0;
@@ -277,6 +282,7 @@ export class SheetBuilder implements ByteXmlHandler {
     this.col = -1;
     this.width = 0;
     this.hasFormats = false;
+    this.written = 0;
     if (isTrue(tag.attr('hidden'))) this.hiddenRows.push(this.row);
     const s = tag.valueAt('s');
     if (s >= 0) {
@@ -286,6 +292,13 @@ export class SheetBuilder implements ByteXmlHandler {
   }
 
   private closeRow(): void {
+    if (this.sparse !== null) {
+      this.sparseRows.push(this.sparse);
+      this.sparse = null;
+      this.width = 0;
+      this.hasFormats = false;
+      return;
+    }
     const width = this.width;
     if (width === 0) return;
     this.values[this.row] = this.cells.slice(0, width);
@@ -416,6 +429,11 @@ export class SheetBuilder implements ByteXmlHandler {
 
   private put(value: CellValue, format: string | undefined): void {
     const col = this.col;
+    if (this.sparse !== null || (col >= DENSE_UP_TO && this.written * 4 < col)) {
+      this.putSparse(col, value, format);
+      return;
+    }
+    this.written++;
     const cells = this.cells;
     const cellFormats = this.cellFormats;
     for (let c = this.width; c < col; c++) {
@@ -431,6 +449,16 @@ export class SheetBuilder implements ByteXmlHandler {
       cellFormats[col] = format;
       this.hasFormats = true;
     }
+  }
+
+  /** A cell of a row that is mostly empty columns: kept as itself, never as the empty cells before it. */
+  private putSparse(col: number, value: CellValue, format: string | undefined): void {
+    let sparse = this.sparse;
+    if (sparse === null) {
+      sparse = this.sparse = new SparseRow(this.row);
+      for (let c = 0; c < this.width; c++) sparse.add(c, this.cells[c], this.cellFormats[c] || undefined);
+    }
+    sparse.add(col, value, format);
   }
 
   private openColumn(tag: ByteTag): void {
@@ -454,6 +482,9 @@ export class SheetBuilder implements ByteXmlHandler {
   finish(): Grid {
     const columns = this.columnList();
     const { values, formats } = this;
+    // Rows that are mostly empty columns: the Grid keeps only the columns that hold something (`map`: their sheet columns).
+    const map = this.sparseRows.length > 0 ? placeSparseRows({ values, formats, sparse: this.sparseRows, keep: this.uncalculated.keys() }) : null;
+    const sheetColumn = (c: number) => (map === null ? c : map[c]);
     /** Rows whose formats array is their own (copied from a shared one before anything writes into it). */
     const own = new Set<number>();
     const ownFormats = (r: number): void => {
@@ -465,24 +496,29 @@ export class SheetBuilder implements ByteXmlHandler {
     let widest = 0;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a row never written is a hole in the array
     for (const row of values) if (row && row.length > widest) widest = row.length;
-    for (const [top, left, wantBottom, wantRight] of this.merges) {
+    for (const [top, sheetLeft, wantBottom, sheetRight] of this.merges) {
+      // In the Grid's columns: the first kept column at or after the merge's left, the last at or before its right.
+      const left = map === null ? sheetLeft : firstAtOrAfter(map, sheetLeft);
+      const wantRight = map === null ? sheetRight : firstAtOrAfter(map, sheetRight + 1) - 1;
+      if (wantRight < left) continue;
       const huge = (wantBottom - top + 1) * (wantRight - left + 1) > HUGE_MERGE;
       const bottom = huge ? Math.min(wantBottom, Math.max(top, values.length - 1)) : wantBottom;
       const right = huge ? Math.min(wantRight, Math.max(left, widest - 1)) : wantRight;
-      const master = values[top]?.[left] ?? null;
-      const masterFormat = formats[top]?.[left];
+      const hasMaster = sheetColumn(left) === sheetLeft;
+      const master = hasMaster ? (values[top]?.[left] ?? null) : null;
+      const masterFormat = hasMaster ? formats[top]?.[left] : undefined;
       const isNumber = typeof master === 'number';
       for (let r = top; r <= bottom; r++) {
         ownFormats(r);
         const row = (values[r] ??= []);
         for (let c = left; c <= right; c++) {
-          if (r === top && c === left) continue;
+          if (r === top && c === left && hasMaster) continue;
           while (row.length < c) row.push(null);
           row[c] = master;
           if (!isNumber) continue;
+          const at = sheetColumn(c);
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- rows and cells never written are holes in the arrays
-          const cellFormat = this.emptyFormats.get(r * MAX_COLUMNS + c) ?? formats[r]?.[c] ?? this.rowFormats.get(r) ?? columns[c]?.format ?? '';
-          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the merge's master cell may have no format
+          const cellFormat = this.emptyFormats.get(r * MAX_COLUMNS + at) ?? formats[r]?.[c] ?? this.rowFormats.get(r) ?? columns[at]?.format ?? '';
           (formats[r] ??= [])[c] = cellFormat || (isDateFormat(masterFormat ?? '') ? 'dd/mm/yyyy' : 'General');
         }
       }
@@ -500,8 +536,15 @@ export class SheetBuilder implements ByteXmlHandler {
       for (let c = 0; c < width; c++) if (f[c] === undefined) f[c] = '';
     }
     const grid: Grid = { sheet: this.sheet, values, formats };
-    if (this.uncalculated.size > 0) grid.uncalculated = [...this.uncalculated].sort((a, b) => a[0] - b[0]).map(([column, rows]) => ({ column, rows: rows.sort((a, b) => a - b) }));
-    const hiddenColumns = columns.filter((c) => c.hidden).map((c) => c.min - 1);
+    const gridColumn = (sheetCol: number) => (map === null ? sheetCol : map[firstAtOrAfter(map, sheetCol)] === sheetCol ? firstAtOrAfter(map, sheetCol) : -1);
+    if (map !== null) grid.columns = map;
+    if (this.uncalculated.size > 0) {
+      grid.uncalculated = [...this.uncalculated].map(([column, rows]) => ({ column: gridColumn(column), rows: rows.sort((a, b) => a - b) })).sort((a, b) => a.column - b.column);
+    }
+    const hiddenColumns = columns
+      .filter((c) => c.hidden)
+      .map((c) => gridColumn(c.min - 1))
+      .filter((c) => c >= 0);
     if (hiddenRows.length > 0 || hiddenColumns.length > 0) {
       grid.hidden = {
         ...(hiddenRows.length > 0 ? { rows: hiddenRows } : {}),
@@ -511,4 +554,16 @@ export class SheetBuilder implements ByteXmlHandler {
     }
     return grid;
   }
+}
+
+/** The index of the first of the ascending `columns` that is at least `col` (columns.length when none is). */
+function firstAtOrAfter(columns: readonly number[], col: number): number {
+  let lo = 0;
+  let hi = columns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (columns[mid] < col) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
