@@ -16,6 +16,7 @@ import { gridSerial, isoSerial } from './excel-date';
 import { isDateFormat } from './number-formats';
 import type { StyleFormats } from './styles';
 import { type ByteTag, type ByteXmlHandler, bytesXmlText, isName } from './byte-scanner';
+import { beyondExcel, MAX_COLUMNS, MAX_ROWS } from './limits';
 import { DENSE_UP_TO, SparseRow, placeSparseRows } from './sparse-columns';
 
 export interface SheetContext {
@@ -52,17 +53,8 @@ function kindAt(s: Uint8Array, at: number, end: number): Kind {
 }
 
 const isTrue = (v: string | undefined) => v === '1' || v === 'true';
-const MAX_COLUMNS = 16_384;
 /** A merge over more cells than this is cut to the sheet's data: a title merge covers a few dozen. */
 const HUGE_MERGE = 100_000;
-/** Excel's last row: a row beyond it is no workbook Excel wrote, and would make the Grid billions of rows long. */
-const MAX_ROWS = 1_048_576;
-
-/** A reference beyond Excel's grid (ISSUE 14 §2: one cell at row 2,000,000,000 ran the reader out of memory). */
-function beyondExcel(kind: 'row' | 'column', n: number): Error {
-  const vi = kind === 'row' ? `dòng ${n}` : `cột ${n}`;
-  return new Error(`${vi} nằm ngoài bảng tính Excel (tối đa 1.048.576 dòng, 16.384 cột): tệp bị hỏng hoặc không do Excel tạo ra; mở bằng Excel và lưu lại (${kind} ${n} is beyond Excel's grid: the file is damaged; open it in Excel and save it again)`);
-}
 /** Distinct formats rows remembered per sheet for sharing: a list has a handful of shapes. */
 const SHARED_FORMAT_ROWS = 8;
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];

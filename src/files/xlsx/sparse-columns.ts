@@ -19,6 +19,16 @@ export class SparseRow {
 
   constructor(readonly row: number) {}
 
+  /** The same cells on another row (a repeated row of an OpenDocument sheet). */
+  copyTo(row: number): SparseRow {
+    const copy = new SparseRow(row);
+    copy.cols.push(...this.cols);
+    copy.vals.push(...this.vals);
+    copy.fmts.push(...this.fmts);
+    copy.hasFormats = this.hasFormats;
+    return copy;
+  }
+
   add(col: number, value: CellValue, format: string | undefined): void {
     this.cols.push(col);
     this.vals.push(value);
