@@ -49,6 +49,7 @@ export const ISSUE_CODES = {
   ENTITY_UNPLACED: 'warning',
   SHEET_KIND_UNDECIDED: 'warning',
   SIDE_LIST: 'info',
+  FORMULA_NOT_CALCULATED: 'warning',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
@@ -127,6 +128,8 @@ export interface IssueParamsMap {
   );
   /** A side list read for what it is and not counted: its kind and how many rows it lists. */
   SIDE_LIST: { sheet: string; side: SideListKind; rows: number; owner: string };
+  /** ISSUE 14 §3: one per column, at its first such cell: how many cells hold a formula never calculated, and their rows. */
+  FORMULA_NOT_CALCULATED: { cells: number; rows: string };
 }
 
 export type IssueParamsOf<C extends IssueCode> = IssueParamsMap[C];

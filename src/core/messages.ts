@@ -151,6 +151,8 @@ const VI: Messages = {
       : p.side === 'mismatch'
         ? `Danh sách sai lệch thông tin của ${p.owner} trên trang "${p.sheet}" (${formatCount(p.rows)} trường hợp): không tính là người của đơn vị; đã chuyển vào trang "${SHEET.errors}" để Công an xã xử lý trong 24 giờ.`
         : `Danh sách người chưa có tài khoản định danh mức 2 của ${p.owner} trên trang "${p.sheet}" (${formatCount(p.rows)} người): không cộng vào số người của đơn vị; số người theo lớp ở trang "${SHEET.annex}".`,
+  FORMULA_NOT_CALCULATED: (p) =>
+    `${p.cells > 1 ? `Cột này có ${formatCount(p.cells)} ô chứa công thức chưa từng được tính (dòng ${p.rows})` : 'Ô chứa công thức chưa từng được tính'} (tệp do một chương trình khác Excel ghi ra) nên chưa biết giá trị và được tính là trống. Hãy mở tệp bằng Excel rồi lưu lại (Excel sẽ tính các công thức), hoặc nhập giá trị trực tiếp.`,
 };
 
 const EN: Messages = {
@@ -238,6 +240,8 @@ const EN: Messages = {
       : p.side === 'mismatch'
         ? `Identity mismatch list of ${p.owner} on sheet "${p.sheet}" (${p.rows} cases): not counted as the unit's people; moved to the "${SHEET.errors}" sheet for the police to resolve within 24 hours.`
         : `List of people without a level-2 account of ${p.owner} on sheet "${p.sheet}" (${p.rows} people): not added to the unit's people; numbers by class on the "${SHEET.annex}" sheet.`,
+  FORMULA_NOT_CALCULATED: (p) =>
+    `${p.cells > 1 ? `${p.cells.toLocaleString('en')} cells of this column hold a formula that was never calculated (rows ${p.rows})` : 'The cell holds a formula that was never calculated'} (the file was written by a program other than Excel): the value is unknown and counts as empty. Open the file in Excel and save it (Excel calculates the formulas), or type the values.`,
 };
 
 const MESSAGES: Record<Lang, Messages> = { vi: VI, en: EN };

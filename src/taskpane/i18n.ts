@@ -328,6 +328,7 @@ export const ISSUE_TITLES = {
   ENTITY_UNPLACED: { vi: 'Tên không khớp thôn, đơn vị nào của kế hoạch', en: 'A name the campaign cannot place' },
   SHEET_KIND_UNDECIDED: { vi: 'Không rõ trang là danh sách gì (chưa tính)', en: 'Sheet kind unclear (not counted)' },
   SIDE_LIST: { vi: 'Danh sách kèm theo (không tính vào chỉ tiêu)', en: 'Side list (not counted)' },
+  FORMULA_NOT_CALCULATED: { vi: 'Công thức chưa được tính (chưa biết giá trị)', en: 'Formula never calculated (value unknown)' },
 } as const satisfies Record<IssueCode, Translation>;
 
 export const SEVERITY_KEYS: Record<Severity, StringKey> = {

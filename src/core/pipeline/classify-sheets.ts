@@ -13,6 +13,7 @@ import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
 import { placeIn } from '../place';
 import { detectHeader, type HeaderMatch } from '../table/header';
 import { hiddenIssues } from '../table/hidden';
+import { uncalculatedIssues } from '../table/uncalculated';
 import { titleAbove } from '../table/blocks';
 import { type SideKind, type UndecidedReason, isSideKind, listKindOf } from '../table/list-kind';
 import { type FormMatch, detectCountForm, preferCountForm } from '../forms/detect';
@@ -61,7 +62,7 @@ export function classifySheets(grids: readonly Grid[], campaign: Campaign): Clas
     if (ownSheetNamed(grid.sheet) !== null) sheetIssue(grid, 'SHEET_NAME_RESERVED', { sheet: grid.sheet });
     const entity = sheetEntity(campaign, grid.sheet);
     if (entity.excluded) return { role: 'excluded', grid };
-    issues.push(...hiddenIssues(grid));
+    issues.push(...hiddenIssues(grid), ...uncalculatedIssues(grid));
     const header = detectHeader(grid);
     const form = detectCountForm(grid);
     if (form && preferCountForm(grid, form, header)) return { role: 'form', grid, entity, form };

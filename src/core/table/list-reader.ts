@@ -3,7 +3,7 @@
  * name, birth date, sex, CCCD, BHYT, the Có/Không statuses, what the smartphone, "Không có ĐTTM", "Người giám hộ"
  * and note columns say (table/phone.ts), and on a combined sheet the row's village.
  */
-import { type CellValue, type Grid, columnLetter } from '../grid';
+import { type CellValue, type Grid, sheetColumnLetter } from '../grid';
 import { type Issue, type IssueCode, type ParamsArg, type ValueIssue, issueAt, placed } from '../issues';
 import { placeIn } from '../place';
 import { parseCccd, checkCccdAgainstPerson } from '../ids/cccd';
@@ -142,7 +142,7 @@ export class ListReader {
   }
 
   private letter(col: number): string {
-    return columnLetter(col + (this.grid.colOffset ?? 0));
+    return sheetColumnLetter(this.grid, col);
   }
 
   private decoderOf(field: Field): LegacyColumnDecoder | null {
