@@ -49,6 +49,8 @@ export const ISSUE_CODES = {
   ENTITY_UNPLACED: 'warning',
   SHEET_KIND_UNDECIDED: 'warning',
   SIDE_LIST: 'info',
+  WORKING_STATUS_KEPT: 'info',
+  SHEET_NAME_TAKEN: 'warning',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
@@ -127,6 +129,10 @@ export interface IssueParamsMap {
   );
   /** A side list read for what it is and not counted: its kind and how many rows it lists. */
   SIDE_LIST: { sheet: string; side: SideListKind; rows: number; owner: string };
+  /** A status on the police's working list typed in other words than the three: kept as typed, counted as open. Never quoted. */
+  WORKING_STATUS_KEPT: None;
+  /** A sheet of the commune's own (no list, not made by the add-in) with a report sheet's name: never replaced, the add-in refuses. */
+  SHEET_NAME_TAKEN: { sheet: string };
 }
 
 export type IssueParamsOf<C extends IssueCode> = IssueParamsMap[C];

@@ -151,6 +151,10 @@ const VI: Messages = {
       : p.side === 'mismatch'
         ? `Danh sách sai lệch thông tin của ${p.owner} trên trang "${p.sheet}" (${formatCount(p.rows)} trường hợp): không tính là người của đơn vị; đã chuyển vào trang "${SHEET.errors}" để Công an xã xử lý trong 24 giờ.`
         : `Danh sách người chưa có tài khoản định danh mức 2 của ${p.owner} trên trang "${p.sheet}" (${formatCount(p.rows)} người): không cộng vào số người của đơn vị; số người theo lớp ở trang "${SHEET.annex}".`,
+  WORKING_STATUS_KEPT: () =>
+    'Trạng thái ở ô này không phải "Chưa xử lý", "Đã xử lý" hay "Không xử lý được": được giữ nguyên như đã ghi và tính là chưa xử lý. Khi đã rõ, chọn một trong ba trạng thái ở danh sách thả xuống.',
+  SHEET_NAME_TAKEN: (p) =>
+    `Trang "${p.sheet}" trùng tên với một trang báo cáo của công cụ nhưng không do công cụ lập (có thể là báo cáo, biểu đồ xã tự làm): công cụ không bao giờ ghi đè lên trang này, nên báo cáo không thể ghi vào sổ này chừng nào trang còn tên đó. Đổi tên trang (ví dụ "${p.sheet} xã") rồi tổng hợp lại.`,
 };
 
 const EN: Messages = {
@@ -238,6 +242,10 @@ const EN: Messages = {
       : p.side === 'mismatch'
         ? `Identity mismatch list of ${p.owner} on sheet "${p.sheet}" (${p.rows} cases): not counted as the unit's people; moved to the "${SHEET.errors}" sheet for the police to resolve within 24 hours.`
         : `List of people without a level-2 account of ${p.owner} on sheet "${p.sheet}" (${p.rows} people): not added to the unit's people; numbers by class on the "${SHEET.annex}" sheet.`,
+  WORKING_STATUS_KEPT: () =>
+    'The status in this cell is none of "Chưa xử lý", "Đã xử lý", "Không xử lý được": it is kept as typed and counts as not yet resolved. Once it is clear, pick one of the three from the dropdown.',
+  SHEET_NAME_TAKEN: (p) =>
+    `Sheet "${p.sheet}" has the name of one of the report's sheets but was not made by the add-in (a report or chart of the commune's own?): it is never overwritten, so the report cannot be written into this workbook while the sheet has that name. Rename it (e.g. "${p.sheet} xã") and consolidate again.`,
 };
 
 const MESSAGES: Record<Lang, Messages> = { vi: VI, en: EN };

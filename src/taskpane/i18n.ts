@@ -317,6 +317,8 @@ export const ISSUE_TITLES = {
   ENTITY_UNPLACED: { vi: 'Tên không khớp thôn, đơn vị nào của kế hoạch', en: 'A name the campaign cannot place' },
   SHEET_KIND_UNDECIDED: { vi: 'Không rõ trang là danh sách gì (chưa tính)', en: 'Sheet kind unclear (not counted)' },
   SIDE_LIST: { vi: 'Danh sách kèm theo (không tính vào chỉ tiêu)', en: 'Side list (not counted)' },
+  WORKING_STATUS_KEPT: { vi: 'Trạng thái ghi theo lời riêng, giữ nguyên', en: 'A status in other words, kept as typed' },
+  SHEET_NAME_TAKEN: { vi: 'Trang của xã trùng tên trang báo cáo', en: 'A sheet of the commune’s has a report sheet’s name' },
 } as const satisfies Record<IssueCode, Translation>;
 
 export const SEVERITY_KEYS: Record<Severity, StringKey> = {

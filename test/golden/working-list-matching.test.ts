@@ -222,15 +222,15 @@ describe('a list on a sheet whose name holds "!"', () => {
 });
 
 describe('an earlier row whose person cannot be found again', () => {
-  // The village retyped the name ("Nguyễn Văn Ân"): the person without a usable ID cannot be recognised.
-  const retyped = { ...anOld, name: 'Nguyễn Văn Ân' };
+  // The village corrected a typo in the name ("Nguyễn Văn Anh" → "Nguyễn Văn An"): without a usable ID, nobody can tell it is him.
+  const typo = { ...anOld, name: 'Nguyễn Văn Anh' };
 
   test('command line: kept, still "Chưa xử lý", said to be no longer found; never "Đã xử lý" by itself', async () => {
-    const first = await cli(await listFile({ 'Thôn 1': [anOld] }), '2025-10-20');
-    const second = await cli(await listFile({ 'Thôn 1': [retyped] }), '2025-10-22', [first.report]);
-    expect(rowsOf(second.model, 'Nguyễn Văn An')).toMatchObject([{ status: 'open', current: false, notFound: true, resolvedOn: '' }]);
-    expect(rowsOf(second.model, 'Nguyễn Văn Ân')).toMatchObject([{ status: 'open', current: true }]);
-    expect(await statusCells(second.report, 'Nguyễn Văn An')).toEqual(['Chưa xử lý']);
+    const first = await cli(await listFile({ 'Thôn 1': [typo] }), '2025-10-20');
+    const second = await cli(await listFile({ 'Thôn 1': [anOld] }), '2025-10-22', [first.report]);
+    expect(rowsOf(second.model, 'Nguyễn Văn Anh')).toMatchObject([{ status: 'open', current: false, notFound: true, resolvedOn: '' }]);
+    expect(rowsOf(second.model, 'Nguyễn Văn An')).toMatchObject([{ status: 'open', current: true }]);
+    expect(await statusCells(second.report, 'Nguyễn Văn Anh')).toEqual(['Chưa xử lý']);
     // The identity mismatch indicator would not count it as resolved.
     expect(second.model.mismatches.filter((m) => m.status === 'done')).toEqual([]);
   });
