@@ -60,8 +60,8 @@ describe("a commune's own sheet with a report sheet's name", () => {
     expect(outcome.model.issues.find((i) => i.code === 'SHEET_NAME_TAKEN')).toMatchObject({ sheet: name, severity: 'warning' });
     const notice = noticeFromRefusal({ code: 'SHEET_NAME_TAKEN', sheets: [name] });
     expect(notice.body?.vi).toContain(`"${name}"`);
-    expect(notice.next.vi).toContain('Đổi tên');
-    expect(notice.next.en).toContain('Rename');
+    expect(notice.next?.vi).toContain('Đổi tên');
+    expect(notice.next?.en).toContain('Rename');
   });
 
   test('once renamed, the report is written and the renamed sheet is left as it was', async () => {
