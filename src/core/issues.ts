@@ -88,9 +88,14 @@ export interface IssueParamsMap {
   /** `others`: up to three other holders' Sheet!row; `more`: how many holders beyond those. */
   DUPLICATE_BHYT: Value & { others: string; more?: number };
   DATE_INVALID: Value;
+  /** `value`: '' when the cell holds a note, never quoted. */
   SEX_INVALID: Value;
-  /** `others`: up to two more of the column's unclear words, each in quotes ("Đang làm", "?"), when it has more than one. */
-  STATUS_UNRECOGNIZED: Value & ColumnSpan & { others?: string };
+  /**
+   * `value`: the cell's text when it reads as a status in other words, '' for a note, never quoted (table/cells/unread-text.ts);
+   * `others`: up to two more of the column's unclear words, each in quotes ("Đang làm", "?"), when it has more than one;
+   * `notes`: 1 when some of the column's cells hold notes, not quoted.
+   */
+  STATUS_UNRECOGNIZED: Value & ColumnSpan & { others?: string; notes?: 1 };
   TEXT_LEGACY_ENCODING: { encoding: string; count: number };
   SHEET_NO_HEADER: None;
   /** `form` is set (1) for a count form, absent for a person list. */

@@ -15,6 +15,9 @@ const legacyFonts = (p: { encoding: string }) => (p.encoding === 'VNI' ? 'VNI-Ti
 
 /** What a status cell may say (cells/status.ts: read by its leading word). */
 const STATUS_HINT_VI = 'Ghi "Có", "x" hoặc "Đã …" (Đã tích hợp, Đã TH 12/10) khi đã làm; "Không", "Chưa …" hoặc để trống khi chưa.';
+/** A column whose unclear cells include notes: they may name a relative, so they are not quoted (ISSUE 14 §3). */
+const NOTES_VI = 'Có ô ghi chú không đọc được, không trích lại ở đây vì có thể có thông tin cá nhân.';
+const NOTES_EN = 'Some cells hold notes, not quoted here: they may hold personal data.';
 const STATUS_HINT_EN = 'Write "Có", "x" or "Đã …" (Đã tích hợp, Đã TH 12/10) when done; "Không", "Chưa …" or leave blank when not.';
 /** Each side list as a commune officer calls it, and the sheet name that makes a sheet one. */
 const SIDE_VI: Record<SideListKind, { list: string; rename: string }> = {
@@ -88,11 +91,16 @@ const VI: Messages = {
   DUPLICATE_BHYT: (p) =>
     `Mã BHXH "${p.value}" (10 ký tự cuối thẻ BHYT) trùng với người khác có CCCD khác (${p.others}${p.more ? ` và ${formatCount(p.more)} nơi khác` : ''}). VNeID sẽ từ chối: kiểm tra lại.`,
   DATE_INVALID: (p) => `Ngày sinh "${p.value}" không đọc được hoặc không hợp lý. Ghi theo dạng ngày/tháng/năm (ví dụ 05/01/1985) hoặc chỉ năm sinh.`,
-  SEX_INVALID: (p) => `Giới tính "${p.value}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
+  SEX_INVALID: (p) =>
+    p.value === ''
+      ? `Ô giới tính ghi một ghi chú không đọc được (không trích lại ở đây vì có thể có thông tin cá nhân). Ghi "Nam" hoặc "Nữ".`
+      : `Giới tính "${p.value}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
   STATUS_UNRECOGNIZED: (p) =>
     p.cells
-      ? `Cột này có ${formatCount(p.cells)} ô không rõ là Có hay Không (dòng ${p.rows ?? ''}, ví dụ "${p.value}"${p.others ? `, ${p.others}` : ''}) nên được tính là Không. ${STATUS_HINT_VI}`
-      : `Giá trị "${p.value}" không rõ là Có hay Không nên được tính là Không. ${STATUS_HINT_VI}`,
+      ? `Cột này có ${formatCount(p.cells)} ô không rõ là Có hay Không (dòng ${p.rows ?? ''}${p.value ? `, ví dụ "${p.value}"${p.others ? `, ${p.others}` : ''}` : ''}) nên được tính là Không.${p.notes ? ` ${NOTES_VI}` : ''} ${STATUS_HINT_VI}`
+      : p.value === ''
+        ? `Ô này ghi một ghi chú, không rõ là Có hay Không, nên được tính là Không (ghi chú không được trích lại ở đây vì có thể có thông tin cá nhân). ${STATUS_HINT_VI}`
+        : `Giá trị "${p.value}" không rõ là Có hay Không nên được tính là Không. ${STATUS_HINT_VI}`,
   TEXT_LEGACY_ENCODING: (p) =>
     `Cột này gõ bằng bảng mã cũ ${p.encoding} (${legacyFonts(p)}): đã tự chuyển ${p.count} ô sang Unicode để đọc. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) trước khi gửi lần sau.`,
   SHEET_NO_HEADER: () =>
@@ -184,11 +192,14 @@ const EN: Messages = {
   DUPLICATE_BHYT: (p) =>
     `Social-insurance number "${p.value}" is shared with another person with a different CCCD (${p.others}${p.more ? ` and ${p.more.toLocaleString('en')} more` : ''}).`,
   DATE_INVALID: (p) => `Birth date "${p.value}" cannot be read or is impossible. Use day/month/year or a year.`,
-  SEX_INVALID: (p) => `Sex "${p.value}" cannot be read. Use "Nam" or "Nữ".`,
+  SEX_INVALID: (p) =>
+    p.value === '' ? 'The sex cell holds a note that cannot be read (not quoted here: it may hold personal data). Use "Nam" or "Nữ".' : `Sex "${p.value}" cannot be read. Use "Nam" or "Nữ".`,
   STATUS_UNRECOGNIZED: (p) =>
     p.cells
-      ? `${p.cells.toLocaleString('en')} cells of this column are neither yes nor no (rows ${p.rows ?? ''}, e.g. "${p.value}"${p.others ? `, ${p.others}` : ''}) and count as no. ${STATUS_HINT_EN}`
-      : `"${p.value}" is neither yes nor no and counts as no. ${STATUS_HINT_EN}`,
+      ? `${p.cells.toLocaleString('en')} cells of this column are neither yes nor no (rows ${p.rows ?? ''}${p.value ? `, e.g. "${p.value}"${p.others ? `, ${p.others}` : ''}` : ''}) and count as no.${p.notes ? ` ${NOTES_EN}` : ''} ${STATUS_HINT_EN}`
+      : p.value === ''
+        ? `This cell holds a note that is neither yes nor no, and counts as no (the note is not quoted here: it may hold personal data). ${STATUS_HINT_EN}`
+        : `"${p.value}" is neither yes nor no and counts as no. ${STATUS_HINT_EN}`,
   TEXT_LEGACY_ENCODING: (p) =>
     `This column is typed in the legacy ${p.encoding} encoding (${legacyFonts(p)}): ${p.count} cells were converted to Unicode to read them. Convert the file to Unicode (e.g. with Unikey's converter) before sending it again.`,
   SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) or count-form header (week, KCB visits, …) in the first 15 rows: sheet not consolidated.',
