@@ -49,6 +49,7 @@ describe("a commune's own sheet with a report sheet's name", () => {
     [SHEET.weekly, HAND_MADE_WEEKLY],
     [SHEET.chart, HAND_MADE_CHART],
     [SHEET.summary, [['Tổng hợp ý kiến các thôn'], ['Thôn 1: đề nghị thêm cán bộ']]],
+    [SHEET.config, [['Cấu hình máy in'], ['Khổ giấy', 'A4']]],
   ])('"%s" is not overwritten: nothing is written, and the refusal names it and says to rename it', async (name, rows) => {
     const fake = commune();
     fake.addSheet(name, rows);

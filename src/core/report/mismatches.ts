@@ -40,6 +40,7 @@ export const MISMATCH_COLUMNS = [
 ] as const;
 
 export interface MismatchRow {
+  /** personKey; "#2", "#3" after it for a second person of the same name key. Read back from a sheet: the ID key, '' without one. */
   key: string;
   name: string;
   birthDate: string;
@@ -105,6 +106,18 @@ export function bhytLast10(bhyt: string): string | null {
   return /^(?:[A-Z]{2}\d{3})?\d{10}$/.test(card) ? card.slice(-10) : null;
 }
 
+/** Birth dates and villages repeat on thousands of rows: each distinct text is read once (a bounded memo). */
+function remembered(memo: Map<string, string>, text: string, read: (text: string) => string): string {
+  let out = memo.get(text);
+  if (out === undefined) {
+    out = read(text);
+    if (memo.size < 10_000) memo.set(text, out);
+  }
+  return out;
+}
+const births = new Map<string, string>();
+const villages = new Map<string, string>();
+
 /** A birth date as a day (01/01/1950 and 1950 alike), else its text folded. */
 function birthKey(text: string): string {
   const ymd = parseBirthDate(text, 'dd/mm/yyyy', 99991231);
@@ -113,17 +126,22 @@ function birthKey(text: string): string {
 
 /** The key of a person without a usable ID: name and birth date as folded, and the village or unit the row counts for. */
 export function nameOnlyKey(p: Identity, village: string): string {
-  return `name:${foldWords(p.name)}|${birthKey(p.birthDate)}|${foldKey(village)}`;
+  return `name:${foldWords(p.name)}|${remembered(births, p.birthDate, birthKey)}|${remembered(villages, village, foldKey)}`;
 }
 
 export const isNameKey = (key: string) => key.startsWith('name:');
 
-/** How a person is recognised from one run to the next: the CCCD as restored, else the BHYT's last 10, else name, birth date and village. */
-export function personKey(p: Identity, village: string): string {
+/** The key of a person by a usable ID: the CCCD as restored, else the BHYT's last 10; null without one. */
+export function idKey(p: Identity): string | null {
   const cccd = cccdDigits(p.cccd);
   if (cccd !== null) return `cccd:${cccd}`;
   const bhyt = bhytLast10(p.bhyt);
-  return bhyt !== null ? `bhyt:${bhyt}` : nameOnlyKey(p, village);
+  return bhyt !== null ? `bhyt:${bhyt}` : null;
+}
+
+/** How a person is recognised from one run to the next: the CCCD as restored, else the BHYT's last 10, else name, birth date and village. */
+export function personKey(p: Identity, village: string): string {
+  return idKey(p) ?? nameOnlyKey(p, village);
 }
 
 /**
@@ -154,12 +172,23 @@ export const PROBLEMS_JOIN = '\n';
 
 /** The line the layout adds to an open row whose person was not found again; dropped when the list is read back. */
 export const NOT_FOUND_LINE = 'Không còn tìm thấy đúng người này trong các danh sách';
-const NOT_FOUND_KEY = foldKey(NOT_FOUND_LINE);
 
 const nonEmpty = (parts: string[]) => parts.filter((p) => p !== '');
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).normalize('NFC').trim());
 
+const statuses = new Map<string, MismatchStatus | null>();
+
+/** The status a cell of "Trạng thái" holds, null for other words; the few texts of a long list read once each. */
 function statusOf(value: string): MismatchStatus | null {
+  let status = statuses.get(value);
+  if (status === undefined) {
+    status = statusOfText(value);
+    if (statuses.size < 10_000) statuses.set(value, status);
+  }
+  return status;
+}
+
+function statusOfText(value: string): MismatchStatus | null {
   const w = foldWords(value);
   if (w === '' || w === 'chua xu ly' || w === 'chua') return 'open';
   if (w === 'da xu ly' || w === 'xong' || w === 'da xong') return 'done';
@@ -261,13 +290,13 @@ function rowOfSheet(grid: Grid, r: number, cells: readonly CellValue[], col: Mis
   if (status === null) unreadable.push({ row: excelRowOf(grid, r), column: columnLetter((col['Trạng thái'] ?? 0) + (grid.colOffset ?? 0)) });
   const resolved = col['Ngày xử lý'];
   return {
-    // Provisional: the merge keys a person without a usable ID by the village this run's lists put the place in.
-    key: personKey(p, parsePlace(places[0] ?? '')?.sheet ?? at('Thôn, đơn vị')),
+    // '' without a usable ID: the merge keys the person by name, birth date and the village this run's lists put the place in.
+    key: idKey(p) ?? '',
     ...p,
     // The cell joined the names with ", ", which a name may also hold: kept whole, never split.
     entities: nonEmpty([at('Thôn, đơn vị')]),
     places,
-    problems: nonEmpty(at('Sai sót, cách xử lý').split(PROBLEMS_JOIN)).filter((line) => !foldKey(line).startsWith(NOT_FOUND_KEY)),
+    problems: nonEmpty(at('Sai sót, cách xử lý').split(PROBLEMS_JOIN)).filter((line) => !line.startsWith(NOT_FOUND_LINE)),
     foundAt: at('Phát hiện lúc'),
     status: status ?? 'open',
     ...(status === null ? { statusText: typed } : {}),

@@ -10,7 +10,7 @@
  *   - a status typed in the police's own words is kept as typed.
  */
 import type { PersonRef, ReportIssue } from './model';
-import { type MismatchRow, type Previous, type ReportedCase, isNameKey, isPoliceWork, parsePlace, personKey, rowOfPlace } from './mismatches';
+import { type MismatchRow, type Previous, type ReportedCase, isNameKey, isPoliceWork, nameOnlyKey, parsePlace, personKey, rowOfPlace } from './mismatches';
 
 /**
  * The keys (personKey) of the persons of this run's lists an earlier row may be about: found by its CCCD, else its
@@ -159,7 +159,7 @@ function earlierRows(previous: readonly Previous[], entityOf: (sheet: string, ro
   const seen = new Set<string>();
   const out: MismatchRow[] = [];
   for (const { row } of previous) {
-    const key = personKey(row, villageOf(row, entityOf));
+    const key = row.key !== '' ? row.key : nameOnlyKey(row, villageOf(row, entityOf));
     const once = groupOf(key, row.places[0] ?? '');
     if (seen.has(once)) continue;
     seen.add(once);
