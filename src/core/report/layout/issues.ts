@@ -23,6 +23,12 @@ export function placesCell(places: readonly string[]): string {
   return places.length > PLACES_SHOWN ? `${shown}${PLACES_JOIN}… và ${formatCount(places.length - PLACES_SHOWN)} vị trí khác` : shown;
 }
 
+function statusStyle(m: MismatchRow): string {
+  if (m.status !== 'open') return 'statusDone';
+  if (m.statusText !== undefined) return m.overdue ? 'statusTypedOverdue' : 'statusTyped';
+  return m.overdue ? 'statusOverdue' : 'statusOpen';
+}
+
 /** What is wrong, one line a finding; an open row whose person was not found again says so, for the police to look. */
 function problemsCell(m: MismatchRow, asOf: string): string {
   const text = m.problems.join(PROBLEMS_JOIN);
@@ -75,7 +81,7 @@ export function layoutErrors(model: ReportModel): SheetSpec {
     const status = m.statusText ?? MISMATCH_STATUS[m.status];
     const cells: (string | number)[] = [n + 1, m.name, m.birthDate, m.cccd, m.bhyt, m.entities.join(ENTITIES_JOIN), placesCell(m.places), problemsCell(m, asOf), m.foundAt, status, m.resolvedOn, m.note];
     const styleOf = (col: number) =>
-      col === 0 ? 'tdCenter' : col >= 2 && col <= 4 ? 'tdText' : col === 9 ? (m.status === 'open' ? (alarm ? 'statusOverdue' : 'statusOpen') : 'statusDone') : alarm && col === 1 ? 'tdAlarm' : 'td';
+      col === 0 ? 'tdCenter' : col >= 2 && col <= 4 ? 'tdText' : col === 9 ? statusStyle(m) : alarm && col === 1 ? 'tdAlarm' : 'td';
     cells.forEach((v, col) => b.set(r, col, v, styleOf(col)));
     r++;
   });
