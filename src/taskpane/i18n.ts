@@ -266,6 +266,14 @@ export const REFUSALS = {
     },
     next: { vi: 'Đổi tên trang (ví dụ thêm chữ "xã") rồi bấm Tổng hợp lại.', en: 'Rename the sheet and consolidate again.' },
   },
+  SHEET_NAME_TAKEN: {
+    title: { vi: 'Chưa ghi báo cáo: trang của xã trùng tên trang báo cáo', en: 'Report not written: a sheet of the commune’s has a report sheet’s name' },
+    body: {
+      vi: 'Trang {sheets} trùng tên với trang báo cáo nhưng không do công cụ lập, nên báo cáo chưa được ghi để không ghi đè lên trang đó.',
+      en: 'Sheet {sheets} has the name of a report sheet but was not made by the add-in, so the report was not written (it would replace the sheet).',
+    },
+    next: { vi: 'Đổi tên trang (ví dụ thêm chữ "xã") rồi bấm Tổng hợp lại.', en: 'Rename the sheet and consolidate again.' },
+  },
   WORKING_LIST_UNREADABLE: {
     title: { vi: 'Chưa ghi báo cáo: không đọc lại được trang Lỗi dữ liệu', en: 'Report not written: the Lỗi dữ liệu sheet cannot be read back' },
     body: {
@@ -329,6 +337,8 @@ export const ISSUE_TITLES = {
   SHEET_KIND_UNDECIDED: { vi: 'Không rõ trang là danh sách gì (chưa tính)', en: 'Sheet kind unclear (not counted)' },
   SIDE_LIST: { vi: 'Danh sách kèm theo (không tính vào chỉ tiêu)', en: 'Side list (not counted)' },
   FORMULA_NOT_CALCULATED: { vi: 'Công thức chưa được tính (chưa biết giá trị)', en: 'Formula never calculated (value unknown)' },
+  WORKING_STATUS_KEPT: { vi: 'Trạng thái ghi theo lời riêng, giữ nguyên', en: 'A status in other words, kept as typed' },
+  SHEET_NAME_TAKEN: { vi: 'Trang của xã trùng tên trang báo cáo', en: 'A sheet of the commune’s has a report sheet’s name' },
 } as const satisfies Record<IssueCode, Translation>;
 
 export const SEVERITY_KEYS: Record<Severity, StringKey> = {
