@@ -214,6 +214,29 @@ export const ADAPTER_ERRORS = {
     },
     next: { vi: 'In từ trang “Tổng hợp”, hoặc dùng Excel trên web hay Microsoft 365.', en: 'Print it from the "Tổng hợp" sheet, or use Excel on the web or Microsoft 365.' },
   },
+  // {sheet}, {cells}, {limit}, {lastCell}, {sheets}: the failure's data (taskpane/errors.ts fills them).
+  SHEET_TOO_LARGE: {
+    title: { vi: 'Trang “{sheet}” vượt quá giới hạn đọc', en: 'Sheet “{sheet}” is beyond what the add-in reads' },
+    body: {
+      vi: 'Dữ liệu trên trang “{sheet}” trải đến ô {lastCell}: {cells} ô, quá giới hạn {limit} ô một trang mà add-in đọc được. Chưa tổng hợp; sổ làm việc không bị thay đổi.',
+      en: 'The data on sheet “{sheet}” runs to cell {lastCell}: {cells} cells, more than the {limit} cells a sheet the add-in reads. Nothing was consolidated; the workbook is unchanged.',
+    },
+    next: {
+      vi: 'Đến ô {lastCell} (gõ vào Hộp Tên bên trái thanh công thức, hoặc nhấn Ctrl+End trên trang đó), xóa các ô thừa nằm xa danh sách, hoặc chia danh sách rất lớn sang nhiều trang, rồi bấm lại.',
+      en: 'Go to cell {lastCell} (type it into the Name Box left of the formula bar, or press Ctrl+End on that sheet), delete the stray cells far from the list, or split a very large list over several sheets, then try again.',
+    },
+  },
+  WORKBOOK_TOO_LARGE: {
+    title: { vi: 'Sổ làm việc vượt quá giới hạn đọc', en: 'The workbook is beyond what the add-in reads' },
+    body: {
+      vi: 'Các trang có tổng cộng {cells} ô dữ liệu, quá giới hạn {limit} ô mà add-in đọc được một lần; lớn nhất là {sheets}. Chưa tổng hợp; sổ làm việc không bị thay đổi.',
+      en: 'The sheets hold {cells} cells of data in all, more than the {limit} cells the add-in reads at once; the largest are {sheets}. Nothing was consolidated; the workbook is unchanged.',
+    },
+    next: {
+      vi: 'Chuyển các danh sách không cần tổng hợp sang một sổ làm việc khác, hoặc xóa các ô thừa nằm xa danh sách, rồi bấm lại.',
+      en: 'Move the lists that are not to be consolidated to another workbook, or delete stray cells far from the lists, then try again.',
+    },
+  },
 } as const satisfies Record<ExcelAdapterError['code'], { title: Translation; body: Translation; next: Translation }>;
 
 /** What a failed write left behind ({prefix}: how the temporary sheets' names start). */

@@ -96,8 +96,11 @@ export class SheetModel {
     return f;
   }
 
-  /** Bounding box of non-empty values (valuesOnly), or of anything set; null for an empty sheet. */
-  usedRect(valuesOnly: boolean): Rect | null {
+  /**
+   * Bounding box of non-empty values (valuesOnly), or of anything set, within `within` (default: the
+   * whole sheet); null when there is none. Only the rows and columns of `within` are looked at.
+   */
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let rect: Rect | null = null;
     const include = (r: number, c: number) => {
       if (!rect) rect = { top: r, left: c, bottom: r, right: c };
@@ -108,12 +111,23 @@ export class SheetModel {
         rect.right = Math.max(rect.right, c);
       }
     };
-    this.values.forEach((row, r) => row?.forEach((v, c) => v !== '' && v !== undefined && include(r, c)));
+    const scan = <T>(rows: T[][], used: (v: T) => boolean) => {
+      if (!within) {
+        rows.forEach((row, r) => row?.forEach((v, c) => used(v) && include(r, c)));
+        return;
+      }
+      for (let r = within.top; r <= Math.min(within.bottom, rows.length - 1); r++) {
+        const row = rows[r];
+        if (!row) continue;
+        for (let c = within.left; c <= Math.min(within.right, row.length - 1); c++) if (c in row && used(row[c])) include(r, c);
+      }
+    };
+    scan(this.values, (v) => v !== '' && v !== undefined);
     if (!valuesOnly) {
-      this.numberFormats.forEach((row, r) => row?.forEach((f, c) => f !== 'General' && include(r, c)));
+      scan(this.numberFormats, (f) => f !== 'General');
       for (const key of this.formats.keys()) {
         const [r, c] = key.split(',').map(Number);
-        include(r, c);
+        if (!within || (r >= within.top && r <= within.bottom && c >= within.left && c <= within.right)) include(r, c);
       }
     }
     return rect;
@@ -815,6 +829,12 @@ class FakeRange extends Loaded {
       const r = this.rect();
       return { ...r, top: r.top + i, bottom: r.top + i };
     });
+  }
+
+  /** The used range within this range (ExcelApi 1.4), computed from the cells set: the box around them, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.requires('1.4', 'Range.getUsedRangeOrNullObject');
+    return new FakeRange(this.context, this.worksheet, () => this.sheet().usedRect(valuesOnly, this.rect()));
   }
 
   /** The visible cells of this range (ExcelApi 1.3): what hidden rows and columns leave. */
