@@ -17,7 +17,10 @@ export interface UsedArea {
   columnCount: number;
 }
 
-/** What the add-in reads at most: the cells a sheet's lists span (blank cells between values included) and all sheets together. */
+/**
+ * What the add-in reads at most: the cells a sheet's lists span (blank cells between values included,
+ * a row with none counting one) and all sheets together.
+ */
 export const READ_LIMITS = { sheetCells: 4_000_000, workbookCells: 8_000_000 } as const;
 
 /** A used range of at most this many cells is read whole: asking where its values are would cost more than reading it. */
@@ -112,10 +115,16 @@ export type AfterHead = { kind: 'boxes'; boxes: Box[]; spans: RowSpan[]; cells: 
 /** Boxes covering more than this share of the rest of a range: read the range whole, exactly as an unprobed one. */
 const WHOLE_WHEN_COVERED = 0.5;
 
+/**
+ * How the rows from `head` are read, and what they cost against READ_LIMITS: the cells of the rows the
+ * boxes span, and one for each row between them (it still has its place in the Grid, and the engine
+ * passes it).
+ */
 export function afterHead(area: UsedArea, head: number, boxes: readonly Box[]): AfterHead {
   const rest = (area.rowCount - head) * area.columnCount;
   const spans = rowSpans(area, boxes);
-  const cells = spanCells(spans);
+  const spanned = spans.reduce((n, s) => n + s.to - s.from, 0);
+  const cells = spanCells(spans) + (area.rowCount - head - spanned);
   if (cells > WHOLE_WHEN_COVERED * rest) return { kind: 'whole', cells: rest };
   return { kind: 'boxes', boxes: [...boxes].sort((a, b) => a.top - b.top || a.left - b.left), spans, cells };
 }

@@ -9,6 +9,9 @@
  *           so a big workbook takes one more sync per ~4 MB, whatever its number of sheets. The
  *           first batch is sized at a safe estimate per cell; each later one from the bytes the
  *           cells read so far measured when they came back (a sheet from its own latest rows).
+ *           A used range of more than PROBE_MIN_CELLS cells is not taken at its word: the first
+ *           batch also asks where in it the values are (read-extent.ts), and only those boxes are
+ *           read; a sheet or a workbook beyond READ_LIMITS is refused before its cells are read.
  * Only values, numberFormat, address, size and hidden state are loaded. Nothing is written.
  */
 import { cellAddress, type CellValue, type Grid } from '../core/grid';
@@ -228,7 +231,8 @@ class GridRows {
 
   /** Rows [start, …) of `part`, a part of its sheet's used range: whole rows as they came, or cells copied into rows laid out for boxes. */
   put(part: UsedArea, start: number, v: CellValue[][], f: string[][]): void {
-    const area = this.areas[part.sheet]!;
+    const area = this.areas[part.sheet];
+    if (!area) throw new Error('readGrids: cells came back for a sheet with no used range');
     const top = part.top - area.top + start;
     const left = part.left - area.left;
     const values = this.values[part.sheet];
@@ -289,7 +293,7 @@ class ReadPlan {
   cells: number;
   private readonly probed: Probed[] = [];
   private probeDone = false;
-  private rest: UsedArea[] | null = null;
+  private rest: UsedArea[] = [];
 
   constructor(
     private readonly read: readonly UsedArea[],
@@ -309,7 +313,9 @@ class ReadPlan {
     }
     const isLarge = new Set(large);
     const first = this.read.filter((a) => !isLarge.has(a) || a.columnCount < HEAD_MAX_COLUMNS);
-    const { batch, next } = planBatch(first, { area: 0, row: 0 }, budget - large.length * perSheet * PROBE_BYTES, estimate);
+    // The probe rides with the first batch: room for its blocks as if no rows were read before them (never fewer).
+    const probeBytes = large.reduce((n, area) => n + probeBlocks(area, 0, perSheet).length * PROBE_BYTES, 0);
+    const { batch, next } = planBatch(first, { area: 0, row: 0 }, budget - probeBytes, estimate);
     const heads = new Map(batch.map((s) => [s.area, s.rowCount]));
     for (const area of large) this.probed.push({ area, head: heads.get(area) ?? 0, blocks: probeBlocks(area, heads.get(area) ?? 0, perSheet) });
     // The small sheets' rows the first batch left, in tab order; the large ones' follow once the probe came back.
@@ -346,11 +352,11 @@ class ReadPlan {
     this.probed.forEach(({ area, head }, i) => {
       const plan = after[i];
       if (plan.kind === 'whole') {
-        if (head < area.rowCount) this.rest!.push({ ...area, top: area.top + head, rowCount: area.rowCount - head });
+        if (head < area.rowCount) this.rest.push({ ...area, top: area.top + head, rowCount: area.rowCount - head });
         return;
       }
       rows.layOut(area.sheet, head, plan.spans);
-      this.rest!.push(...plan.boxes.map((b) => ({ sheet: area.sheet, ...b })));
+      this.rest.push(...plan.boxes.map((b) => ({ sheet: area.sheet, ...b })));
     });
     this.cells = [...probedCells.values()].reduce((n, c) => n + c, 0) + this.read.filter((a) => !probedCells.has(a)).reduce((n, a) => n + a.rowCount * a.columnCount, 0);
     this.probeDone = true;
@@ -359,16 +365,13 @@ class ReadPlan {
   /** Refuses a sheet whose cells, or a workbook whose cells in all, are more than READ_LIMITS. */
   private checkLimits(sheets: readonly { area: UsedArea; cells: number }[]): void {
     const { names } = this.settings;
+    const named = ({ area }: { area: UsedArea }) => ({ sheet: names[area.sheet], lastCell: cellAddress(area.top + area.rowCount - 1, area.left + area.columnCount - 1) });
     const largest = [...sheets].sort((a, b) => b.cells - a.cells);
     const over = largest.find((s) => s.cells > READ_LIMITS.sheetCells);
-    if (over) {
-      const { area } = over;
-      const lastCell = cellAddress(area.top + area.rowCount - 1, area.left + area.columnCount - 1);
-      throw new ExcelAdapterError({ code: 'SHEET_TOO_LARGE', sheet: names[area.sheet], cells: over.cells, limit: READ_LIMITS.sheetCells, lastCell });
-    }
+    if (over) throw new ExcelAdapterError({ code: 'SHEET_TOO_LARGE', ...named(over), cells: over.cells, limit: READ_LIMITS.sheetCells });
     const total = sheets.reduce((n, s) => n + s.cells, 0);
     if (total > READ_LIMITS.workbookCells) {
-      throw new ExcelAdapterError({ code: 'WORKBOOK_TOO_LARGE', cells: total, limit: READ_LIMITS.workbookCells, sheets: largest.slice(0, 3).map((s) => names[s.area.sheet]) });
+      throw new ExcelAdapterError({ code: 'WORKBOOK_TOO_LARGE', cells: total, limit: READ_LIMITS.workbookCells, sheets: largest.slice(0, 3).map(named) });
     }
   }
 }

@@ -6,7 +6,7 @@ import { ExcelAdapterError } from '../excel/gateway';
 import type { CampaignProblem } from '../core/campaign/load';
 import type { Refusal } from '../core/report/layout/plan';
 import { TEMP_PREFIX } from '../excel/own-sheets';
-import { ADAPTER_ERRORS, OFFICE_PROBLEMS, REFUSALS, REPORT_LEFT, STRINGS, fill, formatNumber, type Lang, type Params, type Translation } from './i18n';
+import { ADAPTER_ERRORS, OFFICE_PROBLEMS, REFUSALS, REPORT_LEFT, STRINGS, fill, formatNumber, pick, type Lang, type Params, type Translation } from './i18n';
 
 export type NoticeIntent = 'error' | 'warning' | 'info' | 'success';
 
@@ -76,7 +76,7 @@ function adapterNotice(error: ExcelAdapterError): Notice {
 function failureParams(f: ExcelAdapterError['failure'], lang: Lang): Params {
   const count = (n: number) => formatNumber(n, lang);
   if (f.code === 'SHEET_TOO_LARGE') return { sheet: f.sheet, cells: count(f.cells), limit: count(f.limit), lastCell: f.lastCell };
-  if (f.code === 'WORKBOOK_TOO_LARGE') return { cells: count(f.cells), limit: count(f.limit), sheets: f.sheets.map((s) => `“${s}”`).join(', ') };
+  if (f.code === 'WORKBOOK_TOO_LARGE') return { cells: count(f.cells), limit: count(f.limit), sheets: f.sheets.map((s) => pick(STRINGS.sheetToCell, lang, { ...s })).join(', ') };
   return {};
 }
 

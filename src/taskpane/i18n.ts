@@ -165,6 +165,7 @@ export const STRINGS = {
     en: 'Try once more. If it fails again, save the workbook, restart Excel and send this message to whoever supports you.',
   },
   errorDetails: { vi: 'Chi tiết: {details}', en: 'Details: {details}' },
+  sheetToCell: { vi: '“{sheet}” (đến ô {lastCell})', en: '“{sheet}” (to cell {lastCell})' },
 } as const satisfies Record<string, Translation>;
 
 export type StringKey = keyof typeof STRINGS;

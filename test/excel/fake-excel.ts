@@ -49,6 +49,9 @@ export interface PageLayoutModel {
   headersFooters: { state?: string; firstPageCenterHeader?: string; defaultCenterHeader?: string };
 }
 
+/** Each sheet's existing rows, as of its rowsAdded count (outside the model, so a snapshot of a sheet is its cells only). */
+const PRESENT_ROWS = new WeakMap<SheetModel, { at: number; values: number[]; numberFormats: number[] }>();
+
 /** One worksheet: cells as rows of values and number formats, and what else the adapter sets. */
 export class SheetModel {
   values: Value[][] = [];
@@ -82,11 +85,27 @@ export class SheetModel {
   }
 
   setValue(r: number, c: number, v: Value): void {
+    if (!this.values[r]) this.rowsAdded++;
     (this.values[r] ??= [])[c] = v;
   }
 
   setNumberFormat(r: number, c: number, f: string): void {
+    if (!this.numberFormats[r]) this.rowsAdded++;
     (this.numberFormats[r] ??= [])[c] = f;
+  }
+
+  /** Rows added since the sheet was made: the rows that exist (PRESENT_ROWS) are looked up again only after one was. */
+  private rowsAdded = 0;
+
+  /** The indexes of the rows that exist, ascending: a sheet with a value in row 1,048,576 has a few, not a million. */
+  private rowsOf(which: 'values' | 'numberFormats'): number[] {
+    let present = PRESENT_ROWS.get(this);
+    if (present?.at !== this.rowsAdded) {
+      const keys = (rows: unknown[][]) => Object.keys(rows).map(Number).filter(Number.isInteger);
+      present = { at: this.rowsAdded, values: keys(this.values), numberFormats: keys(this.numberFormats) };
+      PRESENT_ROWS.set(this, present);
+    }
+    return present[which];
   }
 
   format(r: number, c: number): CellFormat {
@@ -111,20 +130,27 @@ export class SheetModel {
         rect.right = Math.max(rect.right, c);
       }
     };
-    const scan = <T>(rows: T[][], used: (v: T) => boolean) => {
+    const scan = <T>(which: 'values' | 'numberFormats', used: (v: T) => boolean) => {
+      const rows = this[which] as T[][];
       if (!within) {
         rows.forEach((row, r) => row?.forEach((v, c) => used(v) && include(r, c)));
         return;
       }
-      for (let r = within.top; r <= Math.min(within.bottom, rows.length - 1); r++) {
-        const row = rows[r];
-        if (!row) continue;
-        for (let c = within.left; c <= Math.min(within.right, row.length - 1); c++) if (c in row && used(row[c])) include(r, c);
+      const present = this.rowsOf(which);
+      let lo = 0;
+      for (let hi = present.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if (present[mid] < within.top) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < present.length && present[i] <= within.bottom; i++) {
+        const row = rows[present[i]];
+        for (let c = within.left; c <= Math.min(within.right, row.length - 1); c++) if (c in row && used(row[c])) include(present[i], c);
       }
     };
-    scan(this.values, (v) => v !== '' && v !== undefined);
+    scan<Value>('values', (v) => v !== '' && v !== undefined);
     if (!valuesOnly) {
-      scan(this.numberFormats, (f) => f !== 'General');
+      scan<string>('numberFormats', (f) => f !== 'General');
       for (const key of this.formats.keys()) {
         const [r, c] = key.split(',').map(Number);
         if (!within || (r >= within.top && r <= within.bottom && c >= within.left && c <= within.right)) include(r, c);
