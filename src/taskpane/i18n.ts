@@ -166,6 +166,27 @@ export const STRINGS = {
   },
   errorDetails: { vi: 'Chi tiết: {details}', en: 'Details: {details}' },
   sheetToCell: { vi: '“{sheet}” (đến ô {lastCell})', en: '“{sheet}” (to cell {lastCell})' },
+
+  // The ribbon's Tổng hợp button: what its dialog says (src/commands).
+  ribbonWrittenTitle: { vi: 'Đã lập báo cáo', en: 'The report is written' },
+  ribbonWrittenBody: {
+    vi: 'Kế hoạch “{campaign}”, số liệu đến ngày {asOf}. Đã ghi các trang báo cáo: {sheets}.',
+    en: 'Campaign “{campaign}”, figures as of {asOf}. Report sheets written: {sheets}.',
+  },
+  ribbonWrittenNext: {
+    vi: 'Các danh sách có {errors} lỗi cần sửa và {warnings} cảnh báo. Bấm Mở bảng điều khiển để xem từng lỗi, hoặc để tổng hợp cho ngày khác.',
+    en: 'The lists have {errors} errors to fix and {warnings} warnings. Choose Open task pane to see each one, or to consolidate for another date.',
+  },
+  ribbonNoCampaignTitle: { vi: 'Sổ làm việc này chưa có kế hoạch', en: 'This workbook has no campaign yet' },
+  ribbonNoCampaignBody: {
+    vi: 'Nút Tổng hợp dùng kế hoạch lưu trong trang “Cấu hình” của sổ làm việc. Sổ này chưa có trang đó, nên chưa tổng hợp gì.',
+    en: 'The Consolidate button uses the campaign stored in the workbook’s “Cấu hình” sheet. This workbook has none, so nothing was consolidated.',
+  },
+  ribbonNoCampaignNext: {
+    vi: 'Trong bảng điều khiển (nếu chưa thấy, bấm Mở bảng điều khiển trên thẻ Trang chủ), chọn kế hoạch của xã rồi bấm Tổng hợp: kế hoạch được lưu vào trang “Cấu hình” cho những lần sau.',
+    en: 'In the task pane (if it is not showing, choose Open task pane on the Home tab), pick the commune’s campaign and choose Consolidate: it is saved to the “Cấu hình” sheet for next time.',
+  },
+  ribbonClose: { vi: 'Đóng', en: 'Close' },
 } as const satisfies Record<string, Translation>;
 
 export type StringKey = keyof typeof STRINGS;
