@@ -316,7 +316,8 @@ class ReadPlan {
     // The probe rides with the first batch: room for its blocks as if no rows were read before them (never fewer).
     const probeBytes = large.reduce((n, area) => n + probeBlocks(area, 0, perSheet).length * PROBE_BYTES, 0);
     const { batch, next } = planBatch(first, { area: 0, row: 0 }, budget - probeBytes, estimate);
-    const heads = new Map(batch.map((s) => [s.area, s.rowCount]));
+    const heads = new Map<UsedArea, number>();
+    for (const s of batch) heads.set(s.area, (heads.get(s.area) ?? 0) + s.rowCount);
     for (const area of large) this.probed.push({ area, head: heads.get(area) ?? 0, blocks: probeBlocks(area, heads.get(area) ?? 0, perSheet) });
     // The small sheets' rows the first batch left, in tab order; the large ones' follow once the probe came back.
     this.rest = first.flatMap((area, i) => {
