@@ -16,7 +16,7 @@ import { PRESETS } from '../src/core/campaign/presets';
 import { runCli } from '../src/cli/run';
 import { syntheticCommune } from './bench/synthetic';
 import { benchReader } from './bench/reader';
-import { benchFarCell, benchOffice } from './bench/office';
+import { benchOffice } from './bench/office';
 
 const campaign = PRESETS['bo-y-2025'];
 const asOf = '2025-10-27';
@@ -139,7 +139,6 @@ async function main(): Promise<void> {
   await (await import('./bench/growth')).growthTable();
   await benchReader();
   await benchOffice();
-  await benchFarCell();
 }
 
 main().catch((e) => {
