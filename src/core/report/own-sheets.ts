@@ -18,6 +18,9 @@ export const DUPLICATES_COLUMNS = ['STT', 'Loại trùng', 'Số bị trùng', '
 /** The annex's roster table header (layout/annex.ts), so the annex read back is ours and not a roster. */
 export const ANNEX_ROSTER_COLUMNS = ['STT', 'Họ và tên', 'Chức vụ', 'Lực lượng', 'Số điện thoại'] as const;
 
+/** The work lists' first columns (layout/work-lists.ts): a sheet of that name with this header is ours, not a list. */
+export const WORK_LIST_COLUMNS = ['STT', 'Họ và tên', 'Năm sinh', 'CCCD (4 số cuối)', 'BHYT (4 số cuối)'] as const;
+
 /** True when one of the first rows starts with exactly these headers (diacritics and case as folded). */
 function hasHeaderRow(grid: Grid, headers: readonly string[]): boolean {
   const wanted = headers.map(foldKey);
@@ -49,6 +52,7 @@ export function isListWithReportName(grid: Grid): boolean {
 const OUR_HEADERS: Partial<Record<string, readonly string[]>> = {
   [SHEET.duplicates]: DUPLICATES_COLUMNS,
   [SHEET.annex]: ANNEX_ROSTER_COLUMNS,
+  [SHEET.workLists]: WORK_LIST_COLUMNS,
 };
 
 /** One of the report's own sheets (by name, and not someone's list that took the name). */

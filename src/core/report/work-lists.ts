@@ -171,7 +171,8 @@ function rowGroupsOf(header: HeaderMatch, scope: string): RowGroups | null {
   // A school walks its lists class by class; a class merged down its rows is read on its first row.
   let current = '';
   return (row) => {
-    const v = row[classCol];
+    // A row shorter than the header has no cell there.
+    const v = row[classCol] as CellValue | undefined;
     const text = v === null || v === undefined ? '' : cleanText(String(v));
     if (text !== '') current = text;
     return { key: `c:${foldWords(current)}`, label: { kind: 'class', name: current }, relation: '' };
@@ -209,8 +210,10 @@ class ListCollector {
     const all = [...this.groups.values()];
     const groups = all.filter((g) => g.people.length > 0).map((g) => ({ label: g.label, people: g.people }));
     const guardian = all.filter((g) => g.guardian.length > 0).map((g) => ({ label: g.label, people: g.guardian }));
+    const counts = new Map<WorkStep, number>();
+    for (const g of groups) for (const p of g.people) for (const s of p.steps) counts.set(s, (counts.get(s) ?? 0) + 1);
     const byStep: Partial<Record<WorkStep, number>> = {};
-    for (const g of groups) for (const p of g.people) for (const s of p.steps) byStep[s] = (byStep[s] ?? 0) + 1;
+    for (const s of WORK_STEPS) if (counts.has(s)) byStep[s] = counts.get(s);
     return {
       name: this.name,
       kind: this.kind,
