@@ -286,6 +286,14 @@ export const REFUSALS = {
     },
     next: MEND_OR_KEEP,
   },
+  WORK_LISTS_TYPED_IN: {
+    title: { vi: 'Chưa lập danh sách rà soát: trang cũ đã có kết quả ghi vào', en: 'Work lists not made: the old sheet has results typed in' },
+    body: {
+      vi: 'Trang {sheets} có nội dung đã ghi vào cột Ngày đến, Kết quả hoặc Ghi chú, nên danh sách mới chưa được ghi để không mất những gì đã ghi.',
+      en: 'Sheet {sheets} has entries typed into Ngày đến, Kết quả or Ghi chú, so the new work lists were not written (they would replace them).',
+    },
+    next: { vi: 'Đổi tên trang đó để giữ làm bản lưu, rồi bấm Lập danh sách rà soát lại.', en: 'Rename that sheet to keep it, and make the work lists again.' },
+  },
 } as const satisfies Record<Refusal['code'], { title: Translation; body: Translation; next: Translation }>;
 
 /** A short name for each issue code, for the group headings of the issue list. */

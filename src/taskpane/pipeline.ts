@@ -11,6 +11,7 @@ import type { ReportModel } from '../core/report/model';
 import { consolidate, consolidateWithWorkLists } from '../core/consolidate';
 import { layoutWorkLists } from '../core/report/layout/work-lists';
 import type { WorkLists } from '../core/report/work-lists';
+import { typedOnWorkLists } from '../core/report/work-list-sheet';
 import { SHEET } from '../core/vocabulary';
 import { planReport, type Refusal } from '../core/report/layout/plan';
 import { ExcelAdapterError, type ExcelGateway, type OnProgress, type ProgressStep } from '../excel/gateway';
@@ -144,7 +145,7 @@ function workListCounts(w: WorkLists): Extract<WorkListOutcome, { refused: null 
 /**
  * "Lập danh sách rà soát": reads and consolidates as "Tổng hợp" does, and writes only the door-to-door work lists'
  * sheet ("Rà soát từng người") of the villages and units in `only` (all when empty); the report sheets stay as they
- * are. A list someone named like that sheet is never replaced.
+ * are. A list someone named like that sheet, or the last work lists with results typed in, is never replaced.
  */
 export async function writeWorkLists(gateway: ExcelGateway, request: RunRequest, only: readonly string[], options: RunOptions = {}): Promise<WorkListOutcome> {
   const progress = progressTracker(options);
@@ -153,10 +154,13 @@ export async function writeWorkLists(gateway: ExcelGateway, request: RunRequest,
   await progress.enter('checking');
   const { campaign, asOf, madeAt = localDateTime(), cadence = 'week' } = request;
   const { model, workLists } = consolidateWithWorkLists({ grids, campaign, asOf, madeAt, cadence }, only.length > 0 ? { only } : {});
-  const taken = model.issues.filter((i) => i.code === 'SHEET_NAME_RESERVED' && i.sheet.toLowerCase() === SHEET.workLists.toLowerCase());
-  if (taken.length > 0) {
+  const taken = model.issues.find((i) => i.code === 'SHEET_NAME_RESERVED' && i.sheet.toLowerCase() === SHEET.workLists.toLowerCase());
+  // What a team typed into the last work lists is never written over: the sheet is renamed to keep it.
+  const typed = typedOnWorkLists(grids);
+  const refused: Refusal | null = taken ? { code: 'SHEET_NAME_RESERVED', sheets: [taken.sheet] } : typed ? { code: 'WORK_LISTS_TYPED_IN', sheets: [typed.sheet] } : null;
+  if (refused) {
     await progress.enter('done');
-    return { refused: { code: 'SHEET_NAME_RESERVED', sheets: [taken[0].sheet] } };
+    return { refused };
   }
   await progress.enter('writing');
   await viaGateway('WRITE_FAILED', () => gateway.writeWorkLists(layoutWorkLists(workLists), progress.within('writing')));

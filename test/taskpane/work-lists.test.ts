@@ -7,7 +7,9 @@ import type { ProgressStep } from '../../src/excel/gateway';
 import { writeWorkLists } from '../../src/taskpane/pipeline';
 import { SHEET } from '../../src/core/vocabulary';
 import { AS_OF, COMMUNE } from '../helpers/work-lists';
-import { FakeGateway } from './fake-gateway';
+import { FakeGateway, gridOfSpec } from './fake-gateway';
+import { consolidateWithWorkLists } from '../../src/core/consolidate';
+import { layoutWorkLists } from '../../src/core/report/layout/work-lists';
 import type { SheetSpec } from '../../src/core/sheetspec';
 
 const request = { campaign: PRESETS['bo-y-2025'], asOf: AS_OF, madeAt: `${AS_OF}T10:00` };
@@ -43,5 +45,19 @@ describe('writeWorkLists', () => {
     const outcome = await writeWorkLists(gateway, request, []);
     expect(outcome).toEqual({ refused: { code: 'SHEET_NAME_RESERVED', sheets: [SHEET.workLists] } });
     expect(gateway.methods()).toEqual(['readGrids']);
+  });
+
+  it('replaces the last work lists while nobody typed into them, and keeps them once a team did', async () => {
+    const last = gridOfSpec(layoutWorkLists(consolidateWithWorkLists({ grids: COMMUNE, campaign: request.campaign, asOf: AS_OF }).workLists));
+    const untouched = new FakeGateway({ grids: [...COMMUNE, last] });
+    expect((await writeWorkLists(untouched, request, [])).refused).toBeNull();
+    expect(untouched.methods()).toEqual(['readGrids', 'writeWorkLists']);
+
+    const mai = last.values.findIndex((row) => row[1] === 'Lò Thị Mai');
+    const typed = structuredClone(last);
+    typed.values[mai][last.values[mai].length - 2] = 'Đã kích hoạt'; // Kết quả, typed by the team
+    const kept = new FakeGateway({ grids: [...COMMUNE, typed] });
+    expect(await writeWorkLists(kept, request, [])).toEqual({ refused: { code: 'WORK_LISTS_TYPED_IN', sheets: [SHEET.workLists] } });
+    expect(kept.methods()).toEqual(['readGrids']);
   });
 });

@@ -8,8 +8,11 @@ import type { SheetSpec } from '../../sheetspec';
 import { layoutReport, type LayoutOptions } from './index';
 
 export interface Refusal {
-  /** SHEET_NAME_RESERVED: a list has a report sheet's name; WORKING_LIST_UNREADABLE: the police's working list lost a column it is read by. */
-  code: 'SHEET_NAME_RESERVED' | 'WORKING_LIST_UNREADABLE' | 'HISTORY_UNREADABLE';
+  /**
+   * SHEET_NAME_RESERVED: a list has a report sheet's name; WORKING_LIST_UNREADABLE: the police's working list lost a
+   * column it is read by; WORK_LISTS_TYPED_IN: a team typed results into the work lists' sheet (only the work lists refuse).
+   */
+  code: 'SHEET_NAME_RESERVED' | 'WORKING_LIST_UNREADABLE' | 'HISTORY_UNREADABLE' | 'WORK_LISTS_TYPED_IN';
   /** The sheets to rename or mend, in tab order. */
   sheets: string[];
 }

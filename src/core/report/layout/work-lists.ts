@@ -10,6 +10,7 @@ import type { CellSpec, CellStyle, PrintSetup, SheetSpec } from '../../sheetspec
 import { SHEET } from '../../vocabulary';
 import { STEP_LABELS, type WorkGroupLabel, type WorkList, type WorkLists, type WorkPerson, type WorkStep } from '../work-lists';
 import { WORK_LIST_COLUMNS } from '../own-sheets';
+import { TEAM_COLUMNS } from '../work-list-sheet';
 import { SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
 
@@ -52,6 +53,7 @@ const stepText = (steps: readonly WorkStep[]) => steps.map((s) => STEP_LABELS[s]
 function columnsOf(shown: WorkLists['columns']): Column[] {
   const blank = () => null;
   const [stt, name, year, cccd, bhyt] = WORK_LIST_COLUMNS;
+  const [visited, result, note] = TEAM_COLUMNS;
   return [
     { header: stt, width: 4, style: 'cellCenter', value: (_, n) => n },
     { header: name, width: 18, style: 'cell', value: (p) => p.name || '(không ghi tên)' },
@@ -61,9 +63,9 @@ function columnsOf(shown: WorkLists['columns']): Column[] {
     ...(shown.relation ? [{ header: 'Quan hệ với chủ hộ', width: 7, style: 'cell', value: (p: WorkPerson) => p.relation }] : []),
     ...(shown.phone ? [{ header: 'Điện thoại', width: 10, style: 'cellText', value: (p: WorkPerson) => p.phone }] : []),
     { header: 'Việc cần làm', width: 16, style: 'cell', value: (p) => stepText(p.steps) },
-    { header: 'Ngày đến', width: 6.5, style: 'cellCenter', value: blank },
-    { header: 'Kết quả', width: 9, style: 'cell', value: blank },
-    { header: 'Ghi chú', width: 8, style: 'cell', value: blank },
+    { header: visited, width: 6.5, style: 'cellCenter', value: blank },
+    { header: result, width: 9, style: 'cell', value: blank },
+    { header: note, width: 8, style: 'cell', value: blank },
   ];
 }
 
