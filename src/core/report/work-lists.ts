@@ -18,6 +18,7 @@ import type { ListedEntity } from '../table/listed-entity';
 import { FLAG_BIT, type People, flagMask } from '../table/people';
 import { HouseholdReader, householdColumns } from '../table/household';
 import { cleanText, foldWords } from '../text/fold';
+import { type LegacyEncoding, mayBeLegacy } from '../text/legacy';
 import type { EntityKind, PersonFlag } from '../vocabulary';
 import { type CompiledPopulation, type LackingColumns, compile, inPopulation } from './count';
 import { nameText } from './person-ref';
@@ -56,7 +57,8 @@ export interface WorkPerson {
   /** The last 4 characters of the CCCD and of the BHYT number, '' when the list gives none (Decree 13/2023). */
   cccdLast4: string;
   bhytLast4: string;
-  steps: WorkStep[];
+  /** Shared between the persons with the same steps: never changed. */
+  steps: readonly WorkStep[];
 }
 
 /** What a group of rows is: a household (its number and head as the list gives them), or a school's class. */
@@ -141,6 +143,26 @@ function stepsOf(open: number, guardian: boolean, flags: number): WorkStep[] {
   if ((flags & FLAG_BIT.hasBhyt) === 0) steps.push('recordBhyt');
   steps.push('guardianAccount');
   return steps;
+}
+
+/** stepsOf, one array per distinct answer: a commune's tens of thousands of persons share a handful. */
+function stepsMemo(): (open: number, guardian: boolean, flags: number) => readonly WorkStep[] {
+  const known = new Map<number, readonly WorkStep[]>();
+  const ids = FLAG_BIT.hasCccd | FLAG_BIT.hasBhyt;
+  return (open, guardian, flags) => {
+    const key = guardian ? open + (((flags & ids) + 1) << 16) : open;
+    let steps = known.get(key);
+    if (steps === undefined) known.set(key, (steps = Object.freeze(stepsOf(open, guardian, flags))));
+    return steps;
+  };
+}
+
+/** Anything but single spaces between visible characters, or a combining mark (text in NFD): cleanText has work to do. */
+const UNCLEAN = /[^\S ]|  |^ | $|[\u0300-\u036f\u00a0\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+
+/** The name as people read it (person-ref.ts), without the cleaning when there is nothing to clean. */
+function nameOfCell(v: CellValue | undefined, encoding: LegacyEncoding | undefined): string {
+  return typeof v === 'string' && !UNCLEAN.test(v) && encoding === undefined && !mayBeLegacy(v) ? v : nameText(v, encoding);
 }
 
 const last4 = (key: number) => (Number.isFinite(key) ? String(key % 10000).padStart(4, '0') : '');
@@ -254,13 +276,13 @@ function entitySlots(source: WorkListSource, campaign: Campaign, asOfYmd: number
   return { slots, collectors, steps };
 }
 
-function personAt(e: ListedEntity, header: HeaderMatch, people: People, i: number, relation: string, steps: WorkStep[]): WorkPerson {
+function personAt(e: ListedEntity, header: HeaderMatch, people: People, i: number, relation: string, steps: readonly WorkStep[]): WorkPerson {
   const row = e.grid.values[people.row[i]] ?? [];
   const cols = header.columns;
   const birth = people.birth[i];
   const phoneCol = header.side?.phone;
   return {
-    name: nameText(cols.fullName === undefined ? undefined : row[cols.fullName], header.textEncodings?.fullName),
+    name: nameOfCell(cols.fullName === undefined ? undefined : row[cols.fullName], header.textEncodings?.fullName),
     birthYear: birth > 0 ? Math.floor(birth / 10000) : null,
     relation,
     phone: phoneCol === undefined ? '' : phoneText(row[phoneCol]),
@@ -276,6 +298,7 @@ export function buildWorkLists(source: WorkListSource, campaign: Campaign, asOf:
   const { slots, collectors, steps } = entitySlots(source, campaign, Number(asOf.replaceAll('-', '')), request);
   const readers = new Map<HeaderMatch, RowGroups | null>();
   const columns = { relation: false, phone: false };
+  const stepsFor = stepsMemo();
   for (let i = 0; i < people.count; i++) {
     const e = people.entity[i];
     const slot = slots[e];
@@ -290,11 +313,11 @@ export function buildWorkLists(source: WorkListSource, campaign: Campaign, asOf:
     // Without households every row is its list's one group: a row with nothing to do is not even looked at.
     if (open === 0 && !guardian && groups === null) continue;
     const row = entity.grid.values[people.row[i]] ?? [];
-    const nameOf = () => nameText(header.columns.fullName === undefined ? undefined : row[header.columns.fullName], header.textEncodings?.fullName);
+    const nameOf = () => nameOfCell(header.columns.fullName === undefined ? undefined : row[header.columns.fullName], header.textEncodings?.fullName);
     const found = groups?.(row, nameOf) ?? null;
     const group = slot.collector.group(found?.key ?? '', found?.label ?? null);
     if (open === 0 && !guardian) continue;
-    const person = personAt(entity, header, people, i, found?.relation ?? '', stepsOf(open, guardian, flags));
+    const person = personAt(entity, header, people, i, found?.relation ?? '', stepsFor(open, guardian, flags));
     (guardian ? group.guardian : group.people).push(person);
     columns.relation ||= person.relation !== '';
     columns.phone ||= person.phone !== '';

@@ -85,7 +85,7 @@ describe('the work-list sheet', () => {
 
   test('leaves Ngày đến, Kết quả and Ghi chú empty, with borders to write in', () => {
     const person = spec.rows.findIndex((row) => row[1]?.v === 'Lò Thị Mai');
-    expect(spec.rows[person].slice(5).map((c) => c?.v)).toEqual(['Vợ', '', 'Kích hoạt mức 2, Tích hợp BHYT', null, null, null]);
+    expect(spec.rows[person].slice(5).map((c) => c?.v)).toEqual(['Vợ', null, 'Kích hoạt mức 2, Tích hợp BHYT', null, null, null]);
     for (const c of spec.rows[person].slice(8)) expect(spec.styles[c?.s ?? ''].border).toBe(true);
   });
 

@@ -47,7 +47,13 @@ interface Column {
   value: (p: WorkPerson, n: number) => CellSpec['v'];
 }
 
-const stepText = (steps: readonly WorkStep[]) => steps.map((s) => STEP_LABELS[s].vi).join(', ');
+/** The steps as the sheet says them, once per distinct array (persons with the same steps share one: report/work-lists.ts). */
+const STEP_TEXTS = new WeakMap<readonly WorkStep[], string>();
+function stepText(steps: readonly WorkStep[]): string {
+  let text = STEP_TEXTS.get(steps);
+  if (text === undefined) STEP_TEXTS.set(steps, (text = steps.map((s) => STEP_LABELS[s].vi).join(', ')));
+  return text;
+}
 
 /** The columns, the relation and phone only when some person listed has one. */
 function columnsOf(shown: WorkLists['columns']): Column[] {
@@ -76,6 +82,7 @@ function columnsOf(shown: WorkLists['columns']): Column[] {
  */
 function linesOf(text: string, width: number, size = 11, bold = false): number {
   const perLine = Math.max(1, Math.floor((width * (bold ? 0.9 : 1.0) * 11) / size));
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   let lines = 0;
   for (const part of text.split('\n')) {
     let used = -1;
@@ -197,9 +204,18 @@ function titleRows(b: SheetBuilder, work: WorkLists, last: number): number {
   return r;
 }
 
-function writeItem(b: SheetBuilder, r: number, item: Item, columns: readonly Column[], last: number): void {
+/** Per column, the one empty cell every row shares (a commune's work lists are tens of thousands of rows). */
+const emptyCells = (columns: readonly Column[]): CellSpec[] => columns.map((c) => Object.freeze({ v: null, s: c.style }));
+
+function writeItem(b: SheetBuilder, r: number, item: Item, columns: readonly Column[], empty: readonly CellSpec[]): void {
+  const last = columns.length - 1;
   if (item.kind === 'person') {
-    columns.forEach((c, col) => b.set(r, col, c.value(item.person, item.n), c.style));
+    const rows = b.spec.rows;
+    while (rows.length < r) rows.push([]);
+    rows[r] = columns.map((c, col) => {
+      const v = c.value(item.person, item.n);
+      return v === null || v === '' ? empty[col] : { v, s: c.style };
+    });
   } else if (item.kind === 'group') {
     b.merge(span(r, 0, r, last), groupText(item.label, item.continued ?? false), 'group');
   } else {
@@ -210,6 +226,7 @@ function writeItem(b: SheetBuilder, r: number, item: Item, columns: readonly Col
 
 export function layoutWorkLists(work: WorkLists): SheetSpec {
   const columns = columnsOf(work.columns);
+  const empty = emptyCells(columns);
   const widths = columns.map((c) => c.width);
   const last = columns.length - 1;
   const total = widths.reduce((a, w) => a + w, 0);
@@ -230,7 +247,7 @@ export function layoutWorkLists(work: WorkLists): SheetSpec {
     pages.forEach((items, p) => {
       if (r > header + 1) breaks.push(r);
       b.merge(span(r, 0, r, last), bandText(list, p + 1, pages.length), 'band').height(r++, bandHeight);
-      for (const item of items) writeItem(b, r++, item, columns, last);
+      for (const item of items) writeItem(b, r++, item, columns, empty);
     });
   }
   b.spec.print = { ...PRINT, repeatRows: { from: header, to: header }, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) };
