@@ -165,7 +165,9 @@ function nameOfCell(v: CellValue | undefined, encoding: LegacyEncoding | undefin
   return typeof v === 'string' && !UNCLEAN.test(v) && encoding === undefined && !mayBeLegacy(v) ? v : nameText(v, encoding);
 }
 
-const last4 = (key: number) => (Number.isFinite(key) ? String(key % 10000).padStart(4, '0') : '');
+/** "0000" to "9999", made once: a commune's work lists ask tens of thousands of times. */
+const LAST4 = Array.from({ length: 10_000 }, (_, n) => String(n).padStart(4, '0'));
+const last4 = (key: number) => (Number.isFinite(key) ? LAST4[key % 10_000] : '');
 /** A phone number's digits and separators; a note beside it ("(con trai)") stays on the list. */
 const PHONE = /\+?\d[\d .-]{6,}\d/;
 

@@ -55,6 +55,8 @@ function stepText(steps: readonly WorkStep[]): string {
   return text;
 }
 
+const stepsValue = (p: WorkPerson) => stepText(p.steps);
+
 /** The columns, the relation and phone only when some person listed has one. */
 function columnsOf(shown: WorkLists['columns']): Column[] {
   const blank = () => null;
@@ -68,7 +70,7 @@ function columnsOf(shown: WorkLists['columns']): Column[] {
     { header: bhyt, width: 6, style: 'cellText', value: (p) => p.bhytLast4 },
     ...(shown.relation ? [{ header: 'Quan hệ với chủ hộ', width: 7, style: 'cell', value: (p: WorkPerson) => p.relation }] : []),
     ...(shown.phone ? [{ header: 'Điện thoại', width: 10, style: 'cellText', value: (p: WorkPerson) => p.phone }] : []),
-    { header: 'Việc cần làm', width: 16, style: 'cell', value: (p) => stepText(p.steps) },
+    { header: 'Việc cần làm', width: 16, style: 'cell', value: stepsValue },
     { header: visited, width: 6.5, style: 'cellCenter', value: blank },
     { header: result, width: 9, style: 'cell', value: blank },
     { header: note, width: 8, style: 'cell', value: blank },
@@ -102,11 +104,23 @@ function linesOf(text: string, width: number, size = 11, bold = false): number {
 
 const heightOf = (lines: number, least: number) => Math.max(least, Math.ceil(lines * LINE + 5));
 
+/** Lines of each distinct steps array's text (shared between persons), per column width. */
+const STEP_LINES = new WeakMap<readonly WorkStep[], Map<number, number>>();
+
 function personHeight(p: WorkPerson, columns: readonly Column[]): number {
   let lines = 1;
   for (const c of columns) {
+    if (c.style !== 'cell') continue;
+    if (c.value === stepsValue) {
+      let byWidth = STEP_LINES.get(p.steps);
+      if (!byWidth) STEP_LINES.set(p.steps, (byWidth = new Map()));
+      let n = byWidth.get(c.width);
+      if (n === undefined) byWidth.set(c.width, (n = linesOf(stepText(p.steps), c.width)));
+      lines = Math.max(lines, n);
+      continue;
+    }
     const v = c.value(p, 0);
-    if (typeof v === 'string' && c.style === 'cell') lines = Math.max(lines, linesOf(v, c.width));
+    if (typeof v === 'string') lines = Math.max(lines, linesOf(v, c.width));
   }
   return heightOf(lines, ROW_MIN);
 }
