@@ -40,12 +40,12 @@ function engineShare(endToEndCpu: number): void {
   const grids = syntheticCommune(ROWS, 20, 7);
   const campaign = PRESETS['bo-y-2025'];
   consolidateWithWorkLists({ grids: grids.slice(0, 2), campaign, asOf: AS_OF }); // warm up
-  const cpuOf = (fn: () => void) => {
+  const cpuOf = <T>(fn: () => T): { cpu: number; value: T } => {
     gc();
     const c = process.cpuUsage();
-    fn();
+    const value = fn();
     const d = process.cpuUsage(c);
-    return (d.user + d.system) / 1000;
+    return { cpu: (d.user + d.system) / 1000, value };
   };
   const plain: number[] = [];
   const withLists: number[] = [];
@@ -54,18 +54,14 @@ function engineShare(endToEndCpu: number): void {
   let people = 0;
   let rows = 0;
   for (let i = 0; i < RUNS; i++) {
-    plain.push(cpuOf(() => consolidate({ grids, campaign, asOf: AS_OF })));
-    let workLists: ReturnType<typeof consolidateWithWorkLists>['workLists'] | null = null;
-    withLists.push(cpuOf(() => (workLists = consolidateWithWorkLists({ grids, campaign, asOf: AS_OF }).workLists)));
-    if (workLists === null) throw new Error('no work lists');
-    const lists: ReturnType<typeof consolidateWithWorkLists>['workLists'] = workLists;
-    let spec: ReturnType<typeof layoutWorkLists> | null = null;
-    layout.push(cpuOf(() => (spec = layoutWorkLists(lists))));
-    if (spec === null) throw new Error('no sheet');
-    const sheet: ReturnType<typeof layoutWorkLists> = spec;
-    write.push(cpuOf(() => writeXlsx([sheet], () => undefined)));
-    people = lists.lists.reduce((n, l) => n + l.people + l.guardianPeople, 0);
-    rows = sheet.rows.length;
+    plain.push(cpuOf(() => consolidate({ grids, campaign, asOf: AS_OF })).cpu);
+    const made = cpuOf(() => consolidateWithWorkLists({ grids, campaign, asOf: AS_OF }).workLists);
+    withLists.push(made.cpu);
+    const laid = cpuOf(() => layoutWorkLists(made.value));
+    layout.push(laid.cpu);
+    write.push(cpuOf(() => writeXlsx([laid.value], () => undefined)).cpu);
+    people = made.value.lists.reduce((n, l) => n + l.people + l.guardianPeople, 0);
+    rows = laid.value.rows.length;
   }
   const stage = Math.max(0, best(withLists) - best(plain));
   const pct = (ms: number) => `${((ms / endToEndCpu) * 100).toFixed(1)}%`;
