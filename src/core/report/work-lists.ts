@@ -278,6 +278,12 @@ function entitySlots(source: WorkListSource, campaign: Campaign, asOfYmd: number
   return { slots, collectors, steps };
 }
 
+/** A relation as a team needs it ("Con dâu"): what a cell adds after it in brackets or after a colon (a name) is left out. */
+function relationText(text: string): string {
+  const cut = text.split(/[(:,;]/)[0].trim();
+  return cut.length > 20 ? `${cut.slice(0, 20)}…` : cut;
+}
+
 function personAt(e: ListedEntity, header: HeaderMatch, people: People, i: number, relation: string, steps: readonly WorkStep[]): WorkPerson {
   const row = e.grid.values[people.row[i]] ?? [];
   const cols = header.columns;
@@ -286,7 +292,7 @@ function personAt(e: ListedEntity, header: HeaderMatch, people: People, i: numbe
   return {
     name: nameOfCell(cols.fullName === undefined ? undefined : row[cols.fullName], header.textEncodings?.fullName),
     birthYear: birth > 0 ? Math.floor(birth / 10000) : null,
-    relation,
+    relation: relation === '' ? '' : relationText(relation),
     phone: phoneCol === undefined ? '' : phoneText(row[phoneCol]),
     cccdLast4: last4(people.cccdKey[i]),
     bhytLast4: last4(people.bhytKey[i]),

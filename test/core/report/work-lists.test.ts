@@ -208,6 +208,13 @@ describe('which people, and which villages', () => {
     ]);
   });
 
+  test('show a relation without what a cell adds after it (a name in brackets)', () => {
+    const row = [1, 'Lò Thị Nhàn', 1990, cccd(1990, false, 81), bhytCard(81), 40, 'Con dâu (vợ Lò Văn Tài)', '', 'x', 'x', '', ''];
+    const list = listOf([{ sheet: 'Thôn Dâu', values: [NA_LAN_HEADER, row] }], 'Thôn Dâu');
+    expect(list.groups[0].people[0].relation).toBe('Con dâu');
+    expect(JSON.stringify(list)).not.toContain('Lò Văn Tài');
+  });
+
   test('count the people of a village with nothing to do as none left, also with the household columns', () => {
     expect(listOf([KHUOI_NGOA], 'Thôn Khuổi Ngọa').people).toBe(0);
     const done: Grid = { sheet: 'Thôn Xong', values: [NA_LAN_HEADER, [1, 'Lò Văn Hùng', 1970, cccd(1970, true, 1), bhytCard(1), 12, 'Chủ hộ', '', 'x', 'x', 'x', '']] };
