@@ -304,7 +304,9 @@ function personAt(e: ListedEntity, header: HeaderMatch, people: People, i: numbe
 export function buildWorkLists(source: WorkListSource, campaign: Campaign, asOf: string, request: WorkListRequest = {}): WorkLists {
   const { people, duplicate, listed } = source;
   const { slots, collectors, steps } = entitySlots(source, campaign, Number(asOf.replaceAll('-', '')), request);
-  const readers = new Map<HeaderMatch, RowGroups | null>();
+  // One reader per list and entity: a commune's combined list carries no household from one village into the next.
+  const readers = new Map<HeaderMatch, Map<number, RowGroups | null>>();
+  let made = 0;
   const columns = { relation: false, phone: false };
   const stepsFor = stepsMemo();
   for (let i = 0; i < people.count; i++) {
@@ -316,8 +318,10 @@ export function buildWorkLists(source: WorkListSource, campaign: Campaign, asOf:
     const guardian = (flags & RECORDED) !== 0 && (flags & FLAG_BIT.integrated) === 0;
     const entity = listed[e];
     const header = source.headerOfRow(e, people.row[i]);
-    let groups = readers.get(header);
-    if (groups === undefined) readers.set(header, (groups = rowGroupsOf(header, String(readers.size))));
+    let byEntity = readers.get(header);
+    if (!byEntity) readers.set(header, (byEntity = new Map()));
+    let groups = byEntity.get(e);
+    if (groups === undefined) byEntity.set(e, (groups = rowGroupsOf(header, String(made++))));
     // Without households every row is its list's one group: a row with nothing to do is not even looked at.
     if (open === 0 && !guardian && groups === null) continue;
     const row = entity.grid.values[people.row[i]] ?? [];

@@ -8,7 +8,7 @@ import { PRESETS } from '../../../src/core/campaign/presets';
 import type { WorkList, WorkPerson } from '../../../src/core/report/work-lists';
 import { AS_OF, BAN_PHO, COMMUNE, KHUOI_NGOA, NA_LAN, NA_LAN_HEADER, SCHOOL } from '../../helpers/work-lists';
 import { bhytCard, cccd } from '../../helpers/lists';
-import type { Grid } from '../../../src/core/grid';
+import type { CellValue, Grid } from '../../../src/core/grid';
 
 const BO_Y = PRESETS['bo-y-2025'];
 const workListsOf = (grids: Grid[], only?: string[], campaign = BO_Y) => consolidateWithWorkLists({ grids, campaign, asOf: AS_OF }, only ? { only } : {}).workLists;
@@ -205,6 +205,20 @@ describe('which people, and which villages', () => {
     expect(listOf([byMark], 'Xóm Dưới').groups.map((g) => [g.label, g.people.map((p) => p.name)])).toEqual([
       [{ kind: 'household', number: null, head: 'Lường Văn 1' }, ['Lường Văn 1', 'Lường Văn 2']],
       [{ kind: 'household', number: null, head: 'Lường Văn 3' }, ['Lường Văn 3']],
+    ]);
+  });
+
+  test('keep the households of one village out of the next on a commune’s combined list', () => {
+    const header = ['STT', 'Họ và tên', 'Năm sinh', 'Số CCCD', 'Thôn', 'Số hộ', 'Định danh mức 2', 'Đã kích hoạt', 'Tích hợp BHYT'];
+    const row = (i: number, village: string, household: CellValue) => [i, `Người ${i}`, 1980, cccd(1980, true, 90 + i), village, household, 'x', 'x', ''];
+    const combined: Grid = { sheet: 'Danh sách xã', values: [header, row(1, 'Thôn A', 7), row(2, 'Thôn B', ''), row(3, 'Thôn A', ''), row(4, 'Thôn B', 9)] };
+    const lists = workListsOf([combined]).lists;
+    const households = (name: string) => lists.find((l) => l.name === name)?.groups.map((g) => [g.label?.kind === 'household' ? g.label.number : '?', g.people.map((p) => p.name)]);
+    expect(households('Thôn A')).toEqual([['7', ['Người 1', 'Người 3']]]);
+    // Người 2 is Thôn B's first row: no household above it in Thôn B, so one of her own.
+    expect(households('Thôn B')).toEqual([
+      [null, ['Người 2']],
+      ['9', ['Người 4']],
     ]);
   });
 
