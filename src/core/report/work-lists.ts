@@ -158,7 +158,7 @@ function stepsMemo(): (open: number, guardian: boolean, flags: number) => readon
 }
 
 /** Anything but single spaces between visible characters, or a combining mark (text in NFD): cleanText has work to do. */
-const UNCLEAN = /[^\S ]|  |^ | $|[\u0300-\u036f\u00a0\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+const UNCLEAN = /[^\S ]| {2}|^ | $|[\u0300-\u036f\u00a0\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 
 /** The name as people read it (person-ref.ts), without the cleaning when there is nothing to clean. */
 function nameOfCell(v: CellValue | undefined, encoding: LegacyEncoding | undefined): string {
@@ -319,7 +319,7 @@ export function buildWorkLists(source: WorkListSource, campaign: Campaign, asOf:
     const entity = listed[e];
     const header = source.headerOfRow(e, people.row[i]);
     let byEntity = readers.get(header);
-    if (!byEntity) readers.set(header, (byEntity = new Map()));
+    if (!byEntity) readers.set(header, (byEntity = new Map<number, RowGroups | null>()));
     let groups = byEntity.get(e);
     if (groups === undefined) byEntity.set(e, (groups = rowGroupsOf(header, String(made++))));
     // Without households every row is its list's one group: a row with nothing to do is not even looked at.

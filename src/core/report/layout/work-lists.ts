@@ -113,7 +113,7 @@ function personHeight(p: WorkPerson, columns: readonly Column[]): number {
     if (c.style !== 'cell') continue;
     if (c.value === stepsValue) {
       let byWidth = STEP_LINES.get(p.steps);
-      if (!byWidth) STEP_LINES.set(p.steps, (byWidth = new Map()));
+      if (!byWidth) STEP_LINES.set(p.steps, (byWidth = new Map<number, number>()));
       let n = byWidth.get(c.width);
       if (n === undefined) byWidth.set(c.width, (n = linesOf(stepText(p.steps), c.width)));
       lines = Math.max(lines, n);
