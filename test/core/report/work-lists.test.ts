@@ -222,6 +222,18 @@ describe('which people, and which villages', () => {
     ]);
   });
 
+  test('show a name as people read it: spaces made plain, NFD composed', () => {
+    const thon: Grid = {
+      sheet: 'Thôn Tên',
+      values: [
+        ['STT', 'Họ và tên', 'Năm sinh', 'Số CCCD', 'Định danh mức 2', 'Đã kích hoạt', 'Tích hợp BHYT'],
+        [1, ' Lò  Thị\u00a0Mai ', 1980, cccd(1980, false, 95), 'x', 'x', ''],
+        [2, 'Hà Văn Đức'.normalize('NFD'), 1981, cccd(1981, true, 96), 'x', 'x', ''],
+      ],
+    };
+    expect(listOf([thon], 'Thôn Tên').groups[0].people.map((p) => p.name)).toEqual(['Lò Thị Mai', 'Hà Văn Đức']);
+  });
+
   test('show a relation without what a cell adds after it (a name in brackets)', () => {
     const row = [1, 'Lò Thị Nhàn', 1990, cccd(1990, false, 81), bhytCard(81), 40, 'Con dâu (vợ Lò Văn Tài)', '', 'x', 'x', '', ''];
     const list = listOf([{ sheet: 'Thôn Dâu', values: [NA_LAN_HEADER, row] }], 'Thôn Dâu');
