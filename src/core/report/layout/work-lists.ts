@@ -69,7 +69,7 @@ function columnsOf(shown: WorkLists['columns']): Column[] {
     { header: cccd, width: 6, style: 'cellText', value: (p) => p.cccdLast4 },
     { header: bhyt, width: 6, style: 'cellText', value: (p) => p.bhytLast4 },
     ...(shown.relation ? [{ header: 'Quan hệ với chủ hộ', width: 7, style: 'cell', value: (p: WorkPerson) => p.relation }] : []),
-    ...(shown.phone ? [{ header: 'Điện thoại', width: 10, style: 'cellText', value: (p: WorkPerson) => p.phone }] : []),
+    ...(shown.phone ? [{ header: 'Điện thoại', width: 10.5, style: 'cellText', value: (p: WorkPerson) => p.phone }] : []),
     { header: 'Việc cần làm', width: 16, style: 'cell', value: stepsValue },
     { header: visited, width: 6.5, style: 'cellCenter', value: blank },
     { header: result, width: 9, style: 'cell', value: blank },
