@@ -169,6 +169,21 @@ export const STRINGS = {
     en: 'This Excel does not let add-ins set the paper, margins and print titles. Click “Open the report as its own workbook”: that file is already set up for A4 printing.',
   },
 
+  workListsTitle: { vi: 'Danh sách rà soát từng người', en: 'Door-to-door work lists' },
+  workListsHint: {
+    vi: 'Những người còn việc phải làm (chưa có tài khoản mức 2, chưa kích hoạt, chưa tích hợp BHYT…) của từng thôn, đơn vị, theo hộ, để Tổ công tác đi từng nhà. Ghi vào trang “{sheet}”, mỗi thôn một tập trang in A4; số CCCD, thẻ BHYT chỉ ghi 4 ký tự cuối.',
+    en: 'The people still to do (no level-2 account, not activated, BHYT not integrated…) of each village and unit, by household, for the teams that go door to door. Written to the “{sheet}” sheet, each village on its own A4 pages; CCCD and BHYT numbers by their last 4 characters only.',
+  },
+  workListsPick: { vi: 'Thôn, đơn vị', en: 'Villages and units' },
+  workListsAll: { vi: 'Tất cả thôn, đơn vị', en: 'All villages and units' },
+  workListsPickHint: { vi: 'Bấm Kiểm tra hoặc Tổng hợp để chọn từng nơi.', en: 'Check or consolidate first to pick single places.' },
+  workListsWrite: { vi: 'Lập danh sách rà soát', en: 'Make the work lists' },
+  workListsBusy: { vi: 'Đang lập danh sách…', en: 'Making the work lists…' },
+  workListsWritten: {
+    vi: 'Đã ghi trang “{sheet}”: {people} người cần đến, {guardian} người không có ĐTTM hoặc có người giám hộ, ở {lists} thôn, đơn vị ({done} nơi không còn ai).',
+    en: 'Sheet “{sheet}” written: {people} people to visit, {guardian} without a smartphone or with a guardian, in {lists} villages and units ({done} with no one left).',
+  },
+
   dismiss: { vi: 'Đóng', en: 'Dismiss' },
   errorUnexpectedTitle: { vi: 'Đã xảy ra lỗi không mong muốn', en: 'Something unexpected went wrong' },
   errorUnexpectedNext: {
@@ -334,6 +349,14 @@ export const REFUSALS = {
       en: 'Sheet {sheets} lacks a column needed to read back earlier consolidations, so the report was not written (it would lose the history).',
     },
     next: MEND_OR_KEEP,
+  },
+  WORK_LISTS_TYPED_IN: {
+    title: { vi: 'Chưa lập danh sách rà soát: trang cũ đã có kết quả ghi vào', en: 'Work lists not made: the old sheet has results typed in' },
+    body: {
+      vi: 'Trang {sheets} có nội dung đã ghi vào cột Ngày đến, Kết quả hoặc Ghi chú, nên danh sách mới chưa được ghi để không mất những gì đã ghi.',
+      en: 'Sheet {sheets} has entries typed into Ngày đến, Kết quả or Ghi chú, so the new work lists were not written (they would replace them).',
+    },
+    next: { vi: 'Đổi tên trang đó để giữ làm bản lưu, rồi bấm Lập danh sách rà soát lại.', en: 'Rename that sheet to keep it, and make the work lists again.' },
   },
 } as const satisfies Record<Refusal['code'], { title: Translation; body: Translation; next: Translation }>;
 

@@ -10,6 +10,7 @@ import { useListTemplate } from '../hooks/useListTemplate';
 import { useNotices } from '../hooks/useNotices';
 import { useReportWorkbook } from '../hooks/useReportWorkbook';
 import { useSheets } from '../hooks/useSheets';
+import { useWorkLists } from '../hooks/useWorkLists';
 import { useLanguage } from '../language';
 import { CampaignCard } from './CampaignCard';
 import { IssuesCard } from './IssuesCard';
@@ -17,6 +18,7 @@ import { NoticeBars } from './NoticeBars';
 import { ResultCard } from './ResultCard';
 import { RunCard } from './RunCard';
 import { TemplateCard } from './TemplateCard';
+import { WorkListCard } from './WorkListCard';
 
 export interface WorkspaceProps {
   gateway: ExcelGateway;
@@ -32,7 +34,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** The pane inside Excel: campaign, check and consolidate, results, list templates. */
+/** The pane inside Excel: campaign, check and consolidate, results, the work lists, list templates. */
 export function Workspace({ gateway, demo }: WorkspaceProps) {
   const styles = useStyles();
   const { t } = useLanguage();
@@ -44,6 +46,7 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
   const run = useConsolidation(gateway, { onError, onGrids: sheets.update, onSaved: choice.markSaved, onRefused: notices.reportRefusal });
   const template = useListTemplate(gateway, { onError, onCreated: () => void sheets.reload() });
   const workbook = useReportWorkbook(gateway, onError);
+  const workLists = useWorkLists(gateway, { onError, onRefused: notices.reportRefusal });
   const selectIssue = useCallback(
     (issue: ReportIssue) => {
       gateway.selectCell(issue.sheet, issueAddress(issue)).catch(onError);
@@ -52,6 +55,8 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
   );
   const state = run.state;
   const request = { campaign: choice.campaign, asOf: choice.asOf, cadence: choice.cadence };
+  const places = state.status === 'checked' || state.status === 'consolidated' ? [...new Set(state.model.entities.map((e) => e.name))] : [];
+  const picked = workLists.picked.filter((name) => places.includes(name));
 
   return (
     <div className={styles.stack}>
@@ -95,6 +100,15 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
         />
       )}
       {(state.status === 'checked' || state.status === 'consolidated') && <IssuesCard model={state.model} onSelect={selectIssue} />}
+      <WorkListCard
+        choices={places}
+        picked={picked}
+        busy={workLists.busy}
+        disabled={!choice.asOfValid || state.status === 'running'}
+        written={workLists.written}
+        onPick={workLists.setPicked}
+        onWrite={() => void workLists.write(request, picked)}
+      />
       <TemplateCard
         kind={template.kind}
         name={template.name}
