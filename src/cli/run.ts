@@ -19,7 +19,7 @@ import { reportSheetOf } from '../core/pipeline/classify-sheets';
 import { type CliArgs, parseCliArgs, USAGE } from './args';
 import { CliError, EXIT, internalError, messageOf, usageError } from './errors';
 import { checkOutputs, freeReportPath, writeAtomically } from './output';
-import { distinctInputs, inputNames, readInputFile } from './read-input';
+import { distinctInputs, type InputFile, inputNames, locateInput, readInputFile } from './read-input';
 import { summaryLines } from './summary';
 
 export interface Io {
@@ -56,12 +56,12 @@ async function loadCampaign(idOrPath: string): Promise<Campaign> {
 }
 
 /** Reads every input and consolidates it; the Grids live only as long as this call. */
-async function consolidateFiles(inputs: readonly string[], { history, final, now, period }: CliArgs, campaign: Campaign, asOf: string) {
+async function consolidateFiles(inputs: readonly InputFile[], history: readonly InputFile[], { final, now, period }: CliArgs, campaign: Campaign, asOf: string) {
   // Sheets the add-in wrote (an earlier report given as input) are never lists; the history and the
   // police's statuses on them are carried forward.
   const files = [];
   const earlier: Grid[] = [];
-  const names = inputNames(inputs);
+  const names = inputNames(inputs.map((i) => i.path));
   for (const [i, input] of inputs.entries()) {
     const grids = await readInputFile(input);
     // A list someone named like a report sheet ("Tổng hợp") is a list: the engine reads it and says so.
@@ -73,7 +73,7 @@ async function consolidateFiles(inputs: readonly string[], { history, final, now
     }
     files.push({ baseName: names[i], grids: sources });
   }
-  for (const path of history) for (const g of await readInputFile(path)) if (reportSheetOf(g)?.readBack) earlier.push(g);
+  for (const file of history) for (const g of await readInputFile(file)) if (reportSheetOf(g)?.readBack) earlier.push(g);
   try {
     const model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf, madeAt: now, earlier, cadence: period });
     // The chart sheet too: the file writer draws its chart (src/files/xlsx-write/chart.ts).
@@ -102,13 +102,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.err(`${basename(chosen.kept)} already exists (people may have typed into it): it is kept; the new report is ${basename(out)}.`);
     }
     const json = args.json ? resolve(args.json) : null;
-    const { inputs, repeated } = await distinctInputs(args.inputs.map((p) => resolve(p)));
-    for (const path of repeated) {
+    const { inputs, repeated } = await distinctInputs(await Promise.all(args.inputs.map((p) => locateInput(p))));
+    const history = await Promise.all(args.history.map((p) => locateInput(p)));
+    for (const { path } of repeated) {
       io.err(`Tệp ${path} đã có trong danh sách tệp (cùng một tệp): chỉ đọc một lần.`);
       io.err(`${path} was given twice (the same file): it is read once.`);
     }
-    await checkOutputs(json ? [out, json] : [out], [...inputs, ...args.history.map((p) => resolve(p))]);
-    const { model, specs } = await consolidateFiles(inputs, args, campaign, asOf);
+    await checkOutputs(json ? [out, json] : [out], [...inputs, ...history].map((i) => i.fsPath));
+    const { model, specs } = await consolidateFiles(inputs, history, args, campaign, asOf);
     // Nothing holds the Grids any more: the writer can reuse their memory.
     await writeAtomically(out, (temporary) => writeXlsxFile(specs, temporary));
     if (json) {

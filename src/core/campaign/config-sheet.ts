@@ -9,7 +9,7 @@
  * indicators exist, populations, entities) comes from the JSON only; edits there are ignored.
  */
 import type { Grid, CellValue } from '../grid';
-import { cellAddress } from '../grid';
+import { cellAddress, sheetColumnOf } from '../grid';
 import type { CellStyle, SheetSpec } from '../sheetspec';
 import { foldKey, foldWords } from '../text/fold';
 import { readTypedDate } from '../dates';
@@ -169,7 +169,7 @@ interface Located {
 
 /** Reads the campaign back: the JSON row, then every editable row a person changed. */
 export function campaignFromConfigGrid(grid: Grid): ParsedCampaign {
-  const address = (r: number, c: number) => cellAddress(r + (grid.rowOffset ?? 0), c + (grid.colOffset ?? 0));
+  const address = (r: number, c: number) => cellAddress(r + (grid.rowOffset ?? 0), sheetColumnOf(grid, c));
   const cell = (at: Located, dc: number): CellValue => grid.values[at.row]?.[at.col + dc] ?? null;
   const format = (at: Located, dc: number): string | undefined => grid.formats?.[at.row]?.[at.col + dc];
 
