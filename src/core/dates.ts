@@ -168,7 +168,8 @@ export function checkTypedMoment(typed: string): TypedMoment {
   }
   const date = checkTypedDate(m[1]);
   if (!date.ok) return date;
-  const [hours, minutes] = [Number(m[2]), Number(m[3] ?? '0')];
+  // "8h": the minutes may be left out.
+  const [hours, minutes] = [Number(m[2]), m[3] ? Number(m[3]) : 0];
   if (hours > 23 || minutes > 59) return { ok: false, problem: { kind: 'time' } };
   return { ok: true, moment: `${date.iso}T${pad2(hours)}:${pad2(minutes)}` };
 }

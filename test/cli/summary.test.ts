@@ -13,6 +13,7 @@ describe('the command line summary', () => {
     const lines = summaryLines(consolidate({ grids: [village, roster, names], campaign: PRESETS['bo-y-2025'], asOf: '2025-10-20' }), 'r.xlsx', null);
     expect(lines).toContain('Không tính (not counted) — Tổ công tác (task-group rosters): 1 danh sách, 2 dòng (rows)');
     expect(lines).toContain('Chưa rõ loại, không tính (kind unclear, not counted): Sheet2');
-    expect(lines).toContain('Thôn, tổ dân phố (villages): 1, 1 người (persons)');
+    // "1 nơi; 1 người", never "1, 1 người", which reads as one number (issue 13 §2).
+    expect(lines).toContain('Thôn, tổ dân phố (villages): 1 nơi (places); 1 người (persons)');
   });
 });
