@@ -1,4 +1,5 @@
 import { consolidate } from '../../../src/core/consolidate';
+import { COUNT_FORMAT } from '../../../src/core/report/layout/styles';
 import { PRESETS } from '../../../src/core/campaign/presets';
 import { layoutReport } from '../../../src/core/report/layout';
 import type { ReportModel } from '../../../src/core/report/model';
@@ -116,6 +117,8 @@ describe('layoutReport: the summary sheet', () => {
     expect([0, 1, 2, 3].map((j) => at(summary, thon1, col + j)?.v)).toEqual([19, 20, '95,0%', 'Chưa đạt']);
     // Text, right-aligned: "0.0%" would print "95.0%" on a computer with English settings (issue 13 §2).
     expect(styleOf(summary, thon1, col + 2)).toMatchObject({ numFmt: '@', h: 'right' });
+    // Counts stay numbers; their thousands dot is a literal of the format (test/print reads "1.234.567" back).
+    expect(styleOf(summary, thon1, col)?.numFmt).toBe(COUNT_FORMAT);
     const thon2 = rowNamed('Thôn 2');
     expect([0, 1, 2, 3].map((j) => at(summary, thon2, col + j)?.v)).toEqual([3, 4, '75,0%', 'Chưa đạt']);
   });
