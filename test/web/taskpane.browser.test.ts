@@ -230,6 +230,61 @@ suite(name, () => {
     await page.context().close();
   });
 
+  it('takes the as-of date day first in an English browser, says beside the field why 31/02/2025 is no date, and picks a day on its own calendar by keyboard (issue 13 §2)', async () => {
+    // An American browser: its own date input would have read 07/01/2026 as 1 July.
+    const session = await openPane(browser, server.origin, { query: '?demo=1', locale: 'en-US', viewport: { width: 320, height: 900 } });
+    const { page } = session;
+    const field = page.getByLabel('Số liệu tính đến ngày');
+    await field.waitFor({ timeout: STEP_MS });
+    expect(await field.getAttribute('type')).toBe('text');
+    const consolidate = page.getByRole('button', { name: 'Tổng hợp', exact: true });
+
+    await field.fill('31/02/2025');
+    await field.press('Tab');
+    const alert = page.getByRole('alert').filter({ hasText: 'Ngày chưa đúng' });
+    expect(await alert.innerText()).toBe('Ngày chưa đúng: tháng 2/2025 chỉ có 28 ngày.');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await consolidate.isDisabled()).toBe(true);
+    await page.screenshot({ path: join(OUT, 'taskpane-date-error-320.png'), fullPage: true });
+
+    await field.fill('27/10/2025');
+    await field.press('Enter');
+    expect(await alert.count()).toBe(0);
+    expect(await consolidate.isEnabled()).toBe(true);
+    await page.getByText('Báo cáo Tuần 4 (27/10/2025 – 02/11/2025), hạn trước 09:00 thứ Hai, 03/11/2025.').waitFor({ timeout: STEP_MS });
+
+    // Alt+↓ opens the calendar on the date; → moves a day, PageDown a month, Enter picks; focus goes back to its button.
+    await field.press('Alt+ArrowDown');
+    const calendar = page.getByRole('group', { name: 'Lịch chọn ngày số liệu' });
+    await calendar.waitFor({ timeout: STEP_MS });
+    expect(await calendar.getByText('Tháng 10/2025').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('thứ Hai, 27/10/2025');
+    expect(await calendar.locator('th').allInnerTexts()).toEqual(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
+    await page.screenshot({ path: join(OUT, 'taskpane-calendar-320.png'), fullPage: true });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    expect(await calendar.getByText('Tháng 11/2025').count()).toBe(1);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('Enter');
+    expect(await calendar.count()).toBe(0);
+    expect(await field.inputValue()).toBe('28/10/2025');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Chọn ngày trên lịch');
+
+    // Typed as Vietnamese write it, 7 January 2026 is 7 January: after the campaign, so the pane says so.
+    await field.fill('07/01/2026');
+    await field.press('Tab');
+    expect(await field.inputValue()).toBe('07/01/2026');
+    await page.getByText('Ngày số liệu 07/01/2026 là sau khi đợt đã kết thúc', { exact: false }).waitFor({ timeout: STEP_MS });
+    // Esc closes the calendar without changing the date.
+    await page.getByRole('button', { name: 'Chọn ngày trên lịch' }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('thứ Tư, 07/01/2026');
+    await page.keyboard.press('Escape');
+    expect(await calendar.count()).toBe(0);
+    expect(await field.inputValue()).toBe('07/01/2026');
+    expectClean(session);
+    await page.context().close();
+  });
+
   it('shows a plain Vietnamese and English message, without React, in an Internet Explorer 11 webview', async () => {
     const ie11 = "Object.defineProperty(Document.prototype, 'documentMode', { get: () => 11 });";
     const session = await openPane(browser, server.origin, { initScript: ie11 });

@@ -108,13 +108,15 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
         source={choice.source}
         stored={choice.stored}
         asOf={choice.asOf}
-        asOfValid={choice.asOfValid}
+        asOfText={choice.asOfText}
+        asOfProblem={choice.asOfProblem}
         cadence={choice.cadence}
         view={choice.view}
         sheets={sheets.sheets}
         sheetsLoading={sheets.loading}
         onSource={choice.setSource}
         onAsOf={choice.setAsOf}
+        onAsOfText={choice.setAsOfText}
         onCadence={choice.chooseCadence}
         onChooseSheet={choice.chooseSheet}
         onReloadSheets={() => void sheets.reload()}
