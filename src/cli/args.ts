@@ -26,6 +26,8 @@ export const USAGE = `Cách dùng / Usage:
   --final      thêm báo cáo tổng kết (tự động từ 7 ngày trước hạn báo cáo cuối)
                add the final report (automatic from 7 days before it is due)
   --quiet      không in tóm tắt / print nothing on success
+  --print-campaign <mã chiến dịch>  ghi kế hoạch mẫu thành tệp JSON (ra màn hình, hoặc --out tệp.json) để sửa rồi dùng với --campaign
+               write a preset as a campaign JSON file (to stdout, or --out file.json) to edit and give to --campaign
 
 Tệp đọc được / inputs: .xlsx, .csv/.tsv/.txt (UTF-8, UTF-16, Windows-1258, TCVN3). .xls và .ods: lưu lại thành .xlsx (save as .xlsx).
 Mã thoát / exit codes: 0 đã lập báo cáo (report written), 1 không đọc được tệp (unreadable input), 2 sai cú pháp (usage error),
@@ -46,6 +48,8 @@ export interface CliArgs {
   /** true adds the final report; undefined leaves it to the calendar. */
   final: boolean | undefined;
   quiet: boolean;
+  /** --print-campaign: write this campaign as JSON instead of consolidating (null: consolidate). */
+  printCampaign: string | null;
 }
 
 /** The machine's local date and time, YYYY-MM-DDTHH:mm: when this consolidation runs. */
@@ -66,6 +70,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   final: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  'print-campaign': { type: 'string' },
 } as const;
 
 /** Thrown for --help: the usage alone, exit 2 like any command that wrote no report. */
@@ -80,6 +85,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   if (values.help) throw HELP;
+  const printCampaign = values['print-campaign'] ?? null;
+  if (printCampaign !== null) return printArgs(printCampaign, values.out ?? null, positionals);
   if (positionals.length === 0) throw usageError('Chưa có tệp danh sách nào: hãy ghi tên các tệp .xlsx hoặc .csv.', 'No input list given: name the .xlsx or .csv files.');
   if (!values.campaign) throw usageError('Thiếu --campaign: hãy ghi mã chiến dịch (vd. --campaign bo-y-2025) hoặc tệp .json.', 'Missing --campaign: give a preset id (e.g. --campaign bo-y-2025) or a .json file.');
   const asOf = values['as-of'] === undefined ? null : readTypedDate(values['as-of'].trim());
@@ -116,7 +123,16 @@ export function parseCliArgs(argv: string[]): CliArgs {
     history: values.history ?? [],
     final: values.final,
     quiet: values.quiet ?? false,
+    printCampaign: null,
   };
+}
+
+/** --print-campaign reads no lists: a file named beside it is a mistake, said rather than ignored. */
+function printArgs(campaign: string, out: string | null, positionals: string[]): CliArgs {
+  if (positionals.length > 0) {
+    throw usageError(`--print-campaign không đọc danh sách: bỏ ${positionals.join(' ')} đi, hoặc bỏ --print-campaign để tổng hợp.`, `--print-campaign reads no lists: drop ${positionals.join(' ')}, or drop --print-campaign to consolidate.`);
+  }
+  return { inputs: [], campaign, asOf: null, now: localNow(), period: 'week', out, json: null, history: [], final: undefined, quiet: true, printCampaign: campaign };
 }
 
 /** The period names a person may type, English or Vietnamese, folded (no diacritics, "-" as a space). */

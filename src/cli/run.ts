@@ -83,9 +83,24 @@ async function consolidateFiles(inputs: readonly string[], { history, final, now
   }
 }
 
+/** --print-campaign: the campaign as a JSON file to start from, every default written out; `--campaign file.json` reads it back. */
+async function printCampaign(args: CliArgs, io: Io): Promise<number> {
+  const campaign = await loadCampaign(args.campaign);
+  const text = JSON.stringify(campaign, null, 2);
+  if (args.out === null) io.out(text);
+  else {
+    const out = resolve(args.out);
+    await writeAtomically(out, (temporary) => writeFile(temporary, `${text}\n`, 'utf8'));
+    io.err(`Đã ghi kế hoạch ${campaign.id} vào ${out}: sửa tệp rồi dùng --campaign ${basename(out)}.`);
+    io.err(`Wrote campaign ${campaign.id} to ${out}: edit it, then give it to --campaign.`);
+  }
+  return EXIT.written;
+}
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseCliArgs(argv);
+    if (args.printCampaign !== null) return await printCampaign(args, io);
     const campaign = await loadCampaign(args.campaign);
     if (!reportCadences(campaign).includes(args.period)) {
       throw usageError(

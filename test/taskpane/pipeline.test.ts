@@ -168,10 +168,10 @@ describe('campaignForRibbon', () => {
 
   it('refuses a stored campaign that fails validation rather than guess another commune’s plan', async () => {
     const config = gridOfSpec(campaignToConfigSheet(BO_Y));
-    const jsonRow = config.values.findIndex((row) => typeof row[0] === 'string' && row[0].startsWith('Dữ liệu cấu hình'));
-    config.values[jsonRow][1] = '{"id": "broken"';
+    const startRow = config.values.findIndex((row) => row[0] === 'Ngày bắt đầu');
+    config.values[startRow][1] = '32/13/2025';
     const error = await campaignForRibbon(new FakeGateway({ config })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CampaignConfigError);
-    expect((error as CampaignConfigError).problems[0].message).toMatch(/JSON/);
+    expect((error as CampaignConfigError).problems[0].message).toContain(`Dòng ${startRow + 1}, ô B${startRow + 1}`);
   });
 });
