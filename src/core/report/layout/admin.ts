@@ -19,6 +19,12 @@ export function adminHeader(b: SheetBuilder, model: ReportModel, split: number, 
   return 4;
 }
 
+/**
+ * Rows left blank between the signer's title and name: the signature and the seal (about 2.8 cm at the recipients'
+ * row height; Decree 30/2020 Appendix I leaves the space, and a name printed right under the title had no room).
+ */
+export const SIGNATURE_SPACE_ROWS = 5;
+
 /** "Nơi nhận" on the left, the signature on the right, from `row`. Returns the next free row. */
 export function signatureBlock(b: SheetBuilder, model: ReportModel, row: number, split: number, last: number): number {
   const { signature, recipients } = model.campaign.report;
@@ -31,7 +37,7 @@ export function signatureBlock(b: SheetBuilder, model: ReportModel, row: number,
   });
   b.merge(span(row, split, row, last), top, 'signTitle');
   b.merge(span(row + 1, split, row + 1, last), title, 'signTitle');
-  const nameRow = row + 5;
+  const nameRow = row + 2 + SIGNATURE_SPACE_ROWS;
   b.merge(span(nameRow, split, nameRow, last), signature.name, 'signName');
   return Math.max(nameRow, row + recipients.length) + 1;
 }
