@@ -3,6 +3,7 @@
  * issuing body and the national motto side by side, and at the end "Nơi nhận" beside the signature.
  */
 import { vnDateLine } from '../../campaign/periods';
+import { AUTHORITY_LINES } from '../../campaign/setup';
 import type { ReportModel } from '../model';
 import type { SheetBuilder } from './builder';
 import { span } from './builder';
@@ -29,7 +30,7 @@ export const SIGNATURE_SPACE_ROWS = 5;
 export function signatureBlock(b: SheetBuilder, model: ReportModel, row: number, split: number, last: number): number {
   const { signature, recipients } = model.campaign.report;
   // A People's Committee signs TM or KT (Decree 30/2020); another body (a task force, seed 003) by the lines it gives.
-  const [top, title] = signature.lines ?? (signature.authority === 'TM' ? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] : ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  const [top, title] = signature.lines ?? AUTHORITY_LINES[signature.authority];
   b.merge(span(row, 0, row, split - 1), 'Nơi nhận:', 'recipientsTitle');
   recipients.forEach((line, i) => {
     const end = i === recipients.length - 1 ? '.' : ';';
