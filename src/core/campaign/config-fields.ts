@@ -106,7 +106,7 @@ const TEXTS = perCell((v) => String(v).trim(), (t: string) => t, '');
 const LINES: Codec = {
   show: (value) => (Array.isArray(value) ? (value as string[]) : []),
   read: (cells) => {
-    const [top, title] = [cells[0], cells[1]].map((v) => (v === undefined || v === null ? '' : String(v).trim()));
+    const [top, title] = [cells.at(0), cells.at(1)].map((v) => (v === undefined || v === null ? '' : String(v).trim()));
     if (top === '' && title === '') return null;
     return top === '' ? { error: 'ghi dòng thứ nhất vào ô đầu (the first line goes in the first cell)' } : ok([top, title]);
   },

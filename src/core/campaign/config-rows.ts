@@ -130,7 +130,7 @@ function setPath(object: Json, path: readonly (string | number)[], value: unknow
     o = o[key] as Json;
   });
   const last = path[path.length - 1];
-  if (merge && typeof value === 'object' && value !== null) o[last] = { ...((o[last] as Json | undefined) ?? {}), ...value };
+  if (merge && typeof value === 'object' && value !== null) o[last] = { ...(o[last] as Json | undefined), ...value };
   else o[last] = value;
 }
 
@@ -261,7 +261,8 @@ function finishIndicators(r: Reading): void {
       indicators[i].numerator ??= {};
     }
     for (const { field, place } of rows) {
-      if (field.sources && !field.sources.includes(source)) problem(r, place, `chỉ tiêu ${String(indicators[i].id ?? i + 1)} lấy số liệu từ ${source}, không dùng dòng này: xóa dòng hoặc sửa “Nguồn số liệu” (not used by this indicator's source)`);
+      const id = typeof indicators[i].id === 'string' ? indicators[i].id : String(i + 1);
+      if (field.sources && !field.sources.includes(source)) problem(r, place, `chỉ tiêu ${id} lấy số liệu từ ${source}, không dùng dòng này: xóa dòng hoặc sửa “Nguồn số liệu” (not used by this indicator's source)`);
     }
   });
 }

@@ -58,8 +58,9 @@ export function readWeekly(value: CellValue): { weekday: number; time: string } 
 export function readTime(text: string): string | null {
   const m = /^(\d{1,2})\s*(?:[:h.]\s*(\d{2})?)?$/i.exec(text.trim());
   if (!m) return null;
-  const hours = Number(m[1]);
-  const minutes = Number(m[2] ?? 0);
+  const [, hoursText, minutesText] = m as (string | undefined)[]; // the minutes are optional
+  const hours = Number(hoursText);
+  const minutes = Number(minutesText ?? 0);
   return hours <= 23 && minutes <= 59 ? `${pad2(hours)}:${pad2(minutes)}` : null;
 }
 

@@ -211,8 +211,10 @@ function typedValues(d: SetupDraft, errors: SetupErrors) {
 function campaignInput(d: SetupDraft, base: CampaignInput, v: ReturnType<typeof typedValues>): CampaignInput {
   const [top, title] = AUTHORITY_LINES[d.authority];
   const ownLines = v.top !== top || v.title !== title;
-  const { lines: _lines, ...signature } = base.report?.signature ?? {};
-  const { finalReportDue: _due, ...reporting } = base.reporting;
+  const signature = { ...base.report?.signature };
+  delete signature.lines;
+  const reporting = { ...base.reporting };
+  delete reporting.finalReportDue;
   return {
     ...base,
     id: v.id || campaignIdFor(v.place, v.start ?? null),
@@ -222,9 +224,11 @@ function campaignInput(d: SetupDraft, base: CampaignInput, v: ReturnType<typeof 
     end: v.end ?? '',
     reporting: { ...reporting, weekday: d.weekday, time: v.time ?? '', ...(v.finalDue ? { finalReportDue: v.finalDue } : {}) },
     indicators: base.indicators.map((ind, i) => {
-      const { deadline: _deadline, ...rest } = ind;
       const typed = v.indicators[i];
-      return { ...rest, target: typed.target, ...(typed.deadline ? { deadline: typed.deadline } : {}) };
+      const copy = { ...ind, target: typed.target };
+      if (typed.deadline) copy.deadline = typed.deadline;
+      else delete copy.deadline;
+      return copy;
     }),
     entities: [
       ...lines(d.villages).map((sheet) => ({ sheet, kind: 'village' as const })),

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
 import type { ReportIssue } from '../../core/report/model';
 import type { ExcelGateway } from '../../excel/gateway';
 import { issueAddress } from '../issue-groups';
@@ -10,6 +10,8 @@ import { useListTemplate } from '../hooks/useListTemplate';
 import { useNotices } from '../hooks/useNotices';
 import { useReportWorkbook } from '../hooks/useReportWorkbook';
 import { useSheets } from '../hooks/useSheets';
+import { useSetupForm } from '../hooks/useSetupForm';
+import { STRINGS } from '../i18n';
 import { useLanguage } from '../language';
 import { CampaignCard } from './CampaignCard';
 import { IssuesCard } from './IssuesCard';
@@ -17,6 +19,9 @@ import { NoticeBars } from './NoticeBars';
 import { ResultCard } from './ResultCard';
 import { RunCard } from './RunCard';
 import { TemplateCard } from './TemplateCard';
+
+/** The set-up form is its own chunk, fetched when it is opened. */
+const SetupForm = lazy(() => import(/* webpackChunkName: "setup-form" */ './SetupForm').then((m) => ({ default: m.SetupForm })));
 
 export interface WorkspaceProps {
   gateway: ExcelGateway;
@@ -44,6 +49,23 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
   const run = useConsolidation(gateway, { onError, onGrids: sheets.update, onSaved: choice.markSaved, onRefused: notices.reportRefusal });
   const template = useListTemplate(gateway, { onError, onCreated: () => void sheets.reload() });
   const workbook = useReportWorkbook(gateway, onError);
+  const { markSaved } = choice;
+  const { show } = notices;
+  const onSetupSaved = useCallback(
+    (saved: Parameters<typeof markSaved>[0]) => {
+      markSaved(saved);
+      show({ intent: 'success', title: STRINGS.setupSaved });
+    },
+    [markSaved, show],
+  );
+  const setup = useSetupForm(gateway, { onSaved: onSetupSaved, onError });
+  const setupOpen = setup.editing !== null;
+  // When the form closes, the focus goes back to the button that opened it.
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !setupOpen) document.getElementById('setup-open')?.focus();
+    wasOpen.current = setupOpen;
+  }, [setupOpen]);
   const selectIssue = useCallback(
     (issue: ReportIssue) => {
       gateway.selectCell(issue.sheet, issueAddress(issue)).catch(onError);
@@ -61,6 +83,11 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
         </MessageBar>
       )}
       <NoticeBars notices={notices.notices} onDismiss={notices.dismiss} />
+      {setupOpen ? (
+        <Suspense fallback={null}>
+          <SetupForm form={setup} current={choice.campaign} />
+        </Suspense>
+      ) : (
       <CampaignCard
         campaign={choice.campaign}
         source={choice.source}
@@ -76,7 +103,9 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
         onCadence={choice.chooseCadence}
         onChooseSheet={choice.chooseSheet}
         onReloadSheets={() => void sheets.reload()}
+        onSetup={() => setup.open(choice.campaign)}
       />
+      )}
       <RunCard
         progress={state.status === 'running' ? state : null}
         disabled={!choice.asOfValid}
