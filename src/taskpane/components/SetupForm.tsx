@@ -8,7 +8,7 @@ import type { SetupFormState, SetupStart } from '../hooks/useSetupForm';
 import type { StringKey } from '../i18n';
 import { useLanguage } from '../language';
 import { Panel } from './Panel';
-import { SetupTargets, fieldId } from './SetupTargets';
+import { SetupTargets, fieldControl } from './SetupTargets';
 
 export interface SetupFormProps {
   form: SetupFormState;
@@ -74,7 +74,7 @@ export function SetupForm({ form, current }: SetupFormProps) {
   // Opening the form moves the focus into it, so a keyboard user starts at its top.
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
-    if (attempts > 0 && errorKey) document.getElementById(fieldId(errorKey))?.focus();
+    if (attempts > 0 && errorKey) fieldControl(errorKey)?.focus();
     // Only after a save attempt, not on every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempts]);
@@ -85,9 +85,9 @@ export function SetupForm({ form, current }: SetupFormProps) {
   const text = (key: SetupTextField, label: StringKey, hint?: string, multiline = false) => (
     <Field label={t(label)} hint={hint} validationMessage={message(key)} validationState={errors[key] ? 'error' : 'none'}>
       {multiline ? (
-        <Textarea id={fieldId(key)} value={d[key]} resize="vertical" rows={4} onChange={(_, data) => form.change(key, data.value)} />
+        <Textarea data-field={key} value={d[key]} resize="vertical" rows={4} onChange={(_, data) => form.change(key, data.value)} />
       ) : (
-        <Input id={fieldId(key)} value={d[key]} onChange={(_, data) => form.change(key, data.value)} />
+        <Input data-field={key} value={d[key]} onChange={(_, data) => form.change(key, data.value)} />
       )}
     </Field>
   );
@@ -110,7 +110,7 @@ export function SetupForm({ form, current }: SetupFormProps) {
           {t('setupIntro')}
         </Text>
         <Field label={t('setupStartFrom')}>
-          <Select id="setup-start" className={styles.select} value={startValue(editing.start)} onChange={(_, data) => form.startFrom(startOf(data.value), current)}>
+          <Select data-field="start-from" className={styles.select} value={startValue(editing.start)} onChange={(_, data) => form.startFrom(startOf(data.value), current)}>
             <option value="current">{t('setupStartCurrent')}</option>
             {presetIds().map((id) => (
               <option key={id} value={`preset:${id}`}>
@@ -149,7 +149,7 @@ export function SetupForm({ form, current }: SetupFormProps) {
         {text('finalDue', 'setupFinalDue', t('setupFinalDueHint'))}
         <div className={styles.pair}>
           <Field className={styles.pairItem} label={t('setupWeekday')} validationMessage={message('weekday')}>
-            <Select id={fieldId('weekday')} className={styles.select} value={String(d.weekday)} onChange={(_, data) => form.change('weekday', Number(data.value))}>
+            <Select data-field="weekday" className={styles.select} value={String(d.weekday)} onChange={(_, data) => form.change('weekday', Number(data.value))}>
               {WEEKDAYS.map((day, i) => (
                 <option key={day} value={String(i + 1)}>
                   {day}
@@ -164,7 +164,7 @@ export function SetupForm({ form, current }: SetupFormProps) {
           {t('setupSectionSigner')}
         </Text>
         <Field label={t('setupAuthority')}>
-          <Select id={fieldId('authority')} className={styles.select} value={d.authority} onChange={(_, data) => changeAuthority(form, d, data.value === 'KT' ? 'KT' : 'TM')}>
+          <Select data-field="authority" className={styles.select} value={d.authority} onChange={(_, data) => changeAuthority(form, d, data.value === 'KT' ? 'KT' : 'TM')}>
             <option value="TM">{t('setupAuthorityTM')}</option>
             <option value="KT">{t('setupAuthorityKT')}</option>
           </Select>

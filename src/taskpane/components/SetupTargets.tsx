@@ -42,9 +42,8 @@ const useStyles = makeStyles({
   },
 });
 
-/** The element id of a form field's control, for moving the focus to it. */
-export const fieldId = (key: string) => `setup-${key.replace(/\./g, '-')}`;
-const id = fieldId;
+/** A form field's control, found by its key ("place", "indicators.2.target") to move the focus to it. */
+export const fieldControl = (key: string) => document.querySelector<HTMLElement>(`[data-field="${key}"]`);
 
 /** Each indicator's target and deadline, under the indicator's own words. */
 export function SetupTargets({ draft, errors, onChange }: SetupTargetsProps) {
@@ -64,17 +63,17 @@ export function SetupTargets({ draft, errors, onChange }: SetupTargetsProps) {
             <legend className={styles.legend}>{`${i + 1}. ${pickText(ind.label)}`}</legend>
             <div className={styles.pair}>
               <Field className={styles.op} label={t('setupOp')}>
-                <Select id={id(`indicators.${i}.op`)} value={ind.op} onChange={(_, data) => onChange(i, 'op', data.value)}>
+                <Select data-field={`indicators.${i}.op`} value={ind.op} onChange={(_, data) => onChange(i, 'op', data.value)}>
                   <option value=">=">{t('setupOpAtLeast')}</option>
                   <option value=">">{t('setupOpAbove')}</option>
                 </Select>
               </Field>
               <Field className={styles.value} label={t('setupTarget')} validationMessage={message(target)} validationState={errors[target] ? 'error' : 'none'}>
-                <Input id={id(target)} value={ind.target} inputMode="decimal" onChange={(_, data) => onChange(i, 'target', data.value)} />
+                <Input data-field={target} value={ind.target} inputMode="decimal" onChange={(_, data) => onChange(i, 'target', data.value)} />
               </Field>
             </div>
             <Field label={t('setupDeadline')} hint={t('setupDeadlineHint')} validationMessage={message(deadline)} validationState={errors[deadline] ? 'error' : 'none'}>
-              <Input id={id(deadline)} value={ind.deadline} onChange={(_, data) => onChange(i, 'deadline', data.value)} />
+              <Input data-field={deadline} value={ind.deadline} onChange={(_, data) => onChange(i, 'deadline', data.value)} />
             </Field>
           </fieldset>
         );

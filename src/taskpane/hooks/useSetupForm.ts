@@ -13,7 +13,7 @@ import type { ExcelGateway } from '../../excel/gateway';
 /** Where the draft started: the campaign in use, a preset, or blank. */
 export type SetupStart = { kind: 'current' } | { kind: 'preset'; id: string } | { kind: 'blank' };
 
-interface Editing {
+export interface Editing {
   start: SetupStart;
   draft: SetupDraft;
   base: CampaignInput;
@@ -36,17 +36,28 @@ export interface SetupFormState {
   cancel: () => void;
 }
 
-function editingFrom(start: SetupStart, current: Campaign): Editing {
+export function editingFrom(start: SetupStart, current: Campaign): Editing {
   if (start.kind === 'blank') return { start, draft: blankDraft(), base: BLANK_START, errors: {}, tried: false, attempts: 0 };
   const base = start.kind === 'preset' ? PRESETS[start.id] : current;
   return { start, draft: draftFromCampaign(base), base, errors: {}, tried: false, attempts: 0 };
 }
 
 /** The draft edited: errors are recomputed only after Save was tried, so nobody is told off while still typing. */
-function edited(e: Editing, draft: SetupDraft): Editing {
+export function edited(e: Editing, draft: SetupDraft): Editing {
   if (!e.tried) return { ...e, draft };
   const result = campaignFromDraft(draft, e.base);
   return { ...e, draft, errors: result.ok ? {} : result.errors };
+}
+
+/**
+ * Save: the draft as a campaign written into the "Cấu hình" sheet, or the draft back with its errors (nothing
+ * written). A failed write throws, as every gateway failure does.
+ */
+export async function saveDraft(gateway: ExcelGateway, e: Editing): Promise<{ saved: Campaign } | { editing: Editing }> {
+  const result = campaignFromDraft(e.draft, e.base);
+  if (!result.ok) return { editing: { ...e, errors: result.errors, tried: true, attempts: e.attempts + 1 } };
+  await gateway.writeConfig(campaignToConfigSheet(result.campaign));
+  return { saved: result.campaign };
 }
 
 export function useSetupForm(gateway: ExcelGateway, { onSaved, onError }: { onSaved: (campaign: Campaign) => void; onError: (error: unknown) => void }): SetupFormState {
@@ -69,16 +80,15 @@ export function useSetupForm(gateway: ExcelGateway, { onSaved, onError }: { onSa
 
   const save = useCallback(async () => {
     if (!editing) return false;
-    const result = campaignFromDraft(editing.draft, editing.base);
-    if (!result.ok) {
-      setEditing({ ...editing, errors: result.errors, tried: true, attempts: editing.attempts + 1 });
-      return false;
-    }
     setSaving(true);
     try {
-      await gateway.writeConfig(campaignToConfigSheet(result.campaign));
+      const outcome = await saveDraft(gateway, editing);
+      if ('editing' in outcome) {
+        setEditing(outcome.editing);
+        return false;
+      }
       setEditing(null);
-      onSaved(result.campaign);
+      onSaved(outcome.saved);
       return true;
     } catch (error) {
       onError(error);
