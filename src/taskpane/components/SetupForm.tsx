@@ -36,8 +36,13 @@ const useStyles = makeStyles({
     flex: '1 1 120px',
     minWidth: 0,
   },
+  // Fluent's inputs keep a minimum width wider than a 320 px pane leaves: they shrink to the card instead.
   select: {
     minWidth: 0,
+  },
+  control: {
+    minWidth: 0,
+    width: '100%',
   },
   buttons: {
     display: 'flex',
@@ -85,9 +90,9 @@ export function SetupForm({ form, current }: SetupFormProps) {
   const text = (key: SetupTextField, label: StringKey, hint?: string, multiline = false) => (
     <Field label={t(label)} hint={hint} validationMessage={message(key)} validationState={errors[key] ? 'error' : 'none'}>
       {multiline ? (
-        <Textarea data-field={key} value={d[key]} resize="vertical" rows={4} onChange={(_, data) => form.change(key, data.value)} />
+        <Textarea className={styles.control} data-field={key} value={d[key]} resize="vertical" rows={4} onChange={(_, data) => form.change(key, data.value)} />
       ) : (
-        <Input data-field={key} value={d[key]} onChange={(_, data) => form.change(key, data.value)} />
+        <Input className={styles.control} data-field={key} value={d[key]} onChange={(_, data) => form.change(key, data.value)} />
       )}
     </Field>
   );

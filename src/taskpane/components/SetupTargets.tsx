@@ -37,6 +37,10 @@ const useStyles = makeStyles({
     flex: '1 1 80px',
     minWidth: 0,
   },
+  control: {
+    minWidth: 0,
+    width: '100%',
+  },
   heading: {
     margin: `${tokens.spacingVerticalS} 0 0`,
   },
@@ -63,17 +67,17 @@ export function SetupTargets({ draft, errors, onChange }: SetupTargetsProps) {
             <legend className={styles.legend}>{`${i + 1}. ${pickText(ind.label)}`}</legend>
             <div className={styles.pair}>
               <Field className={styles.op} label={t('setupOp')}>
-                <Select data-field={`indicators.${i}.op`} value={ind.op} onChange={(_, data) => onChange(i, 'op', data.value)}>
+                <Select className={styles.control} data-field={`indicators.${i}.op`} value={ind.op} onChange={(_, data) => onChange(i, 'op', data.value)}>
                   <option value=">=">{t('setupOpAtLeast')}</option>
                   <option value=">">{t('setupOpAbove')}</option>
                 </Select>
               </Field>
               <Field className={styles.value} label={t('setupTarget')} validationMessage={message(target)} validationState={errors[target] ? 'error' : 'none'}>
-                <Input data-field={target} value={ind.target} inputMode="decimal" onChange={(_, data) => onChange(i, 'target', data.value)} />
+                <Input className={styles.control} data-field={target} value={ind.target} inputMode="decimal" onChange={(_, data) => onChange(i, 'target', data.value)} />
               </Field>
             </div>
             <Field label={t('setupDeadline')} hint={t('setupDeadlineHint')} validationMessage={message(deadline)} validationState={errors[deadline] ? 'error' : 'none'}>
-              <Input data-field={deadline} value={ind.deadline} onChange={(_, data) => onChange(i, 'deadline', data.value)} />
+              <Input className={styles.control} data-field={deadline} value={ind.deadline} onChange={(_, data) => onChange(i, 'deadline', data.value)} />
             </Field>
           </fieldset>
         );
