@@ -106,7 +106,7 @@ describe('the set-up form as rendered', () => {
   test('shows the campaign’s header, signer, recipients and each indicator under its own words', () => {
     expect(html).toContain('value="ỦY BAN NHÂN DÂN XÃ BỜ Y"');
     expect(html).toContain('Bờ Y, ngày … tháng … năm …');
-    expect(html).toContain('Số:      /BC-UBND');
+    expect(html).toContain('Số: …/BC-UBND');
     expect(html).toContain('Lưu: VT, CAX');
     for (const ind of BO_Y.indicators) expect(html).toContain(ind.label.vi);
   });

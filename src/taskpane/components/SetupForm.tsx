@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   pair: {
     display: 'flex',
     flexWrap: 'wrap',
+    alignItems: 'flex-end',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalM,
   },
@@ -90,7 +91,7 @@ export function SetupForm({ form, current }: SetupFormProps) {
   const text = (key: SetupTextField, label: StringKey, hint?: string, multiline = false) => (
     <Field label={t(label)} hint={hint} validationMessage={message(key)} validationState={errors[key] ? 'error' : 'none'}>
       {multiline ? (
-        <Textarea className={styles.control} data-field={key} value={d[key]} resize="vertical" rows={4} onChange={(_, data) => form.change(key, data.value)} />
+        <Textarea className={styles.control} data-field={key} value={d[key]} resize="vertical" rows={Math.min(10, Math.max(3, d[key].split('\n').length + 1))} onChange={(_, data) => form.change(key, data.value)} />
       ) : (
         <Input className={styles.control} data-field={key} value={d[key]} onChange={(_, data) => form.change(key, data.value)} />
       )}
