@@ -206,7 +206,7 @@ function readEntity(r: Reading, kind: keyof typeof ENTITY_LABELS, place: Place, 
   list.push(entity);
 }
 
-function readRow(r: Reading, row: number, col: number): void {
+function readSettingRow(r: Reading, row: number, col: number): void {
   const cells = r.grid.values[row] ?? [];
   const label = cells[col];
   const values = cells.slice(col + 1);
@@ -272,7 +272,7 @@ export function readConfigRows(grid: Grid): RowsRead | null {
   const start = labelColumn(grid);
   if (!start) return null;
   const r: Reading = { grid, out: { input: { reporting: { cadence: 'weekly' } }, places: new Map(), problems: [] }, indicator: -1, list: null, seen: [] };
-  for (let row = start.row; row < grid.values.length; row++) readRow(r, row, start.col);
+  for (let row = start.row; row < grid.values.length; row++) readSettingRow(r, row, start.col);
   finishIndicators(r);
   return r.out;
 }
