@@ -51,11 +51,23 @@ const INTRO =
   'Dòng bắt đầu bằng “Ghi chú” không được đọc.';
 
 const COLUMNS = 6;
+const WIDTHS = [34, 46, 22, 18, 18, 18];
+
+/** A row's height when a cell's text wraps: lines estimated from the column's width (Excel and LibreOffice do not grow a row written with wrapped text). */
+function rowHeight(cells: SheetSpec['rows'][number]): number | null {
+  let lines = 1;
+  cells.forEach((c, col) => {
+    const text = typeof c?.v === 'string' ? c.v : '';
+    if (col < WIDTHS.length) lines = Math.max(lines, Math.ceil(text.length / (WIDTHS[col] * 1.1)));
+  });
+  return lines > 1 ? lines * 15 + 3 : null;
+}
 
 function sheetRow(row: ConfigRow): SheetSpec['rows'][number] {
   const style = row.kind === 'indicator' ? 'indicator' : row.kind === 'section' || row.kind === 'header' ? (row.kind === 'section' ? 'section' : 'th') : row.kind;
   const label = { v: row.label, s: row.kind === 'value' || row.kind === 'editable' ? 'key' : style };
-  const values = row.values.map((v) => ({ v, s: style }));
+  // A setting with nothing set still shows its (yellow) cell to type into.
+  const values = (row.values.length > 0 ? row.values : ['']).map((v) => ({ v: v === '' ? null : v, s: style }));
   if (row.kind === 'section') return [label, ...Array.from({ length: COLUMNS - 1 }, () => ({ v: null, s: 'section' }))];
   return [label, ...values, ...(row.note ? [{ v: row.note, s: 'note' }] : [])];
 }
@@ -71,17 +83,21 @@ export function campaignToConfigSheet(campaign: Campaign): SheetSpec {
     { top: 0, left: 0, bottom: 0, right: COLUMNS - 1 },
     { top: 1, left: 0, bottom: 1, right: COLUMNS - 1 },
   ];
+  const rowHeights: Record<number, number> = { 1: 64 };
   for (const row of campaignToRows(campaign)) {
     if (row.kind === 'section') merges.push({ top: rows.length, left: 0, bottom: rows.length, right: COLUMNS - 1 });
-    rows.push(sheetRow(row));
+    const cells = sheetRow(row);
+    const height = row.kind === 'section' ? null : rowHeight(cells);
+    if (height !== null) rowHeights[rows.length] = height;
+    rows.push(cells);
   }
   return {
     name: SHEET.config,
     rows,
     styles: STYLES,
     baseFont: { name: 'Times New Roman', size: 12 },
-    columnWidths: [34, 46, 22, 18, 18, 18],
-    rowHeights: { 1: 64 },
+    columnWidths: WIDTHS,
+    rowHeights,
     merges,
     freeze: { rows: 4, columns: 1 },
     print: {
