@@ -3,11 +3,13 @@
  * how it grows: the same CCCD on every row, the same BHYT on every row, a printout pasted back with its
  * header every 40 rows, many titled lists stacked on one sheet. Printed, never asserted.
  *   BENCH_HOSTILE=0  skip
+ * Then the hostile files through the whole command line (./hostile-files.ts).
  */
 import { loadavg } from 'node:os';
 import { consolidate } from '../../src/core/consolidate';
 import { PRESETS } from '../../src/core/campaign/presets';
 import type { CellValue, Grid } from '../../src/core/grid';
+import { benchHostileFiles } from './hostile-files';
 
 const HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Mã thẻ BHYT', 'Định danh mức 2'];
 const cccdOf = (i: number) => `001080${String(i).padStart(6, '0')}`;
@@ -45,4 +47,5 @@ export function benchHostile(): void {
     const growth = times[1] / times[0];
     console.log(`   ${shape.name.padEnd(36)} ${shape.sizes.map((n, i) => `${n.toLocaleString('en')}: ${times[i].toFixed(2)} s CPU`).join(', ')}  ×${growth.toFixed(2)} for ×2 the size`);
   }
+  benchHostileFiles();
 }

@@ -6,7 +6,7 @@ import type { ReportPeriodKind } from '../core/campaign/report-periods';
 import { foldWords } from '../core/text/fold';
 
 export const USAGE = `Cách dùng / Usage:
-  npm run rollup -- <danh-sach.xlsx | .csv>... --campaign <mã chiến dịch | campaign.json> [--as-of dd/mm/yyyy | YYYY-MM-DD] [--now YYYY-MM-DDTHH:mm] [--period week | month | …] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final]
+  npm run rollup -- <danh-sach.xlsx | .csv>... --campaign <mã chiến dịch | campaign.json> [--as-of dd/mm/yyyy | YYYY-MM-DD] [--now YYYY-MM-DDTHH:mm] [--period week | month | …] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final] [--worklists]
 
   --campaign   mã chiến dịch có sẵn (bo-y-2025, thuong-ninh-2026, dinh-hoa-2025, thanh-hoa-2023, tri-ton-2026) hoặc tệp JSON
                a preset id or a campaign JSON file
@@ -25,6 +25,8 @@ export const USAGE = `Cách dùng / Usage:
                an earlier report workbook whose history is carried forward (repeatable)
   --final      thêm báo cáo tổng kết (tự động từ 7 ngày trước hạn báo cáo cuối)
                add the final report (automatic from 7 days before it is due)
+  --worklists  thêm trang "Rà soát từng người": danh sách người còn việc phải làm của từng thôn, đơn vị, cho Tổ công tác
+               đi từng nhà (CCCD, BHYT chỉ ghi 4 ký tự cuối) / add the door-to-door work lists of every village and unit
   --quiet      không in tóm tắt / print nothing on success
   --print-campaign <mã chiến dịch>  ghi kế hoạch mẫu thành tệp JSON (ra màn hình, hoặc --out tệp.json) để sửa rồi dùng với --campaign
                write a preset as a campaign JSON file (to stdout, or --out file.json) to edit and give to --campaign
@@ -47,6 +49,8 @@ export interface CliArgs {
   history: string[];
   /** true adds the final report; undefined leaves it to the calendar. */
   final: boolean | undefined;
+  /** Add the door-to-door work lists ("Rà soát từng người") of every village and unit. */
+  worklists: boolean;
   quiet: boolean;
   /** --print-campaign: write this campaign as JSON instead of consolidating (null: consolidate). */
   printCampaign: string | null;
@@ -69,6 +73,7 @@ const OPTIONS = {
   history: { type: 'string', multiple: true },
   quiet: { type: 'boolean', short: 'q' },
   final: { type: 'boolean' },
+  worklists: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   'print-campaign': { type: 'string' },
 } as const;
@@ -122,6 +127,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     json: values.json ?? null,
     history: values.history ?? [],
     final: values.final,
+    worklists: values.worklists ?? false,
     quiet: values.quiet ?? false,
     printCampaign: null,
   };
@@ -132,7 +138,7 @@ function printArgs(campaign: string, out: string | null, positionals: string[]):
   if (positionals.length > 0) {
     throw usageError(`--print-campaign không đọc danh sách: bỏ ${positionals.join(' ')} đi, hoặc bỏ --print-campaign để tổng hợp.`, `--print-campaign reads no lists: drop ${positionals.join(' ')}, or drop --print-campaign to consolidate.`);
   }
-  return { inputs: [], campaign, asOf: null, now: localNow(), period: 'week', out, json: null, history: [], final: undefined, quiet: true, printCampaign: campaign };
+  return { inputs: [], campaign, asOf: null, now: localNow(), period: 'week', out, json: null, history: [], final: undefined, worklists: false, quiet: true, printCampaign: campaign };
 }
 
 /** The period names a person may type, English or Vietnamese, folded (no diacritics, "-" as a space). */

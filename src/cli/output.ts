@@ -22,7 +22,7 @@ interface Identity {
   ino: number;
 }
 
-async function identityOf(path: string): Promise<Identity | null> {
+async function identityOf(path: string | Buffer): Promise<Identity | null> {
   try {
     const [s, real] = await Promise.all([stat(path), realpath(path)]);
     return { real, dev: s.dev, ino: s.ino };
@@ -35,7 +35,7 @@ async function identityOf(path: string): Promise<Identity | null> {
  * Refuses (exit 2) an output whose folder is missing or not writable, that is a folder, or that
  * is one of `readOnly` (inputs, earlier reports) or another output.
  */
-export async function checkOutputs(outputs: readonly string[], readOnly: readonly string[]): Promise<void> {
+export async function checkOutputs(outputs: readonly string[], readOnly: readonly (string | Buffer)[]): Promise<void> {
   const protectedFiles = (await Promise.all(readOnly.map(identityOf))).filter((i): i is Identity => i !== null);
   const seen: Identity[] = [];
   for (const out of outputs) {

@@ -8,10 +8,12 @@ import { basename, resolve } from 'node:path';
 import type { Campaign } from '../core/campaign/schema';
 import { PRESETS, presetIds } from '../core/campaign/presets';
 import { campaignJson, parseCampaign } from '../core/campaign/load';
-import { consolidate } from '../core/consolidate';
+import { consolidate, consolidateWithWorkLists } from '../core/consolidate';
 import { asOfNotice } from '../core/campaign/periods';
 import { reportCadences, reportChoices } from '../core/campaign/report-periods';
 import { layoutReport } from '../core/report/layout';
+import { layoutWorkLists } from '../core/report/layout/work-lists';
+import type { WorkLists } from '../core/report/work-lists';
 import { nameGridsFromFiles } from '../core/table/source-names';
 import { writeXlsxFile } from '../files/write-xlsx-file';
 import type { Grid } from '../core/grid';
@@ -19,7 +21,7 @@ import { reportSheetOf } from '../core/pipeline/classify-sheets';
 import { type CliArgs, parseCliArgs, USAGE } from './args';
 import { CliError, EXIT, internalError, messageOf, usageError } from './errors';
 import { checkOutputs, freeReportPath, writeAtomically } from './output';
-import { distinctInputs, inputNames, readInputFile } from './read-input';
+import { distinctInputs, type InputFile, inputNames, locateInput, readInputFile } from './read-input';
 import { summaryLines } from './summary';
 
 export interface Io {
@@ -56,12 +58,12 @@ async function loadCampaign(idOrPath: string): Promise<Campaign> {
 }
 
 /** Reads every input and consolidates it; the Grids live only as long as this call. */
-async function consolidateFiles(inputs: readonly string[], { history, final, now, period }: CliArgs, campaign: Campaign, asOf: string) {
+async function consolidateFiles(inputs: readonly InputFile[], history: readonly InputFile[], { final, now, period, worklists }: CliArgs, campaign: Campaign, asOf: string) {
   // Sheets the add-in wrote (an earlier report given as input) are never lists; the history and the
   // police's statuses on them are carried forward.
   const files = [];
   const earlier: Grid[] = [];
-  const names = inputNames(inputs);
+  const names = inputNames(inputs.map((i) => i.path));
   for (const [i, input] of inputs.entries()) {
     const grids = await readInputFile(input);
     // A list someone named like a report sheet ("Tổng hợp") is a list: the engine reads it and says so.
@@ -73,11 +75,14 @@ async function consolidateFiles(inputs: readonly string[], { history, final, now
     }
     files.push({ baseName: names[i], grids: sources });
   }
-  for (const path of history) for (const g of await readInputFile(path)) if (reportSheetOf(g)?.readBack) earlier.push(g);
+  for (const file of history) for (const g of await readInputFile(file)) if (reportSheetOf(g)?.readBack) earlier.push(g);
   try {
-    const model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf, madeAt: now, earlier, cadence: period });
+    const input = { grids: nameGridsFromFiles(files), campaign, asOf, madeAt: now, earlier, cadence: period };
+    // The work lists come from the same run; they hold personal data, so they go to their own sheet and never to the JSON.
+    const { model, workLists } = worklists ? consolidateWithWorkLists(input) : { model: consolidate(input), workLists: null };
     // The chart sheet too: the file writer draws its chart (src/files/xlsx-write/chart.ts).
-    return { model, specs: layoutReport(model, { chart: true, ...(final ? { final: true } : {}) }) };
+    const specs = layoutReport(model, { chart: true, ...(final ? { final: true } : {}) });
+    return { model, workLists, specs: workLists ? [...specs, layoutWorkLists(workLists)] : specs };
   } catch (e) {
     throw internalError({ vi: 'tổng hợp số liệu', en: 'consolidating' }, e);
   }
@@ -95,6 +100,14 @@ async function printCampaign(args: CliArgs, io: Io): Promise<number> {
     io.err(`Wrote campaign ${campaign.id} to ${out}: edit it, then give it to --campaign.`);
   }
   return EXIT.written;
+}
+
+/** What the work-list sheet holds, in one line. */
+function workListLine(w: WorkLists): string {
+  const people = w.lists.reduce((n, l) => n + l.people, 0);
+  const guardian = w.lists.reduce((n, l) => n + l.guardianPeople, 0);
+  const done = w.lists.filter((l) => l.people + l.guardianPeople === 0).length;
+  return `Rà soát từng người (work lists): ${people} người cần đến (to visit), ${guardian} không có ĐTTM hoặc có người giám hộ (no smartphone or a guardian), ${w.lists.length} thôn, đơn vị (lists), ${done} không còn ai (none left)`;
 }
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -117,13 +130,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.err(`${basename(chosen.kept)} already exists (people may have typed into it): it is kept; the new report is ${basename(out)}.`);
     }
     const json = args.json ? resolve(args.json) : null;
-    const { inputs, repeated } = await distinctInputs(args.inputs.map((p) => resolve(p)));
-    for (const path of repeated) {
+    const { inputs, repeated } = await distinctInputs(await Promise.all(args.inputs.map((p) => locateInput(p))));
+    const history = await Promise.all(args.history.map((p) => locateInput(p)));
+    for (const { path } of repeated) {
       io.err(`Tệp ${path} đã có trong danh sách tệp (cùng một tệp): chỉ đọc một lần.`);
       io.err(`${path} was given twice (the same file): it is read once.`);
     }
-    await checkOutputs(json ? [out, json] : [out], [...inputs, ...args.history.map((p) => resolve(p))]);
-    const { model, specs } = await consolidateFiles(inputs, args, campaign, asOf);
+    await checkOutputs(json ? [out, json] : [out], [...inputs, ...history].map((i) => i.fsPath));
+    const { model, workLists, specs } = await consolidateFiles(inputs, history, args, campaign, asOf);
     // Nothing holds the Grids any more: the writer can reuse their memory.
     await writeAtomically(out, (temporary) => writeXlsxFile(specs, temporary));
     if (json) {
@@ -134,6 +148,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const notice = asOfNotice(campaign, asOf);
     if (notice) for (const line of [notice.vi, notice.en]) io.err(line);
     if (!args.quiet) for (const line of summaryLines(model, out, json, args.asOf === null ? choices : null)) io.out(line);
+    if (!args.quiet && workLists) io.out(workListLine(workLists));
     return EXIT.written;
   } catch (e) {
     const error = e instanceof CliError ? e : internalError({ vi: 'chạy lệnh', en: 'running the command' }, e);

@@ -1,45 +1,24 @@
 // Function file of the ribbon's "Tổng hợp" button (manifest FunctionName "consolidate"): the pane's
-// consolidation, run without opening the pane.
-import { consolidateWorkbook } from '../taskpane/pipeline';
-import { campaignForRibbon } from '../taskpane/campaign-store';
-import { createOfficeGateway } from '../taskpane/gateway-loader';
-import { localDateTime } from '../taskpane/dates';
-import { defaultAsOf } from '../taskpane/report-period';
+// consolidation with the workbook's own campaign, run without opening the pane, its outcome shown in a
+// dialog. The dialog is this same page opened with the message in its address (dialog.ts).
+import { consolidateCommand } from './command';
+import { noticeOf, type RibbonMessage } from './outcome';
+import { messageFromSearch, renderDialog } from './dialog';
 
-/**
- * Reads the lists with the campaign stored in the workbook (or the default preset when none is
- * stored) as of the pane's default date (the week just ended while its report is not yet due, else
- * today), writes the report, and shows the outcome by selecting the report's first sheet,
- * or, when the engine refuses to write (a list has a report sheet's name), the list to rename.
- *
- * A function command has no surface of its own to explain a failure (notification messages exist in
- * Outlook only). On failure nothing is written (the gateway replaces report sheets atomically, so the
- * previous report stays as it was), the error goes to the console for whoever debugs the add-in, and
- * the user, seeing no new report selected, opens the pane, whose "Tổng hợp" shows the same failure
- * as a message with what to do next.
- */
-async function consolidate(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    const gateway = createOfficeGateway();
-    const campaign = await campaignForRibbon(gateway);
-    const now = localDateTime();
-    const outcome = await consolidateWorkbook(gateway, { campaign, asOf: defaultAsOf(campaign, now), madeAt: now });
-    if (outcome.refused) {
-      // Nothing was written: selecting the list to rename shows where the problem is; the pane explains it.
-      console.warn('Tổng hợp (ribbon): not written, rename', outcome.refused.sheets);
-      await gateway.selectCell(outcome.refused.sheets[0], 'A1');
-    } else {
-      await gateway.selectCell(outcome.specs[0].name, 'A1');
-    }
-  } catch (error) {
-    console.error('Tổng hợp (ribbon) failed; open the pane and press Tổng hợp for the explanation.', error);
-  } finally {
-    event.completed();
-  }
+/** This page as a dialog: the message it was opened with, in words; closing it tells the command. */
+function showDialogPage(message: RibbonMessage): void {
+  renderDialog(document, noticeOf(message), () => {
+    void Office.onReady(() => Office.context.ui.messageParent('close'));
+  });
 }
 
-void Office.onReady(() => {
-  Office.actions.associate('consolidate', (event: Office.AddinCommands.Event) => {
-    void consolidate(event);
+const dialogMessage = messageFromSearch(location.search);
+if (dialogMessage) {
+  showDialogPage(dialogMessage);
+} else {
+  void Office.onReady(() => {
+    Office.actions.associate('consolidate', (event: Office.AddinCommands.Event) => {
+      void consolidateCommand(event, location.href);
+    });
   });
-});
+}

@@ -8,7 +8,7 @@ import type { Campaign } from './campaign/schema';
 import { weekOf, ymd } from './campaign/periods';
 import { periodOf, type ReportPeriodKind } from './campaign/report-periods';
 import { mergeHistory, snapshotRows } from './history/history';
-import { buildMismatches } from './report/mismatches';
+import { buildMismatches } from './report/working-list';
 import type { ReportModel } from './report/model';
 import { findDuplicates } from './table/duplicates';
 import { classifySheets } from './pipeline/classify-sheets';
@@ -17,11 +17,13 @@ import { readForms } from './pipeline/read-forms';
 import { readSideLists } from './pipeline/read-side-lists';
 import { readEarlierReports } from './pipeline/read-earlier';
 import { rowLocator } from './pipeline/locate';
+import { personFinder } from './pipeline/find-again';
 import { describeIssues } from './pipeline/describe-issues';
 import { evaluate, formTotalsByWeek } from './pipeline/evaluate';
 import { completenessOf } from './pipeline/completeness';
 import { sheetsRead } from './pipeline/sheets-read';
 import { assembleReport } from './pipeline/assemble';
+import { type WorkListRequest, type WorkLists, buildWorkLists } from './report/work-lists';
 
 export interface ConsolidateInput {
   /** Every sheet of the workbook(s). The add-in's own sheets are not read as lists; a "Lịch sử" sheet is read as history. */
@@ -37,7 +39,21 @@ export interface ConsolidateInput {
   cadence?: ReportPeriodKind;
 }
 
-export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, earlier = [], cadence = 'week' }: ConsolidateInput): ReportModel {
+export function consolidate(input: ConsolidateInput): ReportModel {
+  return runStages(input).model;
+}
+
+/**
+ * The report model and the door-to-door work lists (report/work-lists.ts) of the villages and units asked for, from
+ * the same run: the lists hold personal data, so they are never part of the model (nor of the JSON report).
+ */
+export function consolidateWithWorkLists(input: ConsolidateInput, request: WorkListRequest = {}): { model: ReportModel; workLists: WorkLists } {
+  const { model, lists, duplicate, locate } = runStages(input);
+  const source = { people: lists.people, duplicate, listed: lists.listed, lacking: lists.lacking, headerOfRow: locate.headerOfRow };
+  return { model, workLists: buildWorkLists(source, input.campaign, input.asOf, request) };
+}
+
+function runStages({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, earlier = [], cadence = 'week' }: ConsolidateInput) {
   // The history keeps weekly figures whatever the report's cadence: a monthly report is one more look at them.
   const week = weekOf(campaign, asOf);
   const period = periodOf(campaign, cadence, asOf);
@@ -52,12 +68,12 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const found = [...classified.issues, ...forms.issues, ...lists.issues, ...side.issues, ...duplicates.issues, ...previous.issues];
   const issues = describeIssues(found, grids, locate);
   const entityOf = (sheet: string, row: number | null) => locate.listAt(sheet, row)?.entity.name ?? sheet;
-  const mismatches = buildMismatches(issues, entityOf, previous.worked, asOf, madeAt, side.cases);
+  const mismatches = buildMismatches(issues, entityOf, previous.worked, asOf, madeAt, side.cases, personFinder(lists, locate));
   const evaluation = { campaign, asOfYmd: ymd(asOf), week: week.index, lists, duplicate: duplicates.duplicate, forms: forms.forms, mismatches, mismatchOwners: side.owners, sheetOrder };
   const weekly = evaluate(evaluation);
   const evaluated = cadence === 'week' ? weekly : evaluate({ ...evaluation, span: period });
   const snapshot = snapshotRows({ campaignId: campaign.id, week: week.index, asOf, madeAt, ...weekly });
-  return assembleReport({
+  const model = assembleReport({
     campaign,
     asOf,
     madeAt,
@@ -78,4 +94,5 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     historyOther: previous.history.filter((r) => r.campaignId !== campaign.id),
     historyRejected: previous.historyRejected,
   });
+  return { model, lists, duplicate: duplicates.duplicate, locate };
 }

@@ -20,11 +20,25 @@ export interface Grid {
   rowOffset?: number;
   colOffset?: number;
   /**
+   * The sheet column (zero-based) of each column of the rows, ascending, when the adapter left out the columns
+   * that hold nothing (ISSUE 14 §2: a note in column XFD on every row is not 16,384 cells a row). Column `c` of
+   * a row is then the sheet's column `columns[c]`, and `colOffset` is not used. Absent: the rows' columns are
+   * the sheet's from `colOffset` on. Name a column with `sheetColumnLetter`.
+   */
+  columns?: readonly number[];
+  /**
    * Rows and columns hidden in the sheet (indexes into `values` and into its rows, like everything
    * else), and whether an AutoFilter hides rows. Hidden cells are read and counted like any other:
    * this only lets the report say so. Absent when nothing is hidden or the adapter cannot tell.
    */
   hidden?: { rows?: number[]; columns?: number[]; filtered?: boolean };
+  /**
+   * Cells holding a formula no program calculated (ISSUE 14 §3: a file written by a tool with no calculation
+   * engine, `<f>` with no cached value): their value is unknown and reads as empty. Per column (an index into
+   * the rows, like `hidden`), the rows (indexes into `values`) of such cells, ascending. Absent when there are
+   * none; the Office.js door never sets it (Excel calculates what it opens).
+   */
+  uncalculated?: { column: number; rows: number[] }[];
 }
 
 /** Column letter(s) for a zero-based column index: 0 → A, 25 → Z, 26 → AA. */
@@ -37,6 +51,16 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** The sheet column (zero-based) of column `c` of a Grid's rows. */
+export function sheetColumnOf(grid: Pick<Grid, 'columns' | 'colOffset'>, c: number): number {
+  return grid.columns ? (grid.columns[c] ?? c) : c + (grid.colOffset ?? 0);
+}
+
+/** The letters of column `c` of a Grid's rows as the sheet shows them. */
+export function sheetColumnLetter(grid: Pick<Grid, 'columns' | 'colOffset'>, c: number): string {
+  return columnLetter(sheetColumnOf(grid, c));
 }
 
 /** A1-style address of a zero-based row/column. */

@@ -49,6 +49,9 @@ export const ISSUE_CODES = {
   ENTITY_UNPLACED: 'warning',
   SHEET_KIND_UNDECIDED: 'warning',
   SIDE_LIST: 'info',
+  FORMULA_NOT_CALCULATED: 'warning',
+  WORKING_STATUS_KEPT: 'info',
+  SHEET_NAME_TAKEN: 'warning',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
@@ -86,9 +89,14 @@ export interface IssueParamsMap {
   /** `others`: up to three other holders' Sheet!row; `more`: how many holders beyond those. */
   DUPLICATE_BHYT: Value & { others: string; more?: number };
   DATE_INVALID: Value;
+  /** `value`: '' when the cell holds a note, never quoted. */
   SEX_INVALID: Value;
-  /** `others`: up to two more of the column's unclear words, each in quotes ("Đang làm", "?"), when it has more than one. */
-  STATUS_UNRECOGNIZED: Value & ColumnSpan & { others?: string };
+  /**
+   * `value`: the cell's text when it reads as a status in other words, '' for a note, never quoted (table/cells/unread-text.ts);
+   * `others`: up to two more of the column's unclear words, each in quotes ("Đang làm", "?"), when it has more than one;
+   * `notes`: 1 when some of the column's cells hold notes, not quoted.
+   */
+  STATUS_UNRECOGNIZED: Value & ColumnSpan & { others?: string; notes?: 1 };
   TEXT_LEGACY_ENCODING: { encoding: string; count: number };
   SHEET_NO_HEADER: None;
   /** `form` is set (1) for a count form, absent for a person list. */
@@ -127,6 +135,12 @@ export interface IssueParamsMap {
   );
   /** A side list read for what it is and not counted: its kind and how many rows it lists. */
   SIDE_LIST: { sheet: string; side: SideListKind; rows: number; owner: string };
+  /** ISSUE 14 §3: one per column, at its first such cell: how many cells hold a formula never calculated, and their rows. */
+  FORMULA_NOT_CALCULATED: { cells: number; rows: string };
+  /** A status on the police's working list typed in other words than the three: kept as typed, counted as open. Never quoted. */
+  WORKING_STATUS_KEPT: None;
+  /** A sheet of the commune's own (no list, not made by the add-in) with a report sheet's name: never replaced, the add-in refuses. */
+  SHEET_NAME_TAKEN: { sheet: string };
 }
 
 export type IssueParamsOf<C extends IssueCode> = IssueParamsMap[C];

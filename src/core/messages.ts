@@ -15,6 +15,9 @@ const legacyFonts = (p: { encoding: string }) => (p.encoding === 'VNI' ? 'VNI-Ti
 
 /** What a status cell may say (cells/status.ts: read by its leading word). */
 const STATUS_HINT_VI = 'Ghi "Có", "x" hoặc "Đã …" (Đã tích hợp, Đã TH 12/10) khi đã làm; "Không", "Chưa …" hoặc để trống khi chưa.';
+/** A column whose unclear cells include notes: they may name a relative, so they are not quoted (ISSUE 14 §3). */
+const NOTES_VI = 'Có ô ghi chú không đọc được, không trích lại ở đây vì có thể có thông tin cá nhân.';
+const NOTES_EN = 'Some cells hold notes, not quoted here: they may hold personal data.';
 const STATUS_HINT_EN = 'Write "Có", "x" or "Đã …" (Đã tích hợp, Đã TH 12/10) when done; "Không", "Chưa …" or leave blank when not.';
 /** Each side list as a commune officer calls it, and the sheet name that makes a sheet one. */
 const SIDE_VI: Record<SideListKind, { list: string; rename: string }> = {
@@ -88,11 +91,16 @@ const VI: Messages = {
   DUPLICATE_BHYT: (p) =>
     `Mã BHXH "${p.value}" (10 ký tự cuối thẻ BHYT) trùng với người khác có CCCD khác (${p.others}${p.more ? ` và ${formatCount(p.more)} nơi khác` : ''}). VNeID sẽ từ chối: kiểm tra lại.`,
   DATE_INVALID: (p) => `Ngày sinh "${p.value}" không đọc được hoặc không hợp lý. Ghi theo dạng ngày/tháng/năm (ví dụ 05/01/1985) hoặc chỉ năm sinh.`,
-  SEX_INVALID: (p) => `Giới tính "${p.value}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
+  SEX_INVALID: (p) =>
+    p.value === ''
+      ? `Ô giới tính ghi một ghi chú không đọc được (không trích lại ở đây vì có thể có thông tin cá nhân). Ghi "Nam" hoặc "Nữ".`
+      : `Giới tính "${p.value}" không đọc được. Ghi "Nam" hoặc "Nữ".`,
   STATUS_UNRECOGNIZED: (p) =>
     p.cells
-      ? `Cột này có ${formatCount(p.cells)} ô không rõ là Có hay Không (dòng ${p.rows ?? ''}, ví dụ "${p.value}"${p.others ? `, ${p.others}` : ''}) nên được tính là Không. ${STATUS_HINT_VI}`
-      : `Giá trị "${p.value}" không rõ là Có hay Không nên được tính là Không. ${STATUS_HINT_VI}`,
+      ? `Cột này có ${formatCount(p.cells)} ô không rõ là Có hay Không (dòng ${p.rows ?? ''}${p.value ? `, ví dụ "${p.value}"${p.others ? `, ${p.others}` : ''}` : ''}) nên được tính là Không.${p.notes ? ` ${NOTES_VI}` : ''} ${STATUS_HINT_VI}`
+      : p.value === ''
+        ? `Ô này ghi một ghi chú, không rõ là Có hay Không, nên được tính là Không (ghi chú không được trích lại ở đây vì có thể có thông tin cá nhân). ${STATUS_HINT_VI}`
+        : `Giá trị "${p.value}" không rõ là Có hay Không nên được tính là Không. ${STATUS_HINT_VI}`,
   TEXT_LEGACY_ENCODING: (p) =>
     `Cột này gõ bằng bảng mã cũ ${p.encoding} (${legacyFonts(p)}): đã tự chuyển ${p.count} ô sang Unicode để đọc. Nên chuyển cả tệp sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) trước khi gửi lần sau.`,
   SHEET_NO_HEADER: () =>
@@ -151,6 +159,12 @@ const VI: Messages = {
       : p.side === 'mismatch'
         ? `Danh sách sai lệch thông tin của ${p.owner} trên trang "${p.sheet}" (${formatCount(p.rows)} trường hợp): không tính là người của đơn vị; đã chuyển vào trang "${SHEET.errors}" để Công an xã xử lý trong 24 giờ.`
         : `Danh sách người chưa có tài khoản định danh mức 2 của ${p.owner} trên trang "${p.sheet}" (${formatCount(p.rows)} người): không cộng vào số người của đơn vị; số người theo lớp ở trang "${SHEET.annex}".`,
+  FORMULA_NOT_CALCULATED: (p) =>
+    `${p.cells > 1 ? `Cột này có ${formatCount(p.cells)} ô chứa công thức chưa từng được tính (dòng ${p.rows})` : 'Ô chứa công thức chưa từng được tính'} (tệp do một chương trình khác Excel ghi ra) nên chưa biết giá trị và được tính là trống. Hãy mở tệp bằng Excel rồi lưu lại (Excel sẽ tính các công thức), hoặc nhập giá trị trực tiếp.`,
+  WORKING_STATUS_KEPT: () =>
+    'Trạng thái ở ô này không phải "Chưa xử lý", "Đã xử lý" hay "Không xử lý được": được giữ nguyên như đã ghi và tính là chưa xử lý. Khi đã rõ, chọn một trong ba trạng thái ở danh sách thả xuống.',
+  SHEET_NAME_TAKEN: (p) =>
+    `Trang "${p.sheet}" trùng tên với một trang báo cáo của công cụ nhưng không do công cụ lập (có thể là báo cáo, biểu đồ xã tự làm): công cụ không bao giờ ghi đè lên trang này, nên báo cáo không thể ghi vào sổ này chừng nào trang còn tên đó. Đổi tên trang (ví dụ "${p.sheet} xã") rồi tổng hợp lại.`,
 };
 
 const EN: Messages = {
@@ -180,11 +194,14 @@ const EN: Messages = {
   DUPLICATE_BHYT: (p) =>
     `Social-insurance number "${p.value}" is shared with another person with a different CCCD (${p.others}${p.more ? ` and ${p.more.toLocaleString('en')} more` : ''}).`,
   DATE_INVALID: (p) => `Birth date "${p.value}" cannot be read or is impossible. Use day/month/year or a year.`,
-  SEX_INVALID: (p) => `Sex "${p.value}" cannot be read. Use "Nam" or "Nữ".`,
+  SEX_INVALID: (p) =>
+    p.value === '' ? 'The sex cell holds a note that cannot be read (not quoted here: it may hold personal data). Use "Nam" or "Nữ".' : `Sex "${p.value}" cannot be read. Use "Nam" or "Nữ".`,
   STATUS_UNRECOGNIZED: (p) =>
     p.cells
-      ? `${p.cells.toLocaleString('en')} cells of this column are neither yes nor no (rows ${p.rows ?? ''}, e.g. "${p.value}"${p.others ? `, ${p.others}` : ''}) and count as no. ${STATUS_HINT_EN}`
-      : `"${p.value}" is neither yes nor no and counts as no. ${STATUS_HINT_EN}`,
+      ? `${p.cells.toLocaleString('en')} cells of this column are neither yes nor no (rows ${p.rows ?? ''}${p.value ? `, e.g. "${p.value}"${p.others ? `, ${p.others}` : ''}` : ''}) and count as no.${p.notes ? ` ${NOTES_EN}` : ''} ${STATUS_HINT_EN}`
+      : p.value === ''
+        ? `This cell holds a note that is neither yes nor no, and counts as no (the note is not quoted here: it may hold personal data). ${STATUS_HINT_EN}`
+        : `"${p.value}" is neither yes nor no and counts as no. ${STATUS_HINT_EN}`,
   TEXT_LEGACY_ENCODING: (p) =>
     `This column is typed in the legacy ${p.encoding} encoding (${legacyFonts(p)}): ${p.count} cells were converted to Unicode to read them. Convert the file to Unicode (e.g. with Unikey's converter) before sending it again.`,
   SHEET_NO_HEADER: () => 'No list header (name, CCCD, …) or count-form header (week, KCB visits, …) in the first 15 rows: sheet not consolidated.',
@@ -238,6 +255,12 @@ const EN: Messages = {
       : p.side === 'mismatch'
         ? `Identity mismatch list of ${p.owner} on sheet "${p.sheet}" (${p.rows} cases): not counted as the unit's people; moved to the "${SHEET.errors}" sheet for the police to resolve within 24 hours.`
         : `List of people without a level-2 account of ${p.owner} on sheet "${p.sheet}" (${p.rows} people): not added to the unit's people; numbers by class on the "${SHEET.annex}" sheet.`,
+  FORMULA_NOT_CALCULATED: (p) =>
+    `${p.cells > 1 ? `${p.cells.toLocaleString('en')} cells of this column hold a formula that was never calculated (rows ${p.rows})` : 'The cell holds a formula that was never calculated'} (the file was written by a program other than Excel): the value is unknown and counts as empty. Open the file in Excel and save it (Excel calculates the formulas), or type the values.`,
+  WORKING_STATUS_KEPT: () =>
+    'The status in this cell is none of "Chưa xử lý", "Đã xử lý", "Không xử lý được": it is kept as typed and counts as not yet resolved. Once it is clear, pick one of the three from the dropdown.',
+  SHEET_NAME_TAKEN: (p) =>
+    `Sheet "${p.sheet}" has the name of one of the report's sheets but was not made by the add-in (a report or chart of the commune's own?): it is never overwritten, so the report cannot be written into this workbook while the sheet has that name. Rename it (e.g. "${p.sheet} xã") and consolidate again.`,
 };
 
 const MESSAGES: Record<Lang, Messages> = { vi: VI, en: EN };

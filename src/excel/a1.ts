@@ -9,12 +9,16 @@ function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** Zero-based top-left of an address such as "'Thôn 1'!$B$3:$F$20" or "Sheet1!A1". */
+/**
+ * Zero-based top-left of an address such as "'Thôn 1'!$B$3:$F$20" or "Sheet1!A1", or of whole rows
+ * ("'Thôn 1'!1:200", column A) or whole columns ("A:Z", row 1), as Excel writes a range that spans
+ * every column or every row (a used range reaching XFD, or row 1,048,576).
+ */
 export function topLeftOf(address: string): { row: number; col: number } {
   const local = address.slice(address.lastIndexOf('!') + 1);
-  const m = /^\$?([A-Z]+)\$?(\d+)/.exec(local);
-  if (!m) throw new Error(`Unexpected range address "${address}"`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const m = /^\$?([A-Z]*)\$?(\d*)(?::|$)/.exec(local);
+  if (!m || (m[1] === '' && m[2] === '')) throw new Error(`Unexpected range address "${address}"`);
+  return { row: m[2] === '' ? 0 : Number(m[2]) - 1, col: m[1] === '' ? 0 : columnIndex(m[1]) };
 }
 
 /** "B3:F20", or "B3" for one cell. */

@@ -9,12 +9,17 @@
  *           so a big workbook takes one more sync per ~4 MB, whatever its number of sheets. The
  *           first batch is sized at a safe estimate per cell; each later one from the bytes the
  *           cells read so far measured when they came back (a sheet from its own latest rows).
+ *           A used range of more than PROBE_MIN_CELLS cells is not taken at its word: the first
+ *           batch also asks where in it the values are (read-extent.ts), and only those boxes are
+ *           read; a sheet or a workbook beyond READ_LIMITS is refused before its cells are read.
  * Only values, numberFormat, address, size and hidden state are loaded. Nothing is written.
  */
-import type { CellValue, Grid } from '../core/grid';
+import { cellAddress, type CellValue, type Grid } from '../core/grid';
 import { topLeftOf } from './a1';
+import { ExcelAdapterError } from './gateway';
 import { isReadByEngine } from './own-sheets';
 import { DEFAULT_BYTES_PER_CELL, DEFAULT_PAYLOAD_BUDGET, jsonBytes, syncEachBatch } from './payload';
+import { HEAD_MAX_COLUMNS, PROBE_BYTES, PROBE_MIN_CELLS, READ_LIMITS, afterHead, blocksPerSheet, probeBlocks, type Box, type RowSpan, type UsedArea } from './read-extent';
 
 export interface ReadOptions {
   /** Bytes one sync may carry (default 4 MB, under Excel on the web's 5 MB limit). */
@@ -30,13 +35,7 @@ export interface ReadOptions {
   onProgress?: (fraction: number) => void;
 }
 
-export interface UsedArea {
-  sheet: number;
-  top: number;
-  left: number;
-  rowCount: number;
-  columnCount: number;
-}
+export type { UsedArea } from './read-extent';
 
 /** Rows [start, start + rowCount) of one sheet's used range, relative to its top. */
 export interface Slice {
@@ -108,7 +107,7 @@ function perCell(values: readonly unknown[][], formats: readonly unknown[][], co
  * any batch came back, `unmeasured`.
  */
 export class CellSizes {
-  private readonly bySheet = new Map<UsedArea, { perCell: number; cells: number }>();
+  private readonly bySheet = new Map<number, { perCell: number; cells: number }>();
   private lastBatch: number | null = null;
 
   constructor(private readonly unmeasured: number) {}
@@ -124,7 +123,7 @@ export class CellSizes {
       const last = perCell(values.slice(-rows), formats.slice(-rows), area.columnCount);
       const first = values.length > rows ? perCell(values.slice(0, rows), formats.slice(0, rows), area.columnCount) : last;
       const figure = last * Math.min(MAX_GROWTH, Math.max(1, last / first));
-      this.bySheet.set(area, { perCell: figure, cells });
+      this.bySheet.set(area.sheet, { perCell: figure, cells });
       if (cells >= MIN_SAMPLE_CELLS) largest = Math.max(largest, figure);
       else largestOfFew = Math.max(largestOfFew, figure);
     }
@@ -134,7 +133,7 @@ export class CellSizes {
   /** What a cell of `area` is planned at: the measured figure with its margin. */
   estimate(area: UsedArea): number {
     if (this.lastBatch === null) return this.unmeasured;
-    const own = this.bySheet.get(area);
+    const own = this.bySheet.get(area.sheet);
     const figure = own && own.cells >= MIN_SAMPLE_CELLS ? own.perCell : Math.max(own?.perCell ?? 0, this.lastBatch);
     return Number.isFinite(figure) ? Math.max(MIN_BYTES_PER_CELL, figure * MEASURED_MARGIN) : this.unmeasured;
   }
@@ -179,32 +178,30 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
     const { row, col } = topLeftOf(range.address);
     return { sheet, top: row, left: col, rowCount: range.rowCount, columnCount: range.columnCount };
   });
-  const values: CellValue[][][] = areas.map((a) => new Array<CellValue[]>(a?.rowCount ?? 0));
-  const formats: string[][][] = areas.map((a) => new Array<string[]>(a?.rowCount ?? 0));
+  const rows = new GridRows(areas);
+  const plan = new ReadPlan(areas.filter((a): a is UsedArea => a !== null), { budget, estimate, names });
 
-  const read = areas.filter((a): a is UsedArea => a !== null);
-  const cells = read.reduce((n, a) => n + a.rowCount * a.columnCount, 0);
   let cellsRead = 0;
-  await syncEachBatch(context, batchesOf(read, budget, estimate), {
-    queue: (batch) =>
-      batch.map(({ area, start, rowCount }) => {
+  await syncEachBatch(context, plan.batches(), {
+    queue: (batch) => ({
+      ranges: batch.map(({ area, start, rowCount }) => {
         const range = sheets[area.sheet].getRangeByIndexes(area.top + start, area.left, rowCount, area.columnCount);
         range.load('values,numberFormat');
         return range;
       }),
-    collect: (batch, ranges) => {
+      probe: plan.queueProbe(sheets),
+    }),
+    collect: (batch, { ranges, probe }) => {
       const came = batch.map(({ area, start }, i) => {
         const v = ranges[i].values as CellValue[][];
         const f = ranges[i].numberFormat as string[][];
-        for (let r = 0; r < v.length; r++) {
-          values[area.sheet][start + r] = v[r];
-          formats[area.sheet][start + r] = f[r];
-        }
+        rows.put(area, start, v, f);
         cellsRead += v.length * area.columnCount;
         return { area, values: v, formats: f };
       });
+      if (probe) plan.collectProbe(probe, rows);
       if (options.sizing !== 'fixed') sizes.record(came);
-      options.onProgress?.(cellsRead / cells);
+      options.onProgress?.(Math.min(1, cellsRead / plan.cells));
     },
     // The estimate was too low for this data (long notes, say): the same rows in two halves.
     split: (batch) => (batch.every((s) => s.rowCount === 1) ? null : [halves(batch, 0), halves(batch, 1)]),
@@ -212,11 +209,172 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
 
   return names.map((sheet, i) => {
     const area = areas[i];
-    const grid: Grid = { sheet, values: values[i], formats: formats[i], rowOffset: area?.top ?? 0, colOffset: area?.left ?? 0 };
+    const grid: Grid = { sheet, values: rows.values[i], formats: rows.formats[i], rowOffset: area?.top ?? 0, colOffset: area?.left ?? 0 };
     const h = hidden[i];
     if (h) grid.hidden = h.rows && filters?.[i].isDataFiltered ? { ...h, filtered: true } : h;
     return grid;
   });
+}
+
+/** The one row array every row without a cell shares (the engine never writes into a Grid). */
+const NO_CELLS = Object.freeze([]) as unknown as never[];
+
+/** Each sheet's rows as the batches bring them, placed relative to its used range's top-left. */
+class GridRows {
+  readonly values: CellValue[][][];
+  readonly formats: string[][][];
+
+  constructor(private readonly areas: readonly (UsedArea | null)[]) {
+    this.values = areas.map((a) => new Array<CellValue[]>(a?.rowCount ?? 0));
+    this.formats = areas.map((a) => new Array<string[]>(a?.rowCount ?? 0));
+  }
+
+  /** Rows [start, …) of `part`, a part of its sheet's used range: whole rows as they came, or cells copied into rows laid out for boxes. */
+  put(part: UsedArea, start: number, v: CellValue[][], f: string[][]): void {
+    const area = this.areas[part.sheet];
+    if (!area) throw new Error('readGrids: cells came back for a sheet with no used range');
+    const top = part.top - area.top + start;
+    const left = part.left - area.left;
+    const values = this.values[part.sheet];
+    const formats = this.formats[part.sheet];
+    for (let r = 0; r < v.length; r++) {
+      if (left === 0 && part.columnCount === area.columnCount) {
+        values[top + r] = v[r];
+        formats[top + r] = f[r];
+        continue;
+      }
+      const row = values[top + r];
+      const format = formats[top + r];
+      for (let c = 0; c < v[r].length; c++) {
+        row[left + c] = v[r][c];
+        format[left + c] = f[r][c];
+      }
+    }
+  }
+
+  /** Rows from `head` of a sheet read by boxes: each row spanned by a box gets its cells, blank until read; the others share NO_CELLS. */
+  layOut(sheet: number, head: number, spans: readonly RowSpan[]): void {
+    const values = this.values[sheet];
+    const formats = this.formats[sheet];
+    for (let r = head; r < values.length; r++) {
+      values[r] = NO_CELLS;
+      formats[r] = NO_CELLS;
+    }
+    for (const { from, to, width } of spans) {
+      for (let r = from; r < to; r++) {
+        values[r] = new Array<CellValue>(width).fill('');
+        formats[r] = new Array<string>(width).fill('General');
+      }
+    }
+  }
+}
+
+interface PlanSettings {
+  budget: number;
+  estimate: (area: UsedArea) => number;
+  names: readonly string[];
+}
+
+/** A probed sheet: its used range, the rows of it the first batch reads, and the blocks asked about below them. */
+interface Probed {
+  area: UsedArea;
+  head: number;
+  blocks: Box[];
+}
+
+/**
+ * What to read, and in which batches. Without a large used range, the batches of planBatch over the
+ * used ranges. With some, the first batch (the small sheets and the first rows of the large ones)
+ * carries the probe of the large ones' blocks; the batches after it read the boxes the probe found.
+ * The limits are checked before any batch whose cells they count.
+ */
+class ReadPlan {
+  /** Cells the plan reads, for the progress bar: the used ranges until the probe says where the values are. */
+  cells: number;
+  private readonly probed: Probed[] = [];
+  private probeDone = false;
+  private rest: UsedArea[] = [];
+
+  constructor(
+    private readonly read: readonly UsedArea[],
+    private readonly settings: PlanSettings,
+  ) {
+    this.cells = read.reduce((n, a) => n + a.rowCount * a.columnCount, 0);
+  }
+
+  *batches(): Generator<Slice[]> {
+    const { budget, estimate } = this.settings;
+    const large = this.read.filter((a) => a.rowCount * a.columnCount > PROBE_MIN_CELLS);
+    const perSheet = blocksPerSheet(large.length, budget);
+    if (perSheet === 0) {
+      this.checkLimits(this.read.map((a) => ({ area: a, cells: a.rowCount * a.columnCount })));
+      yield* batchesOf(this.read, budget, estimate);
+      return;
+    }
+    const isLarge = new Set(large);
+    const first = this.read.filter((a) => !isLarge.has(a) || a.columnCount < HEAD_MAX_COLUMNS);
+    // The probe rides with the first batch: room for its blocks as if no rows were read before them (never fewer).
+    const probeBytes = large.reduce((n, area) => n + probeBlocks(area, 0, perSheet).length * PROBE_BYTES, 0);
+    const { batch, next } = planBatch(first, { area: 0, row: 0 }, budget - probeBytes, estimate);
+    const heads = new Map<UsedArea, number>();
+    for (const s of batch) heads.set(s.area, (heads.get(s.area) ?? 0) + s.rowCount);
+    for (const area of large) this.probed.push({ area, head: heads.get(area) ?? 0, blocks: probeBlocks(area, heads.get(area) ?? 0, perSheet) });
+    // The small sheets' rows the first batch left, in tab order; the large ones' follow once the probe came back.
+    this.rest = first.flatMap((area, i) => {
+      if (isLarge.has(area) || i < next.area) return [];
+      const from = i === next.area ? next.row : 0;
+      return from < area.rowCount ? [{ ...area, top: area.top + from, rowCount: area.rowCount - from }] : [];
+    });
+    yield batch;
+    if (!this.probeDone) throw new Error('readGrids: the probe did not come back with the first batch');
+    yield* batchesOf(this.rest, budget, estimate);
+  }
+
+  /** The probe's commands, queued with the first batch (again with each half, when Excel refused it as too large); null once it came back. */
+  queueProbe(sheets: readonly Excel.Worksheet[]): Excel.Range[][] | null {
+    if (this.probeDone || this.probed.length === 0) return null;
+    return this.probed.map(({ area, blocks }) =>
+      blocks.map((b) => {
+        const range = sheets[area.sheet].getRangeByIndexes(b.top, b.left, b.rowCount, b.columnCount).getUsedRangeOrNullObject(true);
+        range.load('address,rowCount,columnCount');
+        return range;
+      }),
+    );
+  }
+
+  /** Where the large sheets' values are: their boxes, or their rest read whole; refuses what is beyond the limits before reading it. */
+  collectProbe(probe: Excel.Range[][], rows: GridRows): void {
+    const after = this.probed.map((p, i) => {
+      const boxes = probe[i].filter((range) => !range.isNullObject).map((range) => ({ ...topLeftOf(range.address), rowCount: range.rowCount, columnCount: range.columnCount }));
+      return afterHead(p.area, p.head, boxes.map(({ row, col, rowCount, columnCount }) => ({ top: row, left: col, rowCount, columnCount })));
+    });
+    const probedCells = new Map(this.probed.map((p, i) => [p.area, p.head * p.area.columnCount + after[i].cells]));
+    this.checkLimits(this.read.map((a) => ({ area: a, cells: probedCells.get(a) ?? a.rowCount * a.columnCount })));
+    this.probed.forEach(({ area, head }, i) => {
+      const plan = after[i];
+      if (plan.kind === 'whole') {
+        if (head < area.rowCount) this.rest.push({ ...area, top: area.top + head, rowCount: area.rowCount - head });
+        return;
+      }
+      rows.layOut(area.sheet, head, plan.spans);
+      this.rest.push(...plan.boxes.map((b) => ({ sheet: area.sheet, ...b })));
+    });
+    this.cells = [...probedCells.values()].reduce((n, c) => n + c, 0) + this.read.filter((a) => !probedCells.has(a)).reduce((n, a) => n + a.rowCount * a.columnCount, 0);
+    this.probeDone = true;
+  }
+
+  /** Refuses a sheet whose cells, or a workbook whose cells in all, are more than READ_LIMITS. */
+  private checkLimits(sheets: readonly { area: UsedArea; cells: number }[]): void {
+    const { names } = this.settings;
+    const named = ({ area }: { area: UsedArea }) => ({ sheet: names[area.sheet], lastCell: cellAddress(area.top + area.rowCount - 1, area.left + area.columnCount - 1) });
+    const largest = [...sheets].sort((a, b) => b.cells - a.cells);
+    const over = largest.find((s) => s.cells > READ_LIMITS.sheetCells);
+    if (over) throw new ExcelAdapterError({ code: 'SHEET_TOO_LARGE', ...named(over), cells: over.cells, limit: READ_LIMITS.sheetCells });
+    const total = sheets.reduce((n, s) => n + s.cells, 0);
+    if (total > READ_LIMITS.workbookCells) {
+      throw new ExcelAdapterError({ code: 'WORKBOOK_TOO_LARGE', cells: total, limit: READ_LIMITS.workbookCells, sheets: largest.slice(0, 3).map(named) });
+    }
+  }
 }
 
 /** Bytes one visible cell's address costs in a response ("'Thôn 1'!A12345", quoted, with a comma). */

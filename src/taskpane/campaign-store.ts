@@ -1,21 +1,20 @@
 /**
  * The campaign stored in the workbook's "Cấu hình" sheet, read back and written for the pane and the
- * ribbon command. The sheet's layout and its validation belong to the engine (config-sheet.ts).
+ * ribbon command (which consolidates only with a stored campaign). The sheet's layout and its
+ * validation belong to the engine (config-sheet.ts).
  */
 import type { Grid } from '../core/grid';
 import type { Campaign } from '../core/campaign/schema';
 import type { CampaignProblem } from '../core/campaign/load';
 import { campaignFromConfigGrid } from '../core/campaign/config-sheet';
-import { PRESETS } from '../core/campaign/presets';
 import type { ExcelGateway } from '../excel/gateway';
-import { CampaignConfigError } from './errors';
 
 export type StoredCampaign =
   | { status: 'absent' }
   | { status: 'valid'; campaign: Campaign }
   | { status: 'invalid'; problems: CampaignProblem[] };
 
-/** The preset the ribbon uses when the workbook stores no campaign (seed 000). */
+/** The preset the pane starts with when the workbook stores no campaign (seed 000). */
 export const DEFAULT_PRESET_ID = 'bo-y-2025';
 
 /** The config sheet's Grid (null when the workbook has none) → the campaign it holds, validated. */
@@ -27,15 +26,4 @@ export function storedCampaignFromGrid(grid: Grid | null): StoredCampaign {
 
 export async function readStoredCampaign(gateway: ExcelGateway): Promise<StoredCampaign> {
   return storedCampaignFromGrid(await gateway.readConfigGrid());
-}
-
-/**
- * The campaign the ribbon button consolidates with: the stored one, else the default preset. A stored
- * campaign that fails validation stops the run: guessing another commune's plan would print a wrong report.
- */
-export async function campaignForRibbon(gateway: ExcelGateway): Promise<Campaign> {
-  const stored = await readStoredCampaign(gateway);
-  if (stored.status === 'valid') return stored.campaign;
-  if (stored.status === 'invalid') throw new CampaignConfigError(stored.problems);
-  return PRESETS[DEFAULT_PRESET_ID];
 }

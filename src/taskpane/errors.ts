@@ -6,7 +6,7 @@ import { ExcelAdapterError } from '../excel/gateway';
 import type { CampaignProblem } from '../core/campaign/load';
 import type { Refusal } from '../core/report/layout/plan';
 import { TEMP_PREFIX } from '../excel/own-sheets';
-import { ADAPTER_ERRORS, OFFICE_PROBLEMS, REFUSALS, REPORT_LEFT, STRINGS, fill, type Translation } from './i18n';
+import { ADAPTER_ERRORS, OFFICE_PROBLEMS, REFUSALS, REPORT_LEFT, STRINGS, fill, formatNumber, pick, type Lang, type Params, type Translation } from './i18n';
 
 export type NoticeIntent = 'error' | 'warning' | 'info' | 'success';
 
@@ -62,13 +62,22 @@ function adapterNotice(error: ExcelAdapterError): Notice {
   const prefix = TEMP_PREFIX.trim();
   const left = f.code === 'WRITE_FAILED' && f.report ? REPORT_LEFT[f.report] : null;
   const problem = (f.code === 'READ_FAILED' || f.code === 'WRITE_FAILED') && f.problem !== 'other' ? OFFICE_PROBLEMS[f.problem] : null;
+  const filled = (t: Translation): Translation => ({ vi: fill(t.vi, failureParams(f, 'vi')), en: fill(t.en, failureParams(f, 'en')) });
   return {
     intent: WARNING_CODES.has(f.code) ? 'warning' : 'error',
-    title: text.title,
-    body: left ? { vi: fill(left.vi, { prefix }), en: fill(left.en, { prefix }) } : text.body,
-    next: problem ?? text.next,
+    title: filled(text.title),
+    body: left ? { vi: fill(left.vi, { prefix }), en: fill(left.en, { prefix }) } : filled(text.body),
+    next: problem ?? filled(text.next),
     ...(error.cause === undefined ? {} : { details: describe(error.cause) }),
   };
+}
+
+/** The data a failure's sentences name: sheets quoted, counts as each language writes them (1.234.567, 1,234,567). */
+function failureParams(f: ExcelAdapterError['failure'], lang: Lang): Params {
+  const count = (n: number) => formatNumber(n, lang);
+  if (f.code === 'SHEET_TOO_LARGE') return { sheet: f.sheet, cells: count(f.cells), limit: count(f.limit), lastCell: f.lastCell };
+  if (f.code === 'WORKBOOK_TOO_LARGE') return { cells: count(f.cells), limit: count(f.limit), sheets: f.sheets.map((s) => pick(STRINGS.sheetToCell, lang, { ...s })).join(', ') };
+  return {};
 }
 
 /** The engine would not write the report: a warning naming what to change, not a failure. */

@@ -169,6 +169,21 @@ export const STRINGS = {
     en: 'This Excel does not let add-ins set the paper, margins and print titles. Click “Open the report as its own workbook”: that file is already set up for A4 printing.',
   },
 
+  workListsTitle: { vi: 'Danh sách rà soát từng người', en: 'Door-to-door work lists' },
+  workListsHint: {
+    vi: 'Những người còn việc phải làm (chưa có tài khoản mức 2, chưa kích hoạt, chưa tích hợp BHYT…) của từng thôn, đơn vị, theo hộ, để Tổ công tác đi từng nhà. Ghi vào trang “{sheet}”, mỗi thôn một tập trang in A4; số CCCD, thẻ BHYT chỉ ghi 4 ký tự cuối.',
+    en: 'The people still to do (no level-2 account, not activated, BHYT not integrated…) of each village and unit, by household, for the teams that go door to door. Written to the “{sheet}” sheet, each village on its own A4 pages; CCCD and BHYT numbers by their last 4 characters only.',
+  },
+  workListsPick: { vi: 'Thôn, đơn vị', en: 'Villages and units' },
+  workListsAll: { vi: 'Tất cả thôn, đơn vị', en: 'All villages and units' },
+  workListsPickHint: { vi: 'Bấm Kiểm tra hoặc Tổng hợp để chọn từng nơi.', en: 'Check or consolidate first to pick single places.' },
+  workListsWrite: { vi: 'Lập danh sách rà soát', en: 'Make the work lists' },
+  workListsBusy: { vi: 'Đang lập danh sách…', en: 'Making the work lists…' },
+  workListsWritten: {
+    vi: 'Đã ghi trang “{sheet}”: {people} người cần đến, {guardian} người không có ĐTTM hoặc có người giám hộ, ở {lists} thôn, đơn vị ({done} nơi không còn ai).',
+    en: 'Sheet “{sheet}” written: {people} people to visit, {guardian} without a smartphone or with a guardian, in {lists} villages and units ({done} with no one left).',
+  },
+
   dismiss: { vi: 'Đóng', en: 'Dismiss' },
   errorUnexpectedTitle: { vi: 'Đã xảy ra lỗi không mong muốn', en: 'Something unexpected went wrong' },
   errorUnexpectedNext: {
@@ -176,6 +191,28 @@ export const STRINGS = {
     en: 'Try once more. If it fails again, save the workbook, restart Excel and send this message to whoever supports you.',
   },
   errorDetails: { vi: 'Chi tiết: {details}', en: 'Details: {details}' },
+  sheetToCell: { vi: '“{sheet}” (đến ô {lastCell})', en: '“{sheet}” (to cell {lastCell})' },
+
+  // The ribbon's Tổng hợp button: what its dialog says (src/commands).
+  ribbonWrittenTitle: { vi: 'Đã lập báo cáo', en: 'The report is written' },
+  ribbonWrittenBody: {
+    vi: 'Kế hoạch “{campaign}”, số liệu đến ngày {asOf}. Đã ghi các trang báo cáo: {sheets}.',
+    en: 'Campaign “{campaign}”, figures as of {asOf}. Report sheets written: {sheets}.',
+  },
+  ribbonWrittenNext: {
+    vi: 'Các danh sách có {errors} lỗi cần sửa và {warnings} cảnh báo. Bấm Mở bảng điều khiển để xem từng lỗi, hoặc để tổng hợp cho ngày khác.',
+    en: 'The lists have {errors} errors to fix and {warnings} warnings. Choose Open task pane to see each one, or to consolidate for another date.',
+  },
+  ribbonNoCampaignTitle: { vi: 'Sổ làm việc này chưa có kế hoạch', en: 'This workbook has no campaign yet' },
+  ribbonNoCampaignBody: {
+    vi: 'Nút Tổng hợp dùng kế hoạch lưu trong trang “Cấu hình” của sổ làm việc. Sổ này chưa có trang đó, nên chưa tổng hợp gì.',
+    en: 'The Consolidate button uses the campaign stored in the workbook’s “Cấu hình” sheet. This workbook has none, so nothing was consolidated.',
+  },
+  ribbonNoCampaignNext: {
+    vi: 'Trong bảng điều khiển (nếu chưa thấy, bấm Mở bảng điều khiển trên thẻ Trang chủ), chọn kế hoạch của xã rồi bấm Tổng hợp: kế hoạch được lưu vào trang “Cấu hình” cho những lần sau.',
+    en: 'In the task pane (if it is not showing, choose Open task pane on the Home tab), pick the commune’s campaign and choose Consolidate: it is saved to the “Cấu hình” sheet for next time.',
+  },
+  ribbonClose: { vi: 'Đóng', en: 'Close' },
 
   // The set-up form (issue 13 §1): a commune that is not a preset makes its own campaign.
   setupOpen: { vi: 'Thiết lập kế hoạch của xã…', en: 'Set up your commune’s plan…' },
@@ -285,6 +322,29 @@ export const ADAPTER_ERRORS = {
     },
     next: { vi: 'In từ trang “Tổng hợp”, hoặc dùng Excel trên web hay Microsoft 365.', en: 'Print it from the "Tổng hợp" sheet, or use Excel on the web or Microsoft 365.' },
   },
+  // {sheet}, {cells}, {limit}, {lastCell}, {sheets}: the failure's data (taskpane/errors.ts fills them).
+  SHEET_TOO_LARGE: {
+    title: { vi: 'Trang “{sheet}” vượt quá giới hạn đọc', en: 'Sheet “{sheet}” is beyond what the add-in reads' },
+    body: {
+      vi: 'Dữ liệu trên trang “{sheet}” trải đến ô {lastCell}: {cells} ô, quá giới hạn {limit} ô một trang mà add-in đọc được. Chưa tổng hợp; sổ làm việc không bị thay đổi.',
+      en: 'The data on sheet “{sheet}” runs to cell {lastCell}: {cells} cells, more than the {limit} cells a sheet the add-in reads. Nothing was consolidated; the workbook is unchanged.',
+    },
+    next: {
+      vi: 'Đến ô {lastCell} (gõ vào Hộp Tên bên trái thanh công thức, hoặc nhấn Ctrl+End trên trang đó), xóa các ô thừa nằm xa danh sách, hoặc chia danh sách rất lớn sang nhiều trang, rồi bấm lại.',
+      en: 'Go to cell {lastCell} (type it into the Name Box left of the formula bar, or press Ctrl+End on that sheet), delete the stray cells far from the list, or split a very large list over several sheets, then try again.',
+    },
+  },
+  WORKBOOK_TOO_LARGE: {
+    title: { vi: 'Sổ làm việc vượt quá giới hạn đọc', en: 'The workbook is beyond what the add-in reads' },
+    body: {
+      vi: 'Các trang có tổng cộng {cells} ô dữ liệu, quá giới hạn {limit} ô mà add-in đọc được một lần; lớn nhất là {sheets}. Chưa tổng hợp; sổ làm việc không bị thay đổi.',
+      en: 'The sheets hold {cells} cells of data in all, more than the {limit} cells the add-in reads at once; the largest are {sheets}. Nothing was consolidated; the workbook is unchanged.',
+    },
+    next: {
+      vi: 'Chuyển các danh sách không cần tổng hợp sang một sổ làm việc khác, hoặc xóa các ô thừa nằm xa danh sách, rồi bấm lại.',
+      en: 'Move the lists that are not to be consolidated to another workbook, or delete stray cells far from the lists, then try again.',
+    },
+  },
 } as const satisfies Record<ExcelAdapterError['code'], { title: Translation; body: Translation; next: Translation }>;
 
 /** What a failed write left behind ({prefix}: how the temporary sheets' names start). */
@@ -326,6 +386,14 @@ export const REFUSALS = {
     },
     next: { vi: 'Đổi tên trang (ví dụ thêm chữ "xã") rồi bấm Tổng hợp lại.', en: 'Rename the sheet and consolidate again.' },
   },
+  SHEET_NAME_TAKEN: {
+    title: { vi: 'Chưa ghi báo cáo: trang của xã trùng tên trang báo cáo', en: 'Report not written: a sheet of the commune’s has a report sheet’s name' },
+    body: {
+      vi: 'Trang {sheets} trùng tên với trang báo cáo nhưng không do công cụ lập, nên báo cáo chưa được ghi để không ghi đè lên trang đó.',
+      en: 'Sheet {sheets} has the name of a report sheet but was not made by the add-in, so the report was not written (it would replace the sheet).',
+    },
+    next: { vi: 'Đổi tên trang (ví dụ thêm chữ "xã") rồi bấm Tổng hợp lại.', en: 'Rename the sheet and consolidate again.' },
+  },
   WORKING_LIST_UNREADABLE: {
     title: { vi: 'Chưa ghi báo cáo: không đọc lại được trang Lỗi dữ liệu', en: 'Report not written: the Lỗi dữ liệu sheet cannot be read back' },
     body: {
@@ -341,6 +409,14 @@ export const REFUSALS = {
       en: 'Sheet {sheets} lacks a column needed to read back earlier consolidations, so the report was not written (it would lose the history).',
     },
     next: MEND_OR_KEEP,
+  },
+  WORK_LISTS_TYPED_IN: {
+    title: { vi: 'Chưa lập danh sách rà soát: trang cũ đã có kết quả ghi vào', en: 'Work lists not made: the old sheet has results typed in' },
+    body: {
+      vi: 'Trang {sheets} có nội dung đã ghi vào cột Ngày đến, Kết quả hoặc Ghi chú, nên danh sách mới chưa được ghi để không mất những gì đã ghi.',
+      en: 'Sheet {sheets} has entries typed into Ngày đến, Kết quả or Ghi chú, so the new work lists were not written (they would replace them).',
+    },
+    next: { vi: 'Đổi tên trang đó để giữ làm bản lưu, rồi bấm Lập danh sách rà soát lại.', en: 'Rename that sheet to keep it, and make the work lists again.' },
   },
 } as const satisfies Record<Refusal['code'], { title: Translation; body: Translation; next: Translation }>;
 
@@ -388,6 +464,9 @@ export const ISSUE_TITLES = {
   ENTITY_UNPLACED: { vi: 'Tên không khớp thôn, đơn vị nào của kế hoạch', en: 'A name the campaign cannot place' },
   SHEET_KIND_UNDECIDED: { vi: 'Không rõ trang là danh sách gì (chưa tính)', en: 'Sheet kind unclear (not counted)' },
   SIDE_LIST: { vi: 'Danh sách kèm theo (không tính vào chỉ tiêu)', en: 'Side list (not counted)' },
+  FORMULA_NOT_CALCULATED: { vi: 'Công thức chưa được tính (chưa biết giá trị)', en: 'Formula never calculated (value unknown)' },
+  WORKING_STATUS_KEPT: { vi: 'Trạng thái ghi theo lời riêng, giữ nguyên', en: 'A status in other words, kept as typed' },
+  SHEET_NAME_TAKEN: { vi: 'Trang của xã trùng tên trang báo cáo', en: 'A sheet of the commune’s has a report sheet’s name' },
 } as const satisfies Record<IssueCode, Translation>;
 
 export const SEVERITY_KEYS: Record<Severity, StringKey> = {

@@ -49,6 +49,9 @@ export interface PageLayoutModel {
   headersFooters: { state?: string; firstPageCenterHeader?: string; defaultCenterHeader?: string };
 }
 
+/** Each sheet's existing rows, as of its rowsAdded count (outside the model, so a snapshot of a sheet is its cells only). */
+const PRESENT_ROWS = new WeakMap<SheetModel, { at: number; values: number[]; numberFormats: number[] }>();
+
 /** One worksheet: cells as rows of values and number formats, and what else the adapter sets. */
 export class SheetModel {
   values: Value[][] = [];
@@ -70,6 +73,8 @@ export class SheetModel {
   charts: ChartModel[] = [];
   tabColor = '';
   pageLayout: PageLayoutModel | null = null;
+  /** Zero-based rows with a manual page break above them (horizontalPageBreaks.add), in the order added. */
+  rowBreaks: number[] = [];
 
   constructor(public name: string) {}
 
@@ -82,11 +87,27 @@ export class SheetModel {
   }
 
   setValue(r: number, c: number, v: Value): void {
+    if (!this.values[r]) this.rowsAdded++;
     (this.values[r] ??= [])[c] = v;
   }
 
   setNumberFormat(r: number, c: number, f: string): void {
+    if (!this.numberFormats[r]) this.rowsAdded++;
     (this.numberFormats[r] ??= [])[c] = f;
+  }
+
+  /** Rows added since the sheet was made: the rows that exist (PRESENT_ROWS) are looked up again only after one was. */
+  private rowsAdded = 0;
+
+  /** The indexes of the rows that exist, ascending: a sheet with a value in row 1,048,576 has a few, not a million. */
+  private rowsOf(which: 'values' | 'numberFormats'): number[] {
+    let present = PRESENT_ROWS.get(this);
+    if (present?.at !== this.rowsAdded) {
+      const keys = (rows: unknown[][]) => Object.keys(rows).map(Number).filter(Number.isInteger);
+      present = { at: this.rowsAdded, values: keys(this.values), numberFormats: keys(this.numberFormats) };
+      PRESENT_ROWS.set(this, present);
+    }
+    return present[which];
   }
 
   format(r: number, c: number): CellFormat {
@@ -96,8 +117,11 @@ export class SheetModel {
     return f;
   }
 
-  /** Bounding box of non-empty values (valuesOnly), or of anything set; null for an empty sheet. */
-  usedRect(valuesOnly: boolean): Rect | null {
+  /**
+   * Bounding box of non-empty values (valuesOnly), or of anything set, within `within` (default: the
+   * whole sheet); null when there is none. Only the rows and columns of `within` are looked at.
+   */
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let rect: Rect | null = null;
     const include = (r: number, c: number) => {
       if (!rect) rect = { top: r, left: c, bottom: r, right: c };
@@ -108,12 +132,30 @@ export class SheetModel {
         rect.right = Math.max(rect.right, c);
       }
     };
-    this.values.forEach((row, r) => row?.forEach((v, c) => v !== '' && v !== undefined && include(r, c)));
+    const scan = <T>(which: 'values' | 'numberFormats', used: (v: T) => boolean) => {
+      const rows = this[which] as T[][];
+      if (!within) {
+        rows.forEach((row, r) => row?.forEach((v, c) => used(v) && include(r, c)));
+        return;
+      }
+      const present = this.rowsOf(which);
+      let lo = 0;
+      for (let hi = present.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if (present[mid] < within.top) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < present.length && present[i] <= within.bottom; i++) {
+        const row = rows[present[i]];
+        for (let c = within.left; c <= Math.min(within.right, row.length - 1); c++) if (c in row && used(row[c])) include(present[i], c);
+      }
+    };
+    scan<Value>('values', (v) => v !== '' && v !== undefined);
     if (!valuesOnly) {
-      this.numberFormats.forEach((row, r) => row?.forEach((f, c) => f !== 'General' && include(r, c)));
+      scan<string>('numberFormats', (f) => f !== 'General');
       for (const key of this.formats.keys()) {
         const [r, c] = key.split(',').map(Number);
-        include(r, c);
+        if (!within || (r >= within.top && r <= within.bottom && c >= within.left && c <= within.right)) include(r, c);
       }
     }
     return rect;
@@ -714,6 +756,20 @@ class FakeWorksheet extends Loaded {
     };
   }
 
+  get horizontalPageBreaks() {
+    this.context.requires('1.9', 'Worksheet.horizontalPageBreaks');
+    return {
+      // Office.js: a page break before the top-left cell of the range.
+      add: (range: FakeRange | string) =>
+        this.context.write('horizontalPageBreaks.add', String(range), () => {
+          const s = this.sheet();
+          const top = (typeof range === 'string' ? parseA1(range) : range.rect()).top;
+          if (top === 0) throw new FakeOfficeError('InvalidArgument', 'A page break cannot be above the first row.');
+          if (!s.rowBreaks.includes(top)) s.rowBreaks.push(top);
+        }),
+    };
+  }
+
   get pageLayout(): FakePageLayout {
     this.context.requires('1.9', 'Worksheet.pageLayout');
     return new FakePageLayout(this.context, () => (this.sheet().pageLayout ??= { headersFooters: {} }));
@@ -815,6 +871,12 @@ class FakeRange extends Loaded {
       const r = this.rect();
       return { ...r, top: r.top + i, bottom: r.top + i };
     });
+  }
+
+  /** The used range within this range (ExcelApi 1.4), computed from the cells set: the box around them, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.requires('1.4', 'Range.getUsedRangeOrNullObject');
+    return new FakeRange(this.context, this.worksheet, () => this.sheet().usedRect(valuesOnly, this.rect()));
   }
 
   /** The visible cells of this range (ExcelApi 1.3): what hidden rows and columns leave. */

@@ -33,3 +33,24 @@ test('an .ods list reads into Grids: text, numbers, dates, repeats, hidden rows 
   expect(grids[0].hidden).toEqual({ rows: [1], columns: [2] });
   expect(grids[1]).toEqual({ sheet: 'Đơn vị 2', values: [[0.95]], formats: [['0%']] });
 });
+
+describe('hostile OpenDocument sheets (ISSUE 14 §2)', () => {
+  const text = (v: string) => `<table:table-cell office:value-type="string"><text:p>${v}</text:p></table:table-cell>`;
+
+  test('a note in the last column on every row keeps only the columns that hold something', () => {
+    const row = (cells: string[]) => `<table:table-row>${cells.map(text).join('')}<table:table-cell table:number-columns-repeated="${16_383 - cells.length}"/>${text('ghi chú')}</table:table-row>`;
+    const rows = Array.from({ length: 50 }, (_, i) => row([String(i + 1), `Người ${i}`]));
+    const [grid] = readOdsBytes(ods(`<table:table table:name="Thôn 1">${row(['STT', 'Họ và tên'])}${rows.join('')}<table:table-row table:number-rows-repeated="3">${text('x')}<table:table-cell table:number-columns-repeated="16382"/>${text('y')}</table:table-row></table:table>`));
+    expect(grid.columns).toEqual([0, 1, 16_383]);
+    expect(grid.values[0]).toEqual(['STT', 'Họ và tên', 'ghi chú']);
+    expect(grid.values[50]).toEqual(['50', 'Người 49', 'ghi chú']);
+    expect(grid.values.slice(51)).toEqual([['x', null, 'y'], ['x', null, 'y'], ['x', null, 'y']]);
+  });
+
+  test('a value beyond Excel’s last row or repeated past its last column is refused or cut, never billions of cells', () => {
+    const far = `<table:table table:name="Thôn 1"><table:table-row table:number-rows-repeated="1048576"><table:table-cell/></table:table-row><table:table-row>${text('x')}</table:table-row></table:table>`;
+    expect(() => readOdsBytes(ods(far))).toThrow(/dòng 1048577 nằm ngoài bảng tính Excel/);
+    const [wide] = readOdsBytes(ods(`<table:table table:name="Thôn 1"><table:table-row><table:table-cell table:number-columns-repeated="1000000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>`));
+    expect(wide.values[0]).toHaveLength(16_384);
+  });
+});

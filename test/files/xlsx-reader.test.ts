@@ -26,14 +26,29 @@ describe('cell values', () => {
     expect(grid.formats).toEqual([['', 'General', '', '']]);
   });
 
+  test('formulas with no cached value are marked by column and row; a calculated empty text is not (ISSUE 14 §3)', () => {
+    const grid = one(
+      sheetData(
+        '<row r="1"><c r="A1"><f>SUM(1,2)</f></c><c r="B1" t="str"><f>""</f><v></v></c><c r="C1"><f t="shared" ref="C1:C3" si="0">A1*2</f></c></row>' +
+          '<row r="2"><c r="C2"><f t="shared" si="0"/></c></row><row r="3"><c r="A3"><f>1+1</f><v>2</v></c><c r="C3"><f t="shared" si="0"/><v>4</v></c></row>',
+      ),
+    );
+    expect(grid.values).toEqual([[null, null, null], [null, null, null], [2, null, 4]]);
+    expect(grid.uncalculated).toEqual([
+      { column: 0, rows: [0] },
+      { column: 2, rows: [0, 1] },
+    ]);
+    expect(one(sheetData('<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>')).uncalculated).toBeUndefined();
+  });
+
   test('an error value, typed or computed, reads as its text', () => {
     const grid = one(sheetData('<row r="1"><c r="A1" t="e"><v>#N/A</v></c><c r="B1" t="e"><f>VLOOKUP(A3,Z:Z,1,0)</f><v>#REF!</v></c></row>'));
     expect(grid.values).toEqual([['#N/A', '#REF!']]);
   });
 
   test('entities and OOXML escapes are decoded, numbers and booleans typed', () => {
-    const grid = one(sheetData('<row r="1"><c r="A1" t="inlineStr"><is><t>A &amp; B &lt;1&gt; &#272;&#x1EA1;i_x000D_</t></is></c><c r="B1"><v>1.5E+3</v></c><c r="C1" t="b"><v>0</v></c></row>'));
-    expect(grid.values).toEqual([['A & B <1> Đại\r', 1500, false]]);
+    const grid = one(sheetData('<row r="1"><c r="A1" t="inlineStr"><is><t>A &amp; B &lt;1&gt; &#272;&#x1EA1;i_x000D__x000a_</t></is></c><c r="B1"><v>1.5E+3</v></c><c r="C1" t="b"><v>0</v></c></row>'));
+    expect(grid.values).toEqual([['A & B <1> Đại\r\n', 1500, false]]);
   });
 });
 

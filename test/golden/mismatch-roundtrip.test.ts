@@ -89,13 +89,13 @@ describe('the police working list across two consolidations', () => {
     expect(onTime.mismatches.find((m) => m.name === 'Phạm Thị Dung')?.overdue).toBe(false);
   });
 
-  test('reports a status nobody can read, at its cell, and keeps the row open', () => {
+  test('keeps a status typed in other words as typed, says so at its cell, and counts the row open', () => {
     const bad = errorsOf(first);
     setByHand(bad, 'Lê Văn Cường', 'Trạng thái', 'hình như xong rồi');
     const model = run([an, binh, cuong, dung], '2025-10-21', '2025-10-21T08:00', [bad]);
     const r = bad.values.findIndex((row) => row[1] === 'Lê Văn Cường') + 1;
-    expect(model.issues).toContainEqual(expect.objectContaining({ sheet: 'Lỗi dữ liệu', row: r, column: 'J', code: 'STATUS_UNRECOGNIZED' }));
-    expect(model.mismatches.find((m) => m.name === 'Lê Văn Cường')?.status).toBe('open');
+    expect(model.issues).toContainEqual(expect.objectContaining({ sheet: 'Lỗi dữ liệu', row: r, column: 'J', code: 'WORKING_STATUS_KEPT' }));
+    expect(model.mismatches.find((m) => m.name === 'Lê Văn Cường')).toMatchObject({ status: 'open', statusText: 'hình như xong rồi' });
   });
 });
 

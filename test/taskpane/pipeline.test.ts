@@ -6,8 +6,6 @@ import { CHART_SHEET, layoutChart } from '../../src/core/report/layout/chart';
 import type { ProgressStep } from '../../src/excel/gateway';
 import { ExcelAdapterError } from '../../src/excel/gateway';
 import { checkWorkbook, consolidateWorkbook } from '../../src/taskpane/pipeline';
-import { campaignForRibbon, DEFAULT_PRESET_ID } from '../../src/taskpane/campaign-store';
-import { CampaignConfigError } from '../../src/taskpane/errors';
 import { withSheetChoice } from '../../src/taskpane/sheet-choices';
 import { cccd, listGrid } from '../helpers/lists';
 import { FakeGateway, gridOfSpec } from './fake-gateway';
@@ -152,26 +150,5 @@ describe('checkWorkbook ("Kiểm tra")', () => {
         ['Thôn 1', 'CCCD_FORMAT', 'E', 4],
       ]),
     );
-  });
-});
-
-describe('campaignForRibbon', () => {
-  it('uses the default preset when the workbook stores no campaign', async () => {
-    await expect(campaignForRibbon(new FakeGateway())).resolves.toBe(PRESETS[DEFAULT_PRESET_ID]);
-  });
-
-  it('uses the campaign stored in the workbook', async () => {
-    const stored = PRESETS['tri-ton-2026'];
-    const config = gridOfSpec(campaignToConfigSheet(stored));
-    await expect(campaignForRibbon(new FakeGateway({ config }))).resolves.toEqual(stored);
-  });
-
-  it('refuses a stored campaign that fails validation rather than guess another commune’s plan', async () => {
-    const config = gridOfSpec(campaignToConfigSheet(BO_Y));
-    const startRow = config.values.findIndex((row) => row[0] === 'Ngày bắt đầu');
-    config.values[startRow][1] = '32/13/2025';
-    const error = await campaignForRibbon(new FakeGateway({ config })).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CampaignConfigError);
-    expect((error as CampaignConfigError).problems[0].message).toContain(`Dòng ${startRow + 1}, ô B${startRow + 1}`);
   });
 });

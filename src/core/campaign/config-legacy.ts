@@ -5,7 +5,7 @@
  * save writes the sheet as rows.
  */
 import type { CellValue, Grid } from '../grid';
-import { cellAddress } from '../grid';
+import { cellAddress, sheetColumnOf } from '../grid';
 import { foldKey } from '../text/fold';
 import { formatTarget } from '../format';
 import type { Campaign } from './schema';
@@ -56,7 +56,7 @@ function legacyTarget(value: CellValue, format: string | undefined, op: '>' | '>
 }
 
 function storedCampaign(grid: Grid, jsonAt: Located): ParsedCampaign {
-  const address = (r: number, c: number) => cellAddress(r + (grid.rowOffset ?? 0), c + (grid.colOffset ?? 0));
+  const address = (r: number, c: number) => cellAddress(r + (grid.rowOffset ?? 0), sheetColumnOf(grid, c));
   const text = (grid.values[jsonAt.row] ?? [])
     .slice(jsonAt.col + 1)
     .filter((v): v is string => typeof v === 'string')
@@ -70,7 +70,7 @@ function storedCampaign(grid: Grid, jsonAt: Located): ParsedCampaign {
 
 /** Reads an old sheet back: the JSON row, then every editable row a person changed. */
 export function campaignFromLegacyGrid(grid: Grid): ParsedCampaign {
-  const address = (r: number, c: number) => cellAddress(r + (grid.rowOffset ?? 0), c + (grid.colOffset ?? 0));
+  const address = (r: number, c: number) => cellAddress(r + (grid.rowOffset ?? 0), sheetColumnOf(grid, c));
   const cell = (at: Located, dc: number): CellValue => grid.values[at.row]?.[at.col + dc] ?? null;
   const format = (at: Located, dc: number): string | undefined => grid.formats?.[at.row]?.[at.col + dc];
   const { byLabel, byId } = rowsByFirstCell(grid);

@@ -4,7 +4,7 @@
  * that cannot be read, and whatever the schema refuses, is reported with the row it came from.
  */
 import type { CellValue, Grid } from '../grid';
-import { cellAddress } from '../grid';
+import { cellAddress, sheetColumnOf } from '../grid';
 import { foldKey } from '../text/fold';
 import { readYesNo, showYesNo } from './config-values';
 import { CAMPAIGN_SECTIONS, ENTITY_HEADER, ENTITY_LABELS, HEADING_LABELS, INDICATOR_FIELDS, INDICATOR_LABEL, type Field } from './config-fields';
@@ -150,7 +150,7 @@ const isBlank = (v: CellValue | undefined) => v === undefined || v === null || (
 
 /** "Dòng 12, ô B12 (“Mức chỉ tiêu”)": where a problem is, as the sheet's own row and cell. */
 export function placeText(grid: Grid, place: Place): string {
-  const address = cellAddress(place.row + (grid.rowOffset ?? 0), place.col + (grid.colOffset ?? 0));
+  const address = cellAddress(place.row + (grid.rowOffset ?? 0), sheetColumnOf(grid, place.col));
   return `Dòng ${place.row + (grid.rowOffset ?? 0) + 1}, ô ${address} (“${place.label}”)`;
 }
 

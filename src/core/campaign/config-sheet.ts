@@ -32,6 +32,9 @@ export const CONFIG_LABELS = {
   legacyJson: LEGACY_LABELS.json,
 } as const;
 
+/** The sections' titles, which mark the sheet as the add-in's own (report/own-sheets.ts). */
+export const CONFIG_SECTION_TITLES: readonly string[] = CAMPAIGN_SECTIONS.map((s) => s.title);
+
 const STYLES: Record<string, CellStyle> = {
   title: { size: 14, bold: true, h: 'center', v: 'middle' },
   intro: { size: 11, italic: true, v: 'top', wrap: true },

@@ -5,7 +5,7 @@
  * report shows never rests on a cell the police were told is wrong.
  */
 import type { CellValue, Grid } from '../grid';
-import { columnLetter } from '../grid';
+import { sheetColumnLetter } from '../grid';
 import type { CampaignWeek } from '../vocabulary';
 import { formatVnDate } from '../format';
 import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
@@ -121,7 +121,7 @@ function formSheet(grid: Grid, match: FormMatch, ctx: FormContext): FormSheet {
 
 function report<C extends IssueCode>(sheet: FormSheet, r: number, c: number, code: C, ...params: ParamsArg<C>): void {
   const { grid, ctx } = sheet;
-  ctx.issues.push(issueAt(placeIn(grid, r, columnLetter(c + (grid.colOffset ?? 0))), code, ...params));
+  ctx.issues.push(issueAt(placeIn(grid, r, sheetColumnLetter(grid, c)), code, ...params));
 }
 
 /** A column's header as the sender wrote it, or the figure's own name when the cell is blank. */

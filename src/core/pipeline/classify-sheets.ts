@@ -13,14 +13,15 @@ import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
 import { placeIn } from '../place';
 import { detectHeader, type HeaderMatch } from '../table/header';
 import { hiddenIssues } from '../table/hidden';
+import { uncalculatedIssues } from '../table/uncalculated';
 import { titleAbove } from '../table/blocks';
 import { type SideKind, type UndecidedReason, isSideKind, listKindOf } from '../table/list-kind';
 import { type FormMatch, detectCountForm, preferCountForm } from '../forms/detect';
-import { isListWithReportName, ownSheetNamed } from '../report/own-sheets';
+import { ownSheetNamed, ownershipOf } from '../report/own-sheets';
 import { READ_BACK_SHEETS } from '../vocabulary';
 
 export type SheetClass =
-  /** One of our report sheets, by name and content; `own` is its name as the vocabulary spells it. */
+  /** One of our report sheets, by name and content (what the layout writes on it); `own` is its name as the vocabulary spells it. */
   | { role: 'report'; grid: Grid; own: string }
   | { role: 'excluded'; grid: Grid }
   | { role: 'form'; grid: Grid; entity: SheetEntity; form: FormMatch }
@@ -47,7 +48,7 @@ export interface ClassifiedSheets {
  */
 export function reportSheetOf(grid: Grid): { own: string; readBack: boolean } | null {
   const own = ownSheetNamed(grid.sheet);
-  if (own === null || isListWithReportName(grid)) return null;
+  if (own === null || ownershipOf(grid) !== 'ours') return null;
   return { own, readBack: READ_BACK_SHEETS.has(own) };
 }
 
@@ -55,13 +56,17 @@ export function classifySheets(grids: readonly Grid[], campaign: Campaign): Clas
   const issues: Issue[] = [];
   const sheetIssue = <C extends IssueCode>(grid: Grid, code: C, ...params: ParamsArg<C>) => issues.push(issueAt(placeIn(grid), code, ...params));
   const sheets = grids.map((grid): SheetClass => {
-    const report = reportSheetOf(grid);
-    if (report !== null) return { role: 'report', grid, own: report.own };
+    const own = ownSheetNamed(grid.sheet);
+    const ownership = own === null ? null : ownershipOf(grid);
+    if (own !== null && ownership === 'ours') return { role: 'report', grid, own };
     // Someone's list that took a report sheet's name ("Tổng hợp"): read like any list, and never overwritten.
-    if (ownSheetNamed(grid.sheet) !== null) sheetIssue(grid, 'SHEET_NAME_RESERVED', { sheet: grid.sheet });
+    if (ownership === 'list') sheetIssue(grid, 'SHEET_NAME_RESERVED', { sheet: grid.sheet });
+    // Any other sheet of the commune's with such a name (its own "Báo cáo tuần"): nothing to read, never overwritten.
+    if (ownership === 'theirs') sheetIssue(grid, 'SHEET_NAME_TAKEN', { sheet: grid.sheet });
     const entity = sheetEntity(campaign, grid.sheet);
     if (entity.excluded) return { role: 'excluded', grid };
-    issues.push(...hiddenIssues(grid));
+    if (ownership === 'theirs') return { role: 'none', grid };
+    issues.push(...hiddenIssues(grid), ...uncalculatedIssues(grid));
     const header = detectHeader(grid);
     const form = detectCountForm(grid);
     if (form && preferCountForm(grid, form, header)) return { role: 'form', grid, entity, form };

@@ -30,7 +30,7 @@ export function readEarlierReports(sheets: readonly SheetClass[], earlier: reado
     ...histories.flatMap((h) => (h.refused ? [issueAt({ sheet: SHEET.history, row: null, column: null }, 'HISTORY_UNREADABLE', { missing: h.refused.missing.map((m) => `"${m}"`).join(', ') })] : [])),
     ...historyRejected.map((r) => issueAt({ sheet: r.sheet, row: r.row, column: null }, 'HISTORY_ROW_INVALID', { problem: r.problem })),
     ...lists.flatMap((w) => (w.refused ? [issueAt({ sheet: SHEET.errors, row: null, column: null }, 'WORKING_LIST_UNREADABLE', { missing: w.refused.missing.map((m) => `"${m}"`).join(', ') })] : [])),
-    ...lists.flatMap((w) => w.unreadable).map((u) => issueAt({ sheet: SHEET.errors, row: u.row, column: u.column }, 'STATUS_UNRECOGNIZED', { value: u.value })),
+    ...lists.flatMap((w) => w.unreadable).map((u) => issueAt({ sheet: SHEET.errors, row: u.row, column: u.column }, 'WORKING_STATUS_KEPT')),
   ];
   return { history: histories.flatMap((h) => h.rows), historyRejected, worked: lists.flatMap((w) => w.rows), issues };
 }

@@ -7,7 +7,7 @@
  */
 import type { Campaign } from '../campaign/schema';
 import { configuredEntities, overrideOf } from '../campaign/sheet-entity';
-import { type Grid, columnLetter } from '../grid';
+import { type Grid, sheetColumnLetter } from '../grid';
 import { type Issue, issueAt } from '../issues';
 import { excelRowOf, placeIn } from '../place';
 import type { ReportedCase } from '../report/mismatches';
@@ -245,7 +245,7 @@ function reportedCase(list: SideList, row: SideRow, owner: string, listedOn: Ymd
   const { grid, block } = list;
   const header = block.header;
   const col = header.side?.mismatch ?? header.columns.fullName ?? header.columns.cccd ?? 0;
-  const place = `${grid.sheet}!${columnLetter(col + (grid.colOffset ?? 0))}${excelRowOf(grid, row.gridRow)}`;
+  const place = `${grid.sheet}!${sheetColumnLetter(grid, col)}${excelRowOf(grid, row.gridRow)}`;
   const what = row.texts.mismatch || row.texts.reason || row.note;
   const found = row.foundOn > 0 ? row.foundOn : listedOn;
   const on = found > 0 ? ` (ngày ${formatYmd(found, false)})` : '';

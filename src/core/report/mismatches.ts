@@ -1,11 +1,12 @@
 /**
  * The police's working list (seed 001, phase 3): one row per person whose identity data is wrong,
  * with a status people set (Chưa xử lý / Đã xử lý / Không xử lý được) and the date they resolved it.
- * On the next consolidation the statuses are kept (matched by CCCD, else BHYT, else name and birth
- * date, never by row position), new problems are added, problems that left the lists are marked
- * resolved with the date, and rows open more than 24 hours after they were found are flagged.
+ * On the next consolidation the statuses are kept (matched by a normalised key: the CCCD as restored, else
+ * the BHYT's last 10, else name, birth date and village; never by row position), new problems are added, and
+ * rows open more than 24 hours after they were found are flagged (the merge itself: working-list.ts). This
+ * file holds the list's shape, the key, and the list read back from an earlier report.
  */
-import { type CellValue, type Grid, columnLetter } from '../grid';
+import { type CellValue, type Grid, sheetColumnLetter } from '../grid';
 import type { IssueCode } from '../issues';
 import { foldKey, foldWords } from '../text/fold';
 import { excelRowOf } from '../place';
@@ -39,6 +40,7 @@ export const MISMATCH_COLUMNS = [
 ] as const;
 
 export interface MismatchRow {
+  /** personKey; "#2", "#3" after it for a second person of the same name key. Read back from a sheet: the ID key, '' without one. */
   key: string;
   name: string;
   birthDate: string;
@@ -53,11 +55,21 @@ export interface MismatchRow {
   /** When the problem was first found, local YYYY-MM-DD HH:mm. */
   foundAt: string;
   status: MismatchStatus;
+  /**
+   * A status people typed in their own words ("Đang xác minh"), none of the three: kept as typed and written back
+   * (ISSUE 14 §1), counted as open. Absent otherwise.
+   */
+  statusText?: string;
   /** dd/mm/yyyy as people write it, or the as-of date when the problem left the lists. */
   resolvedOn: string;
   note: string;
   /** Still found in the lists in this run. */
   current: boolean;
+  /**
+   * An earlier row whose person this run could not find again on the lists (renamed, moved away, or one of two
+   * people of the same name and birth date): kept as it was, never resolved by itself (ISSUE 14 §1). Absent otherwise.
+   */
+  notFound?: boolean;
   /** Open more than 24 hours after it was found (seed 001: the police clean the data within 24 hours). */
   overdue: boolean;
 }
@@ -78,15 +90,73 @@ export interface ReportedCase {
   foundOn: string | null;
 }
 
-/** How a person is recognised from one run to the next. */
-export function personKey(p: { cccd: string; bhyt: string; name: string; birthDate: string }, place: string): string {
-  // A CCCD someone retyped as a number in Excel lost its leading zeros ("1085012345"): the same person (ISSUE 14 §1).
-  const digits = p.cccd.replace(/\D/g, '');
-  const cccd = digits.length === 10 || digits.length === 11 ? digits.padStart(12, '0') : digits;
-  if (cccd.length === 12 || cccd.length === 9) return `cccd:${cccd}`;
-  const bhyt = p.bhyt.replace(/[\s-]/g, '').toUpperCase();
-  if (/^(?:[A-Z]{2}\d{3})?\d{10}$/.test(bhyt)) return `bhyt:${bhyt.slice(-10)}`;
-  return `name:${foldWords(p.name)}|${p.birthDate}|${place}`;
+/** A person's numbers and name as the working list holds them. */
+type Identity = { cccd: string; bhyt: string; name: string; birthDate: string };
+
+/** The CCCD as restored: one someone retyped as a number in Excel lost its leading zeros ("1085012345"): the same person (ISSUE 14 §1). */
+export function cccdDigits(cccd: string): string | null {
+  const digits = cccd.replace(/\D/g, '');
+  const restored = digits.length === 10 || digits.length === 11 ? digits.padStart(12, '0') : digits;
+  return restored.length === 12 || restored.length === 9 ? restored : null;
+}
+
+/** The BHYT's last 10 characters (the mã số BHXH, which both card forms end with), or null when the cell holds no card number. */
+export function bhytLast10(bhyt: string): string | null {
+  const card = bhyt.replace(/[\s-]/g, '').toUpperCase();
+  return /^(?:[A-Z]{2}\d{3})?\d{10}$/.test(card) ? card.slice(-10) : null;
+}
+
+/** Birth dates and villages repeat on thousands of rows: each distinct text is read once (a bounded memo). */
+function remembered(memo: Map<string, string>, text: string, read: (text: string) => string): string {
+  let out = memo.get(text);
+  if (out === undefined) {
+    out = read(text);
+    if (memo.size < 10_000) memo.set(text, out);
+  }
+  return out;
+}
+const births = new Map<string, string>();
+const villages = new Map<string, string>();
+
+/** A birth date as a day (01/01/1950 and 1950 alike), else its text folded. */
+function birthKey(text: string): string {
+  const ymd = parseBirthDate(text, 'dd/mm/yyyy', 99991231);
+  return ymd > 0 ? String(ymd) : foldWords(text);
+}
+
+/** The key of a person without a usable ID: name and birth date as folded, and the village or unit the row counts for. */
+export function nameOnlyKey(p: Identity, village: string): string {
+  return `name:${foldWords(p.name)}|${remembered(births, p.birthDate, birthKey)}|${remembered(villages, village, foldKey)}`;
+}
+
+export const isNameKey = (key: string) => key.startsWith('name:');
+
+/** The key of a person by a usable ID: the CCCD as restored, else the BHYT's last 10; null without one. */
+export function idKey(p: Identity): string | null {
+  const cccd = cccdDigits(p.cccd);
+  if (cccd !== null) return `cccd:${cccd}`;
+  const bhyt = bhytLast10(p.bhyt);
+  return bhyt !== null ? `bhyt:${bhyt}` : null;
+}
+
+/** How a person is recognised from one run to the next: the CCCD as restored, else the BHYT's last 10, else name, birth date and village. */
+export function personKey(p: Identity, village: string): string {
+  return idKey(p) ?? nameOnlyKey(p, village);
+}
+
+/**
+ * "Sheet!E5" → the sheet and its Excel row, or null. A sheet's name may hold "!" ("Xóm 1!"): the cell is what
+ * follows the last one (ISSUE 14 §1: people without a usable ID on such a sheet were never matched again).
+ */
+export function parsePlace(place: string): { sheet: string; row: number } | null {
+  const m = /^(.+)!\$?[A-Z]{0,3}\$?(\d+)$/.exec(place.trim());
+  return m ? { sheet: m[1], row: Number(m[2]) } : null;
+}
+
+/** The list row a place is on, "Sheet!5", or null: two findings on one row are about one person. */
+export function rowOfPlace(place: string | undefined): string | null {
+  const at = place === undefined ? null : parsePlace(place);
+  return at ? `${at.sheet}!${at.row}` : null;
 }
 
 export interface Previous {
@@ -100,10 +170,25 @@ export const ENTITIES_JOIN = ', ';
 export const PLACES_JOIN = '; ';
 export const PROBLEMS_JOIN = '\n';
 
+/** The line the layout adds to an open row whose person was not found again; dropped when the list is read back. */
+export const NOT_FOUND_LINE = 'Không còn tìm thấy đúng người này trong các danh sách';
+
 const nonEmpty = (parts: string[]) => parts.filter((p) => p !== '');
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? '' : String(v).normalize('NFC').trim());
 
+const statuses = new Map<string, MismatchStatus | null>();
+
+/** The status a cell of "Trạng thái" holds, null for other words; the few texts of a long list read once each. */
 function statusOf(value: string): MismatchStatus | null {
+  let status = statuses.get(value);
+  if (status === undefined) {
+    status = statusOfText(value);
+    if (statuses.size < 10_000) statuses.set(value, status);
+  }
+  return status;
+}
+
+function statusOfText(value: string): MismatchStatus | null {
   const w = foldWords(value);
   if (w === '' || w === 'chua xu ly' || w === 'chua') return 'open';
   if (w === 'da xu ly' || w === 'xong' || w === 'da xong') return 'done';
@@ -131,7 +216,12 @@ const NEEDED: readonly MismatchColumn[] = ['Họ và tên', 'Trạng thái'];
  * columns are (ISSUE 14 §1): a column moved, one inserted between them, or a header someone lengthened
  * ("Ghi chú của Công an") still reads. A header matches when its folded text is the column's, or starts with it.
  */
-export function findMismatchHeader(grid: Grid): { row: number; columns: Partial<Record<MismatchColumn, number>> } | null {
+export interface MismatchHeader {
+  row: number;
+  columns: Partial<Record<MismatchColumn, number>>;
+}
+
+export function findMismatchHeader(grid: Grid): MismatchHeader | null {
   const wanted = MISMATCH_COLUMNS.map((h) => [h, foldKey(h)] as const);
   const reach = Math.min(grid.values.length, 40);
   for (let r = 0; r < reach; r++) {
@@ -159,7 +249,8 @@ export function hasMismatchTitle(grid: Grid): boolean {
 
 export interface WorkedList {
   rows: Previous[];
-  unreadable: { row: number; column: string; value: string }[];
+  /** Statuses typed in other words than the three: kept as typed; where they are, for the note (never quoted). */
+  unreadable: { row: number; column: string }[];
   /** Set when the sheet is the working list but cannot be read back: the columns it lacks. Nothing may replace it then. */
   refused?: { missing: string[] };
 }
@@ -185,142 +276,34 @@ export function readMismatchSheet(grid: Grid): WorkedList {
     if (!p.name && !p.cccd && !p.bhyt) continue;
     // A note merged across the row ("Không có sai sót …") reads as the same text in every cell: nobody's row.
     if (p.name !== '' && p.name === at(cells, 'Trạng thái') && p.name === at(cells, 'Sai sót, cách xử lý')) continue;
-    const places = at(cells, 'Vị trí trong danh sách');
-    const rawStatus = at(cells, 'Trạng thái');
-    let status = statusOf(rawStatus);
-    if (status === null) {
-      out.unreadable.push({ row: excelRowOf(grid, r), column: columnLetter((col['Trạng thái'] ?? 0) + (grid.colOffset ?? 0)), value: rawStatus });
-      status = 'open';
-    }
-    const resolved = col['Ngày xử lý'];
-    out.rows.push({
-      excelRow: excelRowOf(grid, r),
-      row: {
-        key: personKey(p, places.split('!')[0]),
-        ...p,
-        // The cell joined the names with ", ", which a name may also hold: kept whole, never split.
-        entities: nonEmpty([at(cells, 'Thôn, đơn vị')]),
-        places: nonEmpty(places.split(PLACES_JOIN)),
-        problems: nonEmpty(at(cells, 'Sai sót, cách xử lý').split(PROBLEMS_JOIN)),
-        foundAt: at(cells, 'Phát hiện lúc'),
-        status,
-        resolvedOn: resolved === undefined ? '' : dateText(cells[resolved], grid.formats?.[r]?.[resolved]),
-        note: at(cells, 'Ghi chú'),
-        current: false,
-        overdue: false,
-      },
-    });
+    out.rows.push({ excelRow: excelRowOf(grid, r), row: rowOfSheet(grid, r, cells, col, p, out.unreadable) });
   }
   return out;
 }
 
-type SeenParts = Map<string, { places: Set<string>; entities: Set<string>; problems: Set<string> }>;
-
-/** Adds where, whose and what to a person's row once each: sets beside the arrays, so a CCCD typed on thousands of rows stays one row. */
-function addParts(row: MismatchRow, seenParts: SeenParts, place: string, entities: readonly string[], problem: string): void {
-  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- set with the key's row, which exists here
-  const parts = seenParts.get(row.key)!;
-  if (!parts.places.has(place)) {
-    parts.places.add(place);
-    row.places.push(place);
-  }
-  for (const entity of entities) {
-    if (parts.entities.has(entity)) continue;
-    parts.entities.add(entity);
-    row.entities.push(entity);
-  }
-  if (!parts.problems.has(problem)) {
-    parts.problems.add(problem);
-    row.problems.push(problem);
-  }
+/** One person's row of an earlier working list; a status in other words is kept as typed, with where it is. */
+function rowOfSheet(grid: Grid, r: number, cells: readonly CellValue[], col: MismatchHeader['columns'], p: Identity, unreadable: WorkedList['unreadable']): MismatchRow {
+  const at = (h: MismatchColumn) => (col[h] === undefined ? '' : text(cells[col[h]]));
+  const places = nonEmpty(at('Vị trí trong danh sách').split(PLACES_JOIN));
+  const typed = at('Trạng thái');
+  const status = statusOf(typed);
+  if (status === null) unreadable.push({ row: excelRowOf(grid, r), column: sheetColumnLetter(grid, col['Trạng thái'] ?? 0) });
+  const resolved = col['Ngày xử lý'];
+  return {
+    // '' without a usable ID: the merge keys the person by name, birth date and the village this run's lists put the place in.
+    key: idKey(p) ?? '',
+    ...p,
+    // The cell joined the names with ", ", which a name may also hold: kept whole, never split.
+    entities: nonEmpty([at('Thôn, đơn vị')]),
+    places,
+    problems: nonEmpty(at('Sai sót, cách xử lý').split(PROBLEMS_JOIN)).filter((line) => !line.startsWith(NOT_FOUND_LINE)),
+    foundAt: at('Phát hiện lúc'),
+    status: status ?? 'open',
+    ...(status === null ? { statusText: typed } : {}),
+    resolvedOn: resolved === undefined ? '' : dateText(cells[resolved], grid.formats?.[r]?.[resolved]),
+    note: at('Ghi chú'),
+    current: false,
+    overdue: false,
+  };
 }
 
-/**
- * madeAt 'YYYY-MM-DDTHH:mm' → minutes since 1970, for the 24-hour rule. A date with no time (the day a health
- * station's list gives) counts from the end of that day: the list is overdue only once it surely is.
- */
-function minutes(at: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(at);
-  if (!m) return NaN;
-  return Date.UTC(+m[1], +m[2] - 1, +m[3], m[4] ? +m[4] : 23, m[5] ? +m[5] : 59) / 60_000;
-}
-
-const OVERDUE_MINUTES = 24 * 60;
-
-/**
- * This run's working list: the problems found now, merged with the list people worked on.
- * `entityOf` names the village or unit of a sheet's row (a combined sheet holds several villages).
- * The health station's reported cases come first: its list is the plan's count of mismatches (seed 001,
- * Chỉ tiêu 4), so a person it lists counts for the station even when our own checks find the same person.
- */
-export function buildMismatches(
-  issues: readonly ReportIssue[],
-  entityOf: (sheet: string, row: number | null) => string,
-  previous: readonly Previous[],
-  asOf: string,
-  madeAt: string,
-  reported: readonly ReportedCase[] = [],
-): MismatchRow[] {
-  const now = madeAt.replace('T', ' ');
-  const current = new Map<string, MismatchRow>();
-  const seenParts: SeenParts = new Map();
-  for (const c of reported) {
-    const key = personKey(c.person, c.place.split('!')[0]);
-    const row = current.get(key);
-    if (row) {
-      addParts(row, seenParts, c.place, c.entities, c.problem);
-      continue;
-    }
-    seenParts.set(key, { places: new Set([c.place]), entities: new Set(c.entities), problems: new Set([c.problem]) });
-    const entities = [...new Set(c.entities)];
-    current.set(key, { key, ...c.person, entities, places: [c.place], problems: [c.problem], foundAt: c.foundOn ?? now, status: 'open', resolvedOn: '', note: '', current: true, overdue: false });
-  }
-  for (const issue of issues) {
-    const p = issue.person;
-    if (p === undefined || !isPoliceWork(issue)) continue;
-    const place = `${issue.sheet}!${issue.column ?? ''}${issue.row}`;
-    const key = personKey(p, issue.sheet);
-    const row = current.get(key);
-    if (!row) {
-      const entity = entityOf(issue.sheet, issue.row);
-      seenParts.set(key, { places: new Set([place]), entities: new Set([entity]), problems: new Set([issue.message]) });
-      current.set(key, {
-        key,
-        ...p,
-        entities: [entity],
-        places: [place],
-        problems: [issue.message],
-        foundAt: now,
-        status: 'open',
-        resolvedOn: '',
-        note: '',
-        current: true,
-        overdue: false,
-      });
-      continue;
-    }
-    addParts(row, seenParts, place, [entityOf(issue.sheet, issue.row)], issue.message);
-  }
-
-  const asOfText = asOf.split('-').reverse().join('/');
-  const merged: MismatchRow[] = [];
-  const seen = new Set<string>();
-  for (const { row: before } of previous) {
-    if (seen.has(before.key)) continue;
-    seen.add(before.key);
-    const found = current.get(before.key);
-    if (found) {
-      // Found again: the police's status, date and note stand; where and what is refreshed.
-      merged.push({ ...found, foundAt: before.foundAt || found.foundAt, status: before.status, resolvedOn: before.resolvedOn, note: before.note });
-      current.delete(before.key);
-    } else {
-      // Gone from the lists: resolved, on the as-of date unless people already wrote a date.
-      merged.push({ ...before, current: false, status: before.status === 'open' ? 'done' : before.status, resolvedOn: before.resolvedOn || asOfText });
-    }
-  }
-  // One by one: spreading an unbounded list into push() overflows the call stack (about 125,000 rows).
-  for (const row of current.values()) merged.push(row);
-  const nowMinutes = minutes(madeAt);
-  for (const row of merged) row.overdue = row.status === 'open' && nowMinutes - minutes(row.foundAt) > OVERDUE_MINUTES;
-  return merged;
-}

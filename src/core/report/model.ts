@@ -279,9 +279,13 @@ export const Mismatch = z.object({
   problems: z.array(z.string()),
   foundAt: z.string(),
   status: z.enum(['open', 'done', 'impossible']),
+  /** A status typed in the police's own words, kept as typed and counted as open (ISSUE 14 §1). */
+  statusText: z.string().optional(),
   resolvedOn: z.string(),
   note: z.string(),
   current: z.boolean(),
+  /** An earlier row whose person was not found again on the lists: kept as it was, never resolved by itself. */
+  notFound: z.boolean().optional(),
   overdue: z.boolean(),
 });
 

@@ -22,8 +22,9 @@ const OTHER_WORDS = 2;
 /** The issues with each column's shared findings made one, at the first cell, in the order found. Linear in the issues. */
 export function groupByColumn(issues: readonly Issue[]): Issue[] {
   const rowsOf = new Map<string, number[]>();
-  // For unclear status words: the column's distinct words after the first, so the village sees what to fix.
+  // For unclear status words: the column's distinct words, so the village sees what to fix, and whether some cells are notes (never quoted).
   const wordsOf = new Map<string, Set<string>>();
+  const withNotes = new Set<string>();
   const keys: (string | null)[] = issues.map((issue) => {
     if (!isGrouped(issue)) return null;
     const key = `${issue.sheet}\u0000${issue.column}\u0000${issue.code}`;
@@ -32,7 +33,8 @@ export function groupByColumn(issues: readonly Issue[]): Issue[] {
     rows.push(issue.row as number);
     if (issue.code === 'STATUS_UNRECOGNIZED') {
       let words = wordsOf.get(key);
-      if (!words) wordsOf.set(key, (words = new Set([issue.params.value])));
+      if (!words) wordsOf.set(key, (words = new Set()));
+      if (issue.params.value === '') withNotes.add(key);
       else if (words.size <= OTHER_WORDS) words.add(issue.params.value);
     }
     return key;
@@ -46,10 +48,15 @@ export function groupByColumn(issues: readonly Issue[]): Issue[] {
     else if (!written.has(key)) {
       // The column's one issue, at its first cell; the others of its column are left out.
       written.add(key);
-      const others = [...(wordsOf.get(key) ?? [])].slice(1).map((w) => `"${w}"`);
-      const params = { ...issue.params, cells: rows.length, rows: runsText(rows, (r) => r), ...(others.length > 0 ? { others: others.join(', ') } : {}) };
-      out.push({ ...issue, params } as Issue);
+      out.push({ ...issue, params: { ...issue.params, cells: rows.length, rows: runsText(rows, (r) => r), ...statusWords(wordsOf.get(key), withNotes.has(key)) } } as Issue);
     }
   });
   return out;
+}
+
+/** An unclear-status column's first word, the others in quotes, and whether some cells were notes; nothing for other codes. */
+function statusWords(words: ReadonlySet<string> | undefined, notes: boolean): { value?: string; others?: string; notes?: 1 } {
+  if (words === undefined) return {};
+  const [first = '', ...rest] = words;
+  return { value: first, ...(rest.length > 0 ? { others: rest.map((w) => `"${w}"`).join(', ') } : {}), ...(notes ? { notes: 1 as const } : {}) };
 }

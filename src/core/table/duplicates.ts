@@ -8,7 +8,7 @@
  */
 import { type Issue, type IssueCode, type IssueParamsOf, issueAt } from '../issues';
 import { excelRowOf, placeIn } from '../place';
-import { columnLetter } from '../grid';
+import { sheetColumnLetter } from '../grid';
 import type { ListedEntity } from './listed-entity';
 import type { HeaderMatch } from './header';
 import { NumberIndex } from './number-index';
@@ -49,7 +49,7 @@ export function findDuplicates(
   const excelRow = (entity: number, row: number) => excelRowOf(listed[entity].grid, row);
   const at = <C extends IssueCode>(entity: number, row: number, field: 'cccd' | 'bhyt', code: C, params: IssueParamsOf<C>) => {
     const { grid } = listed[entity];
-    issues.push(issueAt(placeIn(grid, row, columnLetter((headerOf(entity, row).columns[field] ?? 0) + (grid.colOffset ?? 0))), code, ...([params] as [IssueParamsOf<C>])));
+    issues.push(issueAt(placeIn(grid, row, sheetColumnLetter(grid, headerOf(entity, row).columns[field] ?? 0)), code, ...([params] as [IssueParamsOf<C>])));
   };
 
   // One index for both kinds: the key is the CCCD number doubled, plus 1 for units.

@@ -2,7 +2,7 @@
  * Hidden rows and columns, and rows an AutoFilter hides: read and counted like any other (hiding is not
  * deleting), and said, so a commune that hid the rows it did not want counted knows they were counted.
  */
-import { type Grid, columnLetter } from '../grid';
+import { type Grid, columnLetter, sheetColumnOf } from '../grid';
 import { type Issue, issueAt } from '../issues';
 import { excelRowOf, placeIn } from '../place';
 import { isBlankCell } from './row-kinds';
@@ -33,13 +33,12 @@ export function hiddenIssues(grid: Grid): Issue[] {
   if (!hidden) return [];
   const out: Issue[] = [];
   const sheet = placeIn(grid);
-  const colOffset = grid.colOffset ?? 0;
   const rows = (hidden.rows ?? []).filter((r) => (grid.values[r] ?? []).some((cell) => !isBlankCell(cell)));
   if (rows.length > 0) {
     out.push(issueAt(sheet, hidden.filtered ? 'LIST_FILTERED' : 'ROWS_HIDDEN', { count: rows.length, rows: runsText(rows, (r) => excelRowOf(grid, r)) }));
   }
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a Grid built by hand may leave rows out
   const columns = (hidden.columns ?? []).filter((c) => grid.values.some((row) => !isBlankCell(row?.[c])));
-  if (columns.length > 0) out.push(issueAt(sheet, 'COLUMNS_HIDDEN', { count: columns.length, columns: runsText(columns, (c) => columnLetter(c + colOffset)) }));
+  if (columns.length > 0) out.push(issueAt(sheet, 'COLUMNS_HIDDEN', { count: columns.length, columns: runsText(columns.map((c) => sheetColumnOf(grid, c)), columnLetter) }));
   return out;
 }

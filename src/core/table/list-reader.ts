@@ -3,7 +3,7 @@
  * name, birth date, sex, CCCD, BHYT, the Có/Không statuses, what the smartphone, "Không có ĐTTM", "Người giám hộ"
  * and note columns say (table/phone.ts), and on a combined sheet the row's village.
  */
-import { type CellValue, type Grid, columnLetter } from '../grid';
+import { type CellValue, type Grid, sheetColumnLetter } from '../grid';
 import { type Issue, type IssueCode, type ParamsArg, type ValueIssue, issueAt, placed } from '../issues';
 import { placeIn } from '../place';
 import { parseCccd, checkCccdAgainstPerson } from '../ids/cccd';
@@ -17,7 +17,8 @@ import { UNRECOGNIZED, YES, type Status, parseStatus } from './cells/status';
 import type { Ymd } from './cells/excel-dates';
 import { isExcelError } from './cells/error-values';
 import { COLUMN_NUMBER_ROW_REACH, isBlankCell, isColumnNumberRow, isTotalsRow } from './row-kinds';
-import { GUARDIAN, NO_SMARTPHONE, type PhoneReading, noteFacts, readGuardianCell, readNoSmartphoneCell, readSmartphoneCell, withoutGuardianName } from './phone';
+import { GUARDIAN, NO_SMARTPHONE, type PhoneReading, noteFacts, readGuardianCell, readNoSmartphoneCell, readSmartphoneCell } from './phone';
+import { quotableText } from './cells/unread-text';
 import { WordColumn, type WordParser } from './word-column';
 import { WordRecovery } from './word-recovery';
 import { LegacyColumnDecoder } from '../text/legacy-column';
@@ -73,26 +74,6 @@ interface StatusColumn {
   bit: number;
 }
 
-/** At most this many words of an unread status cell are quoted: a status is a word or a short phrase. */
-const QUOTED_WORDS = 6;
-
-const isCapitalised = (word: string) => {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
-};
-
-/**
- * The words of a phrase nobody could read up to the first capitalised word after the first, where a name
- * begins ("con trai Nguyễn Văn Tâm giữ điện thoại" → "con trai …"), and at most QUOTED_WORDS: enough to
- * find the cell, never a relative's name (Decree 13/2023; ISSUE 14 §3). The cell's address says where.
- */
-export function firstWords(text: string): string {
-  const words = text.trim().split(/\s+/);
-  let end = 1;
-  while (end < words.length && end < QUOTED_WORDS && !isCapitalised(words[end])) end++;
-  return end === words.length ? text : `${words.slice(0, end).join(' ')} …`;
-}
-
 export class ListReader {
   private readonly cols: HeaderMatch['columns'];
   private readonly recovery = new WordRecovery();
@@ -142,7 +123,7 @@ export class ListReader {
   }
 
   private letter(col: number): string {
-    return columnLetter(col + (this.grid.colOffset ?? 0));
+    return sheetColumnLetter(this.grid, col);
   }
 
   private decoderOf(field: Field): LegacyColumnDecoder | null {
@@ -168,11 +149,11 @@ export class ListReader {
     this.ctx.issues.push(placed(placeIn(this.grid, r, column), found));
   }
 
-  /** A word cell nobody could read: an Excel error value, or the column's own code; a guardian's name never shown. */
+  /** A word cell nobody could read: an Excel error value, or the column's own code, quoting the cell only when it reads as a status (never a note). */
   private unread(r: number, words: WordColumn<unknown>, code: 'STATUS_UNRECOGNIZED' | 'SEX_INVALID'): void {
     const raw = words.raw;
     if (isExcelError(raw)) this.push(r, words.letter, 'CELL_ERROR_VALUE', { value: String(raw) });
-    else this.push(r, words.letter, code, { value: code === 'SEX_INVALID' ? String(raw) : firstWords(withoutGuardianName(String(raw))) });
+    else this.push(r, words.letter, code, { value: quotableText(String(raw)) });
   }
 
   readRow(row: readonly CellValue[], r: number): number {

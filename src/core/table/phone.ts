@@ -6,7 +6,7 @@
  * in the smartphone column, in the note column, or in a column of its own.
  *
  * Like status words, each distinct text is folded once and remembered; a guardian text holding other words
- * (the guardian's name, a phone number) is never remembered, and an issue shows it without them.
+ * (the guardian's name, a phone number) is never remembered, and no issue quotes it (cells/unread-text.ts).
  */
 import type { CellValue } from '../grid';
 import { foldWords } from '../text/fold';
@@ -91,8 +91,6 @@ interface Analysis {
   facts: number;
   /** 1 for each folded word that belongs to one of the wordings above. */
   covered: Uint8Array;
-  /** The folded word where the first guardian phrase starts, -1 when there is none. */
-  guardianFrom: number;
   /** Every word belongs to a wording: the text names nobody. */
   plain: boolean;
   /** It starts with a negation ("Không rõ", "Chưa có"). */
@@ -106,7 +104,6 @@ function analyse(text: string): Analysis {
   const words = folded === '' ? [] : folded.split(' ');
   const covered = new Uint8Array(words.length);
   let facts = 0;
-  let guardianFrom = -1;
   for (let i = 0; i < words.length; i++) {
     if (NEGATIONS.has(words[i])) {
       let j = i + 1;
@@ -126,16 +123,13 @@ function analyse(text: string): Analysis {
     const guardian = guardianAt(words, i);
     if (guardian > 0) {
       const denial = denialAt(words, i);
-      if (denial < 0) {
-        facts |= GUARDIAN;
-        if (guardianFrom < 0) guardianFrom = i;
-      }
+      if (denial < 0) facts |= GUARDIAN;
       covered.fill(1, denial < 0 ? i : denial, i + guardian);
     }
   }
   // "Khổng" (a family name: the guardian "Khổng Văn B") folds like "không": only the written word is a negation.
   const negated = words.length > 0 && NEGATIONS.has(words[0]) && !startsWithKhong(text);
-  return { facts, covered, guardianFrom, plain: covered.every((c) => c === 1), negated, empty: words.length === 0 };
+  return { facts, covered, plain: covered.every((c) => c === 1), negated, empty: words.length === 0 };
 }
 
 /** A guardian's name or phone is not kept after the consolidation: only texts that cannot hold one are remembered. */
@@ -223,23 +217,4 @@ export function readGuardianCell(value: CellValue): number {
   }
   if (remember && guardianCache.size < 10_000) guardianCache.set(value, facts);
   return facts;
-}
-
-/**
- * A text as an issue may show it: after a guardian phrase, the text is cut at the first word that may be the
- * guardian's name or phone ("Người giám hộ: Nguyễn Văn B" → "Người giám hộ: …").
- */
-export function withoutGuardianName(text: string): string {
-  const a = analyse(text);
-  if (a.guardianFrom < 0 || a.plain) return text;
-  const kept: string[] = [];
-  let at = 0;
-  for (const word of text.trim().split(/\s+/)) {
-    const folded = foldWords(word);
-    const n = folded === '' ? 0 : folded.split(' ').length;
-    if (at + n > a.guardianFrom && a.covered.subarray(Math.max(at, a.guardianFrom), at + n).some((c) => c === 0)) return [...kept, '…'].join(' ');
-    kept.push(word);
-    at += n;
-  }
-  return text;
 }

@@ -3,7 +3,7 @@
  * either one entity's list or a combined list split by its village column (combined.ts). Lists whose
  * titles name different villages give one entity per village; otherwise the sheet is one entity.
  */
-import { type Grid, columnLetter } from '../grid';
+import { type Grid, sheetColumnLetter } from '../grid';
 import type { ListedEntity } from './listed-entity';
 import { type Issue, type IssueCode, type ParamsArg, issueAt } from '../issues';
 import { excelRowOf, placeIn } from '../place';
@@ -181,7 +181,7 @@ function reportBlocks(grid: Grid, blocks: readonly ListBlock[], read: SheetLists
     for (const u of unknown) {
       if (seen.has(u.entity)) continue;
       seen.add(u.entity);
-      push(u.row, columnLetter(u.column + (grid.colOffset ?? 0)), 'VILLAGE_UNKNOWN', { value: u.name, count: u.entity.records });
+      push(u.row, sheetColumnLetter(grid, u.column), 'VILLAGE_UNKNOWN', { value: u.name, count: u.entity.records });
     }
   }
   const lists = blocks.filter((b) => b.start !== 'repeated');

@@ -11,6 +11,8 @@ import { isoSerial } from '../xlsx/excel-date';
 import { scanPart } from '../xlsx/xml-part';
 import type { TagAttributes, XmlHandler } from '../xlsx/xml-text';
 import { zipEntries } from '../xlsx/zip';
+import { beyondExcel, MAX_COLUMNS, MAX_ROWS } from '../xlsx/limits';
+import { DENSE_UP_TO, SparseRow, placeSparseRows } from '../xlsx/sparse-columns';
 
 const MAX_REPEAT = 1 << 20;
 
@@ -25,6 +27,10 @@ class OdsBuilder implements XmlHandler {
   private rowHidden = false;
   private cells: CellValue[] = [];
   private formats: string[] | null = null;
+  /** Cells put in the row being read, and the row itself when it is mostly empty columns (xlsx/sparse-columns.ts). */
+  private written = 0;
+  private sparse: SparseRow | null = null;
+  private sparseRows: SparseRow[] = [];
   private col = 0;
   private cellRepeat = 1;
   private value: CellValue = null;
@@ -42,6 +48,7 @@ class OdsBuilder implements XmlHandler {
         this.column = 0;
         this.hiddenRows = [];
         this.hiddenColumns = [];
+        this.sparseRows = [];
         return;
       case 'table-column': {
         const n = Math.min(MAX_REPEAT, parseInt(tag.attr('number-columns-repeated') ?? '1', 10) || 1);
@@ -55,6 +62,8 @@ class OdsBuilder implements XmlHandler {
         this.cells = [];
         this.formats = null;
         this.col = 0;
+        this.written = 0;
+        this.sparse = null;
         return;
       case 'table-cell':
       case 'covered-table-cell':
@@ -137,18 +146,41 @@ class OdsBuilder implements XmlHandler {
     if (value === null && this.paragraphs && this.paragraphs.length > 0) value = this.paragraphs.join('\n');
     this.paragraphs = null;
     if (value !== null && value !== '') {
-      while (this.cells.length < this.col) this.cells.push(null);
-      for (let i = 0; i < this.cellRepeat; i++) {
-        this.cells[this.col + i] = value;
-        if (this.format) (this.formats ??= [])[this.col + i] = this.format;
+      if (this.col >= MAX_COLUMNS) throw beyondExcel('column', this.col + 1);
+      // A value repeated past Excel's last column reaches that column: LibreOffice's sheets are wider.
+      const repeat = Math.min(this.cellRepeat, MAX_COLUMNS - this.col);
+      if (this.sparse === null && this.col >= DENSE_UP_TO && this.written * 4 < this.col) this.sparse = this.sparseOf(this.cells, this.formats);
+      if (this.sparse !== null) for (let i = 0; i < repeat; i++) this.sparse.add(this.col + i, value, this.format);
+      else {
+        while (this.cells.length < this.col) this.cells.push(null);
+        for (let i = 0; i < repeat; i++) {
+          this.cells[this.col + i] = value;
+          if (this.format) (this.formats ??= [])[this.col + i] = this.format;
+        }
+        this.written += repeat;
       }
     }
     this.col += this.cellRepeat;
   }
 
+  /** The row so far as its cells alone: it is mostly empty columns. */
+  private sparseOf(cells: readonly CellValue[], formats: readonly string[] | null): SparseRow {
+    const sparse = new SparseRow(this.row);
+    for (let c = 0; c < cells.length; c++) if (cells[c] !== null) sparse.add(c, cells[c], formats?.[c]);
+    return sparse;
+  }
+
   private closeRow(grid: Grid): void {
     const rowFormats = this.formats;
-    if (this.cells.length > 0) {
+    const written = this.sparse !== null || this.cells.length > 0;
+    if (written && this.row + this.rowRepeat > MAX_ROWS) throw beyondExcel('row', this.row + this.rowRepeat);
+    if (this.sparse !== null) {
+      const sparse = this.sparse;
+      for (let i = 0; i < this.rowRepeat; i++) {
+        this.sparseRows.push(i === 0 ? sparse : sparse.copyTo(this.row + i));
+        if (this.rowHidden) this.hiddenRows.push(this.row + i);
+      }
+    } else if (this.cells.length > 0) {
       for (let i = 0; i < this.rowRepeat; i++) {
         grid.values[this.row + i] = i === 0 ? this.cells : [...this.cells];
         if (rowFormats) (grid.formats ??= [])[this.row + i] = Array.from({ length: this.cells.length }, (_, c) => rowFormats[c] ?? '');
@@ -159,9 +191,13 @@ class OdsBuilder implements XmlHandler {
   }
 
   private closeTable(grid: Grid): void {
+    // Rows that are mostly empty columns: the Grid keeps only the columns that hold something.
+    const map = this.sparseRows.length > 0 ? placeSparseRows({ values: grid.values, formats: (grid.formats ??= []), sparse: this.sparseRows, keep: [] }) : null;
     for (let r = 0; r < grid.values.length; r++) if (!grid.values[r]) grid.values[r] = [];
-    if (this.hiddenRows.length > 0 || this.hiddenColumns.length > 0) {
-      grid.hidden = { ...(this.hiddenRows.length > 0 ? { rows: this.hiddenRows } : {}), ...(this.hiddenColumns.length > 0 ? { columns: this.hiddenColumns } : {}) };
+    const hiddenColumns = map === null ? this.hiddenColumns : this.hiddenColumns.map((c) => map.indexOf(c)).filter((c) => c >= 0);
+    if (map !== null) grid.columns = map;
+    if (this.hiddenRows.length > 0 || hiddenColumns.length > 0) {
+      grid.hidden = { ...(this.hiddenRows.length > 0 ? { rows: this.hiddenRows } : {}), ...(hiddenColumns.length > 0 ? { columns: hiddenColumns } : {}) };
     }
     this.grids.push(grid);
     this.grid = null;

@@ -16,6 +16,8 @@ import { gridSerial, isoSerial } from './excel-date';
 import { isDateFormat } from './number-formats';
 import type { StyleFormats } from './styles';
 import { type ByteTag, type ByteXmlHandler, bytesXmlText, isName } from './byte-scanner';
+import { beyondExcel, MAX_COLUMNS, MAX_ROWS } from './limits';
+import { DENSE_UP_TO, SparseRow, placeSparseRows } from './sparse-columns';
 
 export interface SheetContext {
   strings: readonly (string | null)[];
@@ -51,17 +53,8 @@ function kindAt(s: Uint8Array, at: number, end: number): Kind {
 }
 
 const isTrue = (v: string | undefined) => v === '1' || v === 'true';
-const MAX_COLUMNS = 16_384;
 /** A merge over more cells than this is cut to the sheet's data: a title merge covers a few dozen. */
 const HUGE_MERGE = 100_000;
-/** Excel's last row: a row beyond it is no workbook Excel wrote, and would make the Grid billions of rows long. */
-const MAX_ROWS = 1_048_576;
-
-/** A reference beyond Excel's grid (ISSUE 14 §2: one cell at row 2,000,000,000 ran the reader out of memory). */
-function beyondExcel(kind: 'row' | 'column', n: number): Error {
-  const vi = kind === 'row' ? `dòng ${n}` : `cột ${n}`;
-  return new Error(`${vi} nằm ngoài bảng tính Excel (tối đa 1.048.576 dòng, 16.384 cột): tệp bị hỏng hoặc không do Excel tạo ra; mở bằng Excel và lưu lại (${kind} ${n} is beyond Excel's grid: the file is damaged; open it in Excel and save it again)`);
-}
 /** Distinct formats rows remembered per sheet for sharing: a list has a handful of shapes. */
 const SHARED_FORMAT_ROWS = 8;
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -132,6 +125,8 @@ export class SheetBuilder implements ByteXmlHandler {
   /** Formats rows already handed out, most recent first, for rows that read the same to share. */
   private readonly formatRows: string[][] = [];
   private filtered = false;
+  /** Formulas with no cached value (never calculated), by column: their rows. */
+  private readonly uncalculated = new Map<number, number[]>();
 
   private inSheetData = false;
   private row = -1;
@@ -140,11 +135,17 @@ export class SheetBuilder implements ByteXmlHandler {
   private readonly cellFormats: string[] = [];
   private width = 0;
   private hasFormats = false;
+  /** Cells put in the row being read, and the row itself when it is mostly empty columns (sparse-columns.ts). */
+  private written = 0;
+  private sparse: SparseRow | null = null;
+  private readonly sparseRows: SparseRow[] = [];
   private col = -1;
   private kind = Kind.Number;
   private style = 0;
   private formula = false;
   private inV = false;
+  /** Whether the cell has a `<v>` at all: `<v></v>` is a formula's calculated empty text, no `<v>` none calculated. */
+  private sawV = false;
   private inF = false;
   private v = V.None;
   private vSrc: Uint8Array = NO_BYTES;
@@ -175,6 +176,7 @@ export class SheetBuilder implements ByteXmlHandler {
             return;
           case 118: // v
             this.inV = true;
+            this.sawV = true;
             return;
           case 102: // f
             this.inF = true;
@@ -272,6 +274,7 @@ export class SheetBuilder implements ByteXmlHandler {
     this.col = -1;
     this.width = 0;
     this.hasFormats = false;
+    this.written = 0;
     if (isTrue(tag.attr('hidden'))) this.hiddenRows.push(this.row);
     const s = tag.valueAt('s');
     if (s >= 0) {
@@ -281,6 +284,13 @@ export class SheetBuilder implements ByteXmlHandler {
   }
 
   private closeRow(): void {
+    if (this.sparse !== null) {
+      this.sparseRows.push(this.sparse);
+      this.sparse = null;
+      this.width = 0;
+      this.hasFormats = false;
+      return;
+    }
     const width = this.width;
     if (width === 0) return;
     this.values[this.row] = this.cells.slice(0, width);
@@ -343,6 +353,7 @@ export class SheetBuilder implements ByteXmlHandler {
     this.kind = kind;
     this.style = style;
     this.formula = false;
+    this.sawV = false;
     this.v = V.None;
     this.inlineText = undefined;
     this.inlineRuns = undefined;
@@ -353,8 +364,9 @@ export class SheetBuilder implements ByteXmlHandler {
     let value: CellValue;
     let numeric = false;
     if (this.formula) {
-      // A formula with no cached result (never calculated) is an empty cell that still counts as written.
-      // So is one whose result is 0 or FALSE: the reader always handed those over as empty.
+      // A formula with no cached result (never calculated) is an empty cell that still counts as written, and
+      // is said (Grid.uncalculated). One whose result is 0 or FALSE is empty too: the reader always handed those over so.
+      if (!this.sawV) this.noValue();
       const v = hasV ? this.vString() : '';
       if (v === '') value = null;
       else if (this.kind === Kind.Str) value = v;
@@ -401,8 +413,19 @@ export class SheetBuilder implements ByteXmlHandler {
     this.put(this.dateStyle[this.style] ? gridSerial(value as number, this.ctx.date1904) : value, format);
   }
 
+  private noValue(): void {
+    const rows = this.uncalculated.get(this.col);
+    if (rows === undefined) this.uncalculated.set(this.col, [this.row]);
+    else if (rows[rows.length - 1] !== this.row) rows.push(this.row);
+  }
+
   private put(value: CellValue, format: string | undefined): void {
     const col = this.col;
+    if (this.sparse !== null || (col >= DENSE_UP_TO && this.written * 4 < col)) {
+      this.putSparse(col, value, format);
+      return;
+    }
+    this.written++;
     const cells = this.cells;
     const cellFormats = this.cellFormats;
     for (let c = this.width; c < col; c++) {
@@ -418,6 +441,16 @@ export class SheetBuilder implements ByteXmlHandler {
       cellFormats[col] = format;
       this.hasFormats = true;
     }
+  }
+
+  /** A cell of a row that is mostly empty columns: kept as itself, never as the empty cells before it. */
+  private putSparse(col: number, value: CellValue, format: string | undefined): void {
+    let sparse = this.sparse;
+    if (sparse === null) {
+      sparse = this.sparse = new SparseRow(this.row);
+      for (let c = 0; c < this.width; c++) sparse.add(c, this.cells[c], this.cellFormats[c] || undefined);
+    }
+    sparse.add(col, value, format);
   }
 
   private openColumn(tag: ByteTag): void {
@@ -441,6 +474,9 @@ export class SheetBuilder implements ByteXmlHandler {
   finish(): Grid {
     const columns = this.columnList();
     const { values, formats } = this;
+    // Rows that are mostly empty columns: the Grid keeps only the columns that hold something (`map`: their sheet columns).
+    const map = this.sparseRows.length > 0 ? placeSparseRows({ values, formats, sparse: this.sparseRows, keep: this.uncalculated.keys() }) : null;
+    const sheetColumn = (c: number) => (map === null ? c : map[c]);
     /** Rows whose formats array is their own (copied from a shared one before anything writes into it). */
     const own = new Set<number>();
     const ownFormats = (r: number): void => {
@@ -452,24 +488,29 @@ export class SheetBuilder implements ByteXmlHandler {
     let widest = 0;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a row never written is a hole in the array
     for (const row of values) if (row && row.length > widest) widest = row.length;
-    for (const [top, left, wantBottom, wantRight] of this.merges) {
+    for (const [top, sheetLeft, wantBottom, sheetRight] of this.merges) {
+      // In the Grid's columns: the first kept column at or after the merge's left, the last at or before its right.
+      const left = map === null ? sheetLeft : firstAtOrAfter(map, sheetLeft);
+      const wantRight = map === null ? sheetRight : firstAtOrAfter(map, sheetRight + 1) - 1;
+      if (wantRight < left) continue;
       const huge = (wantBottom - top + 1) * (wantRight - left + 1) > HUGE_MERGE;
       const bottom = huge ? Math.min(wantBottom, Math.max(top, values.length - 1)) : wantBottom;
       const right = huge ? Math.min(wantRight, Math.max(left, widest - 1)) : wantRight;
-      const master = values[top]?.[left] ?? null;
-      const masterFormat = formats[top]?.[left];
+      const hasMaster = sheetColumn(left) === sheetLeft;
+      const master = hasMaster ? (values[top]?.[left] ?? null) : null;
+      const masterFormat = hasMaster ? formats[top]?.[left] : undefined;
       const isNumber = typeof master === 'number';
       for (let r = top; r <= bottom; r++) {
         ownFormats(r);
         const row = (values[r] ??= []);
         for (let c = left; c <= right; c++) {
-          if (r === top && c === left) continue;
+          if (r === top && c === left && hasMaster) continue;
           while (row.length < c) row.push(null);
           row[c] = master;
           if (!isNumber) continue;
+          const at = sheetColumn(c);
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- rows and cells never written are holes in the arrays
-          const cellFormat = this.emptyFormats.get(r * MAX_COLUMNS + c) ?? formats[r]?.[c] ?? this.rowFormats.get(r) ?? columns[c]?.format ?? '';
-          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the merge's master cell may have no format
+          const cellFormat = this.emptyFormats.get(r * MAX_COLUMNS + at) ?? formats[r]?.[c] ?? this.rowFormats.get(r) ?? columns[at]?.format ?? '';
           (formats[r] ??= [])[c] = cellFormat || (isDateFormat(masterFormat ?? '') ? 'dd/mm/yyyy' : 'General');
         }
       }
@@ -487,7 +528,15 @@ export class SheetBuilder implements ByteXmlHandler {
       for (let c = 0; c < width; c++) if (f[c] === undefined) f[c] = '';
     }
     const grid: Grid = { sheet: this.sheet, values, formats };
-    const hiddenColumns = columns.filter((c) => c.hidden).map((c) => c.min - 1);
+    const gridColumn = (sheetCol: number) => (map === null ? sheetCol : map[firstAtOrAfter(map, sheetCol)] === sheetCol ? firstAtOrAfter(map, sheetCol) : -1);
+    if (map !== null) grid.columns = map;
+    if (this.uncalculated.size > 0) {
+      grid.uncalculated = [...this.uncalculated].map(([column, rows]) => ({ column: gridColumn(column), rows: rows.sort((a, b) => a - b) })).sort((a, b) => a.column - b.column);
+    }
+    const hiddenColumns = columns
+      .filter((c) => c.hidden)
+      .map((c) => gridColumn(c.min - 1))
+      .filter((c) => c >= 0);
     if (hiddenRows.length > 0 || hiddenColumns.length > 0) {
       grid.hidden = {
         ...(hiddenRows.length > 0 ? { rows: hiddenRows } : {}),
@@ -497,4 +546,16 @@ export class SheetBuilder implements ByteXmlHandler {
     }
     return grid;
   }
+}
+
+/** The index of the first of the ascending `columns` that is at least `col` (columns.length when none is). */
+function firstAtOrAfter(columns: readonly number[], col: number): number {
+  let lo = 0;
+  let hi = columns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (columns[mid] < col) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -12,6 +12,7 @@ import { useReportWorkbook } from '../hooks/useReportWorkbook';
 import { useSheets } from '../hooks/useSheets';
 import { useSetupForm } from '../hooks/useSetupForm';
 import { STRINGS } from '../i18n';
+import { useWorkLists } from '../hooks/useWorkLists';
 import { useLanguage } from '../language';
 import { CampaignCard } from './CampaignCard';
 import { IssuesCard } from './IssuesCard';
@@ -19,6 +20,7 @@ import { NoticeBars } from './NoticeBars';
 import { ResultCard } from './ResultCard';
 import { RunCard } from './RunCard';
 import { TemplateCard } from './TemplateCard';
+import { WorkListCard } from './WorkListCard';
 
 /** The set-up form is its own chunk, fetched when it is opened. */
 const SetupForm = lazy(() => import(/* webpackChunkName: "setup-form" */ './SetupForm').then((m) => ({ default: m.SetupForm })));
@@ -37,7 +39,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** The pane inside Excel: campaign, check and consolidate, results, list templates. */
+/** The pane inside Excel: campaign, check and consolidate, results, the work lists, list templates. */
 export function Workspace({ gateway, demo }: WorkspaceProps) {
   const styles = useStyles();
   const { t } = useLanguage();
@@ -66,6 +68,7 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
     if (wasOpen.current && !setupOpen) document.getElementById('setup-open')?.focus();
     wasOpen.current = setupOpen;
   }, [setupOpen]);
+  const workLists = useWorkLists(gateway, { onError, onRefused: notices.reportRefusal });
   const selectIssue = useCallback(
     (issue: ReportIssue) => {
       gateway.selectCell(issue.sheet, issueAddress(issue)).catch(onError);
@@ -74,6 +77,8 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
   );
   const state = run.state;
   const request = { campaign: choice.campaign, asOf: choice.asOf, cadence: choice.cadence };
+  const places = state.status === 'checked' || state.status === 'consolidated' ? [...new Set(state.model.entities.map((e) => e.name))] : [];
+  const picked = workLists.picked.filter((name) => places.includes(name));
 
   return (
     <div className={styles.stack}>
@@ -124,6 +129,15 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
         />
       )}
       {(state.status === 'checked' || state.status === 'consolidated') && <IssuesCard model={state.model} onSelect={selectIssue} />}
+      <WorkListCard
+        choices={places}
+        picked={picked}
+        busy={workLists.busy}
+        disabled={!choice.asOfValid || state.status === 'running'}
+        written={workLists.written}
+        onPick={workLists.setPicked}
+        onWrite={() => void workLists.write(request, picked)}
+      />
       <TemplateCard
         kind={template.kind}
         name={template.name}

@@ -58,8 +58,16 @@ describe('classifySheets', () => {
   });
 
   it('answers for one sheet whether it is ours and read back, as it classifies it', () => {
-    const summary: Grid = { sheet: 'TỔNG HỢP', values: [['BÁO CÁO']] };
+    const summary: Grid = { sheet: 'TỔNG HỢP', values: [['BÁO CÁO'], ['STT', 'Thôn, tổ dân phố / Cơ quan, đơn vị', 'Số người trong danh sách']] };
     expect([history, summary, someonesSummary, village].map(reportSheetOf)).toEqual([{ own: 'Lịch sử', readBack: true }, { own: 'Tổng hợp', readBack: false }, null, null]);
     expect(classifySheets([summary], campaign).sheets[0]).toMatchObject({ role: 'report', own: 'Tổng hợp' });
+  });
+
+  it("tells a commune's own sheet with a report sheet's name from ours: nothing to read, one warning naming it", () => {
+    const theirs: Grid = { sheet: 'Báo cáo tuần', values: [['BÁO CÁO'], ['Tuần 2: các thôn đều đạt']] };
+    expect(reportSheetOf(theirs)).toBeNull();
+    const out = classifySheets([theirs], campaign);
+    expect(out.sheets.map((x) => x.role)).toEqual(['none']);
+    expect(out.issues.map((i) => [i.sheet, i.code, i.params])).toEqual([['Báo cáo tuần', 'SHEET_NAME_TAKEN', { sheet: 'Báo cáo tuần' }]]);
   });
 });

@@ -65,7 +65,8 @@ describe('thanh-hoa-2023: "100% các cơ sở khám chữa bệnh … sử dụn
       ['BV Nhi', null, null, null],
       ['Cộng cơ sở khám bệnh, chữa bệnh', 3, 4, 0.75],
     ]);
-    expect(rows[heading + 6][7]).toBe('Chưa báo cáo');
+    // Column 8 is "Đánh giá" (the forecast column, ISSUE 11 §2, sits before it).
+    expect(rows[heading + 6][8]).toBe('Chưa báo cáo');
     expect(rows[heading + 8][0]).toBe('Cộng cơ sở khám bệnh, chữa bệnh không tính BV Nhi (không có số liệu kỳ này).');
     const sentence = rows.map((r) => r[0]).find((t) => typeof t === 'string' && t.startsWith('- Cơ sở khám bệnh, chữa bệnh sử dụng'));
     expect(sentence).toContain('3/4 cơ sở khám bệnh, chữa bệnh có số liệu đạt (75,0%), chưa đạt chỉ tiêu');

@@ -55,12 +55,13 @@ describe('readEarlierReports', () => {
     ]);
   });
 
-  it("reads the police's statuses from the working list, and a status it cannot read as open, at its cell", () => {
-    expect(out.worked.map((w) => [w.excelRow, w.row.name, w.row.key, w.row.status, w.row.entities, w.row.places])).toEqual([
-      [3, 'Nguyễn Văn An', `cccd:${cccd(1985, true, 1)}`, 'done', ['Thôn 1'], ['Thôn 1!E3']],
-      [4, 'Trần Thị Bình', `cccd:${cccd(1990, false, 2)}`, 'open', ['Thôn 1'], ['Thôn 1!E3']],
+  it("reads the police's statuses from the working list, and a status in other words as open and as typed, with a note at its cell", () => {
+    expect(out.worked.map((w) => [w.excelRow, w.row.name, w.row.key, w.row.status, w.row.statusText, w.row.entities, w.row.places])).toEqual([
+      [3, 'Nguyễn Văn An', `cccd:${cccd(1985, true, 1)}`, 'done', undefined, ['Thôn 1'], ['Thôn 1!E3']],
+      [4, 'Trần Thị Bình', `cccd:${cccd(1990, false, 2)}`, 'open', 'gần xong', ['Thôn 1'], ['Thôn 1!E3']],
     ]);
-    expect(out.issues.filter((i) => i.code === 'STATUS_UNRECOGNIZED').map((i) => [i.sheet, i.row, i.column, i.params])).toEqual([['Lỗi dữ liệu', 4, 'J', { value: 'gần xong' }]]);
+    // The note quotes nothing: the cell is the police's own text, next to it on the same sheet.
+    expect(out.issues.filter((i) => i.code === 'WORKING_STATUS_KEPT').map((i) => [i.sheet, i.row, i.column, i.params])).toEqual([['Lỗi dữ liệu', 4, 'J', {}]]);
   });
 
   it('reads nothing from a workbook without report sheets and no earlier files', () => {

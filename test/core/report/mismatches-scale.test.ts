@@ -3,7 +3,7 @@
  * call (it overflowed the stack at about 125,000 rows), and a CCCD typed on thousands of rows stays
  * one person's row without searching the text built so far.
  */
-import { buildMismatches } from '../../../src/core/report/mismatches';
+import { buildMismatches } from '../../../src/core/report/working-list';
 import type { ReportIssue } from '../../../src/core/report/model';
 
 const issue = (row: number, cccd: string, sheet = 'Thôn 1'): ReportIssue => ({

@@ -1,4 +1,4 @@
-import { GUARDIAN, NO_SMARTPHONE, noteFacts, readGuardianCell, readNoSmartphoneCell, readSmartphoneCell, withoutGuardianName } from '../../../src/core/table/phone';
+import { GUARDIAN, NO_SMARTPHONE, noteFacts, readGuardianCell, readNoSmartphoneCell, readSmartphoneCell } from '../../../src/core/table/phone';
 import { NO, UNRECOGNIZED, YES } from '../../../src/core/table/cells/status';
 import { decodeLegacy, detectLegacy } from '../../../src/core/text/legacy';
 import { toTcvn3, toVni } from '../text/legacy-encoders';
@@ -177,18 +177,3 @@ describe('the smartphone columns under the leading-word rule', () => {
   });
 });
 
-describe('withoutGuardianName: what an issue may show', () => {
-  it('cuts a guardian text before the guardian’s name or phone', () => {
-    expect(withoutGuardianName('Người giám hộ: Nguyễn Văn B')).toBe('Người giám hộ: …');
-    expect(withoutGuardianName('NGH: Lò Thị C')).toBe('NGH: …');
-    expect(withoutGuardianName('NGH Lò Thị C, 0912345678')).toBe('NGH …');
-    expect(withoutGuardianName('Không có ĐTTM, người giám hộ: Nguyễn Văn B')).toBe('Không có ĐTTM, người giám hộ: …');
-  });
-
-  it('leaves every other text as it is', () => {
-    expect(withoutGuardianName('Người giám hộ')).toBe('Người giám hộ');
-    expect(withoutGuardianName('Tích hợp vào tài khoản người giám hộ')).toBe('Tích hợp vào tài khoản người giám hộ');
-    expect(withoutGuardianName('Lúc có lúc không')).toBe('Lúc có lúc không');
-    expect(withoutGuardianName('Không có ĐTTM')).toBe('Không có ĐTTM');
-  });
-});

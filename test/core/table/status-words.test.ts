@@ -8,7 +8,7 @@ import { PRESETS } from '../../../src/core/campaign/presets';
 import { ReportModel } from '../../../src/core/report/model';
 import { cccd, letterOf, listGrid, type PersonRow } from '../../helpers/lists';
 import { toTcvn3, toVni } from '../text/legacy-encoders';
-import { firstWords } from '../../../src/core/table/list-reader';
+import type { Grid } from '../../../src/core/grid';
 import { layoutReport } from '../../../src/core/report/layout';
 
 const person = (n: number, integrated: string): PersonRow => ({ name: `Người ${n}`, birth: '01/01/1980', cccd: cccd(1980, n % 2 === 0, n), resident: 'Thường trú', integrated });
@@ -57,19 +57,56 @@ describe('what is still unclear', () => {
 });
 
 // ISSUE 14 §3: "con trai Nguyễn Văn Tâm giữ điện thoại" in a status column was quoted whole into the report.
-describe('an unread phrase that names someone', () => {
-  test('is quoted only up to the name', () => {
-    expect(firstWords('con trai Nguyễn Văn Tâm giữ điện thoại')).toBe('con trai …');
-    expect(firstWords('Đã cấp, chưa kích hoạt')).toBe('Đã cấp, chưa kích hoạt');
-    expect(firstWords('chưa rõ lắm vì còn chờ xác minh thêm')).toBe('chưa rõ lắm vì còn chờ …');
+describe('an unread phrase that may name someone', () => {
+  /** One elderly woman whose cell in `header` holds `text`; the report as the police and the chairman get it, as text. */
+  const reported = (text: string, header = 'Tích hợp BHYT vào SSKĐT') => {
+    const grid: Grid = {
+      sheet: 'Thôn 1',
+      values: [
+        ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Thường trú', header],
+        [1, 'Lê Thị Hoa', '01/01/1950', header === 'Giới tính' ? text : 'Nữ', cccd(1950, false, 9), 'x', header === 'Giới tính' ? 'x' : text],
+      ],
+    };
+    const model = consolidate({ grids: [grid], campaign: PRESETS['bo-y-2025'], asOf: '2025-10-25' });
+    const issues = model.issues.filter((i) => i.row === 2 && i.person !== undefined);
+    return { issues, text: JSON.stringify(model.issues) + JSON.stringify(layoutReport(model)) };
+  };
+
+  test.each([
+    ['con trai Nguyễn Văn Tâm giữ điện thoại', 'Tâm'],
+    ['con trai nguyễn văn tâm giữ điện thoại', 'tâm'],
+    ['Nguyễn Văn Tâm giữ điện thoại', 'Nguyễn'],
+    ['0912345678 con gái giữ', '0912345678'],
+    ['CON TRAI NGUYỄN VĂN TÂM GIỮ ĐT', 'TÂM'],
+  ])('"%s" in a status column never reaches the report: the cell is named and said to hold a note not understood', (note, name) => {
+    const { issues, text } = reported(note);
+    expect(text).not.toContain(name);
+    const issue = issues.find((i) => i.code === 'STATUS_UNRECOGNIZED');
+    expect(issue?.column).toBe('G');
+    expect(issue?.message).toContain('ghi chú');
+    expect(issue?.messageEn).toContain('note');
   });
 
-  test('never reaches the report, in the smartphone column or a status column', () => {
-    const grid = listGrid('Thôn 1', [{ name: 'Lê Thị Hoa', birth: '01/01/1950', cccd: cccd(1950, false, 9), resident: 'x', integrated: 'con trai Nguyễn Văn Tâm giữ điện thoại' }]);
-    const model = consolidate({ grids: [grid], campaign: PRESETS['bo-y-2025'], asOf: '2025-10-25' });
-    const text = JSON.stringify(model.issues) + JSON.stringify(layoutReport(model));
-    expect(text).not.toContain('Tâm');
-    expect(model.issues.some((i) => i.code === 'STATUS_UNRECOGNIZED' && i.message.includes('"con trai …"'))).toBe(true);
+  test('nor in the smartphone column, nor in the sex column', () => {
+    expect(reported('con trai nguyễn văn tâm giữ', 'Có ĐTTM').text).not.toContain('tâm');
+    const sex = reported('con gái Phạm Thị Tâm', 'Giới tính');
+    expect(sex.text).not.toContain('Tâm');
+    expect(sex.issues.map((i) => i.code)).toContain('SEX_INVALID');
+  });
+
+  test('a status in other words is still quoted, to say what to write instead', () => {
+    expect(reported('Đang làm hồ sơ').issues.find((i) => i.code === 'STATUS_UNRECOGNIZED')?.message).toContain('"Đang làm hồ sơ"');
+    expect(reported('Đã cấp, chưa kích hoạt').issues.find((i) => i.code === 'STATUS_UNRECOGNIZED')?.message).toContain('"Đã cấp, chưa kích hoạt"');
+    expect(reported('?').issues.find((i) => i.code === 'STATUS_UNRECOGNIZED')?.message).toContain('"?"');
+  });
+
+  test("a column's one issue quotes only its status words, and says some cells hold notes it does not quote", () => {
+    const issues = unclear(run(['Đang làm', 'con trai Nguyễn Văn Tâm giữ', 'Đang làm', '?']));
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message).toContain('ví dụ "Đang làm", "?"');
+    expect(issues[0].message).not.toContain('Tâm');
+    expect(issues[0].message).toContain('ghi chú');
+    expect(unclear(run(['con trai Nguyễn Văn Tâm giữ', 'cháu Lê Văn Nam giữ']))[0].message).not.toMatch(/ví dụ|Tâm|Nam/);
   });
 });
 

@@ -7,7 +7,7 @@ import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
 import { STYLES } from './styles';
-import { ENTITIES_JOIN, MISMATCH_COLUMNS, MISMATCH_TITLE, MISMATCH_STATUS, PLACES_JOIN, PROBLEMS_JOIN, isPoliceWork } from '../mismatches';
+import { ENTITIES_JOIN, MISMATCH_COLUMNS, MISMATCH_TITLE, MISMATCH_STATUS, NOT_FOUND_LINE, PLACES_JOIN, PROBLEMS_JOIN, isPoliceWork, type MismatchRow } from '../mismatches';
 import { formatCount, formatVnDate } from '../../format';
 import { SHEET } from '../../vocabulary';
 
@@ -21,6 +21,20 @@ export const PLACES_SHOWN = 10;
 export function placesCell(places: readonly string[]): string {
   const shown = places.slice(0, PLACES_SHOWN).join(PLACES_JOIN);
   return places.length > PLACES_SHOWN ? `${shown}${PLACES_JOIN}… và ${formatCount(places.length - PLACES_SHOWN)} vị trí khác` : shown;
+}
+
+function statusStyle(m: MismatchRow): string {
+  if (m.status !== 'open') return 'statusDone';
+  if (m.statusText !== undefined) return m.overdue ? 'statusTypedOverdue' : 'statusTyped';
+  return m.overdue ? 'statusOverdue' : 'statusOpen';
+}
+
+/** What is wrong, one line a finding; an open row whose person was not found again says so, for the police to look. */
+function problemsCell(m: MismatchRow, asOf: string): string {
+  const text = m.problems.join(PROBLEMS_JOIN);
+  if (!m.notFound || m.status !== 'open') return text;
+  const line = `${NOT_FOUND_LINE} (lần tổng hợp số liệu đến ngày ${asOf}): có thể đã sửa họ tên, ngày sinh, đã chuyển đi, hoặc có người trùng họ tên và ngày sinh. Kiểm tra rồi chọn trạng thái.`;
+  return text === '' ? line : `${text}${PROBLEMS_JOIN}${line}`;
 }
 
 function listSheet(name: string, title: string, subtitle: string, headers: readonly string[], widths: number[]): SheetBuilder {
@@ -60,11 +74,14 @@ export function layoutErrors(model: ReportModel): SheetSpec {
     [5, 20, 10, 14, 16, 14, 16, 48, 15, 13, 11, 18],
   );
   let r = 4;
+  const asOf = formatVnDate(model.asOf);
   model.mismatches.forEach((m, n) => {
     const alarm = m.overdue;
-    const cells: (string | number)[] = [n + 1, m.name, m.birthDate, m.cccd, m.bhyt, m.entities.join(ENTITIES_JOIN), placesCell(m.places), m.problems.join(PROBLEMS_JOIN), m.foundAt, MISMATCH_STATUS[m.status], m.resolvedOn, m.note];
+    // A status typed in the police's own words is written back as typed (ISSUE 14 §1).
+    const status = m.statusText ?? MISMATCH_STATUS[m.status];
+    const cells: (string | number)[] = [n + 1, m.name, m.birthDate, m.cccd, m.bhyt, m.entities.join(ENTITIES_JOIN), placesCell(m.places), problemsCell(m, asOf), m.foundAt, status, m.resolvedOn, m.note];
     const styleOf = (col: number) =>
-      col === 0 ? 'tdCenter' : col >= 2 && col <= 4 ? 'tdText' : col === 9 ? (m.status === 'open' ? (alarm ? 'statusOverdue' : 'statusOpen') : 'statusDone') : alarm && col === 1 ? 'tdAlarm' : 'td';
+      col === 0 ? 'tdCenter' : col >= 2 && col <= 4 ? 'tdText' : col === 9 ? statusStyle(m) : alarm && col === 1 ? 'tdAlarm' : 'td';
     cells.forEach((v, col) => b.set(r, col, v, styleOf(col)));
     r++;
   });

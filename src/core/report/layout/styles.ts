@@ -41,6 +41,9 @@ export const STYLES: Record<string, CellStyle> = {
   statusOpen: { size: 11, h: 'center', v: 'middle', border: true, bold: true, color: '9C5700', fill: 'FFF2CC' },
   statusOverdue: { size: 11, h: 'center', v: 'middle', border: true, bold: true, color: 'C00000', fill: 'FCE4D6' },
   statusDone: { size: 11, h: 'center', v: 'middle', border: true, color: '006100' },
+  /** A status the police typed in their own words: open, and as long as they wrote it. */
+  statusTyped: { size: 11, h: 'center', v: 'middle', border: true, bold: true, color: '9C5700', fill: 'FFF2CC', wrap: true },
+  statusTypedOverdue: { size: 11, h: 'center', v: 'middle', border: true, bold: true, color: 'C00000', fill: 'FCE4D6', wrap: true },
   tdAlarm: { size: 11, v: 'middle', border: true, wrap: true, fill: 'FCE4D6' },
   /** A day's rate that did not rise since the day before (seed 000 §I.2). */
   pctAlarm: { size: 11, h: 'right', v: 'middle', border: true, numFmt: '0.0%', fill: 'FCE4D6' },
