@@ -2,6 +2,7 @@
 //   <out>/taskpane.png         the page opened outside Excel ("open it from Excel")
 //   <out>/taskpane-demo.png    ?demo=1, the sample workbook after "Tổng hợp"
 //   <out>/taskpane-legacy.png  the message an Internet Explorer 11 webview gets
+//   <out>/taskpane-setup-320.png, taskpane-setup-500.png  the demo's set-up form at 320 and 500 px
 // Build first (npx webpack --mode production), then: npx tsx scripts/screenshot-taskpane.ts [out-dir]
 // Needs the Debian package `chromium`. Requests to other hosts (Office.js on its CDN) are aborted.
 import { existsSync, mkdirSync } from 'node:fs';
@@ -37,12 +38,21 @@ async function main(): Promise<void> {
     await demo.page.screenshot({ path: join(outDir, 'taskpane-demo.png'), fullPage: true });
     clean = report('taskpane-demo.png', demo) && clean;
 
+    for (const width of [320, 500]) {
+      const setup = await openPane(browser, server.origin, { query: '?demo=1' });
+      await setup.page.setViewportSize({ width, height: 900 });
+      await setup.page.getByRole('button', { name: 'Thiết lập kế hoạch của xã…' }).click();
+      await setup.page.getByRole('heading', { name: 'Thiết lập kế hoạch của xã' }).waitFor({ timeout: 15_000 });
+      await setup.page.screenshot({ path: join(outDir, `taskpane-setup-${width}.png`), fullPage: true });
+      clean = report(`taskpane-setup-${width}.png`, setup) && clean;
+    }
+
     const legacy = await openPane(browser, server.origin, { initScript: IE11 });
     await legacy.page.getByText('Phiên bản Office này quá cũ').waitFor({ timeout: 15_000 });
     await legacy.page.screenshot({ path: join(outDir, 'taskpane-legacy.png'), fullPage: true });
     clean = report('taskpane-legacy.png', legacy) && clean;
 
-    console.log(`screenshots: ${outDir}/taskpane.png, taskpane-demo.png, taskpane-legacy.png`);
+    console.log(`screenshots: ${outDir}/taskpane.png, taskpane-demo.png, taskpane-setup-320.png, taskpane-setup-500.png, taskpane-legacy.png`);
   } finally {
     await browser.close();
     await server.close();

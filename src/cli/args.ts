@@ -28,6 +28,8 @@ export const USAGE = `Cách dùng / Usage:
   --worklists  thêm trang "Rà soát từng người": danh sách người còn việc phải làm của từng thôn, đơn vị, cho Tổ công tác
                đi từng nhà (CCCD, BHYT chỉ ghi 4 ký tự cuối) / add the door-to-door work lists of every village and unit
   --quiet      không in tóm tắt / print nothing on success
+  --print-campaign <mã chiến dịch>  ghi kế hoạch mẫu thành tệp JSON (ra màn hình, hoặc --out tệp.json) để sửa rồi dùng với --campaign
+               write a preset as a campaign JSON file (to stdout, or --out file.json) to edit and give to --campaign
 
 Tệp đọc được / inputs: .xlsx, .csv/.tsv/.txt (UTF-8, UTF-16, Windows-1258, TCVN3). .xls và .ods: lưu lại thành .xlsx (save as .xlsx).
 Mã thoát / exit codes: 0 đã lập báo cáo (report written), 1 không đọc được tệp (unreadable input), 2 sai cú pháp (usage error),
@@ -50,6 +52,8 @@ export interface CliArgs {
   /** Add the door-to-door work lists ("Rà soát từng người") of every village and unit. */
   worklists: boolean;
   quiet: boolean;
+  /** --print-campaign: write this campaign as JSON instead of consolidating (null: consolidate). */
+  printCampaign: string | null;
 }
 
 /** The machine's local date and time, YYYY-MM-DDTHH:mm: when this consolidation runs. */
@@ -71,6 +75,7 @@ const OPTIONS = {
   final: { type: 'boolean' },
   worklists: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  'print-campaign': { type: 'string' },
 } as const;
 
 /** Thrown for --help: the usage alone, exit 2 like any command that wrote no report. */
@@ -85,6 +90,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   if (values.help) throw HELP;
+  const printCampaign = values['print-campaign'] ?? null;
+  if (printCampaign !== null) return printArgs(printCampaign, values.out ?? null, positionals);
   if (positionals.length === 0) throw usageError('Chưa có tệp danh sách nào: hãy ghi tên các tệp .xlsx hoặc .csv.', 'No input list given: name the .xlsx or .csv files.');
   if (!values.campaign) throw usageError('Thiếu --campaign: hãy ghi mã chiến dịch (vd. --campaign bo-y-2025) hoặc tệp .json.', 'Missing --campaign: give a preset id (e.g. --campaign bo-y-2025) or a .json file.');
   const asOf = values['as-of'] === undefined ? null : asOfOf(values['as-of']);
@@ -108,6 +115,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     final: values.final,
     worklists: values.worklists ?? false,
     quiet: values.quiet ?? false,
+    printCampaign: null,
   };
 }
 
@@ -131,6 +139,14 @@ function nowOf(text: string): string {
     `--now "${text}": ${why.vi} Hãy ghi ngày và giờ (vd. --now "27/10/2025 08:30" hoặc --now 2025-10-27T08:30).`,
     `--now "${text}": ${why.en} Write the date and the time (e.g. --now "27/10/2025 08:30" or --now 2025-10-27T08:30).`,
   );
+}
+
+/** --print-campaign reads no lists: a file named beside it is a mistake, said rather than ignored. */
+function printArgs(campaign: string, out: string | null, positionals: string[]): CliArgs {
+  if (positionals.length > 0) {
+    throw usageError(`--print-campaign không đọc danh sách: bỏ ${positionals.join(' ')} đi, hoặc bỏ --print-campaign để tổng hợp.`, `--print-campaign reads no lists: drop ${positionals.join(' ')}, or drop --print-campaign to consolidate.`);
+  }
+  return { inputs: [], campaign, asOf: null, now: localNow(), period: 'week', out, json: null, history: [], final: undefined, worklists: false, quiet: true, printCampaign: campaign };
 }
 
 /** The period names a person may type, English or Vietnamese, folded (no diacritics, "-" as a space). */

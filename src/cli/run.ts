@@ -88,6 +88,20 @@ async function consolidateFiles(inputs: readonly InputFile[], history: readonly 
   }
 }
 
+/** --print-campaign: the campaign as a JSON file to start from, every default written out; `--campaign file.json` reads it back. */
+async function printCampaign(args: CliArgs, io: Io): Promise<number> {
+  const campaign = await loadCampaign(args.campaign);
+  const text = JSON.stringify(campaign, null, 2);
+  if (args.out === null) io.out(text);
+  else {
+    const out = resolve(args.out);
+    await writeAtomically(out, (temporary) => writeFile(temporary, `${text}\n`, 'utf8'));
+    io.err(`Đã ghi kế hoạch ${campaign.id} vào ${out}: sửa tệp rồi dùng --campaign ${basename(out)}.`);
+    io.err(`Wrote campaign ${campaign.id} to ${out}: edit it, then give it to --campaign.`);
+  }
+  return EXIT.written;
+}
+
 /** What the work-list sheet holds, in one line. */
 function workListLine(w: WorkLists): string {
   const people = w.lists.reduce((n, l) => n + l.people, 0);
@@ -99,6 +113,7 @@ function workListLine(w: WorkLists): string {
 export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseCliArgs(argv);
+    if (args.printCampaign !== null) return await printCampaign(args, io);
     const campaign = await loadCampaign(args.campaign);
     if (!reportCadences(campaign).includes(args.period)) {
       throw usageError(

@@ -147,14 +147,14 @@ describe('the ribbon’s Tổng hợp button', () => {
     addVillage(fake, 'Thôn 1', 3);
     await storeCampaign(TRI_TON);
     const config = fake.sheet(SHEET.config);
-    const row = config.values.findIndex((cells) => cells?.[0] === CONFIG_LABELS.json);
-    config.setValue(row, 1, '{"id": "broken"');
+    const row = config.values.findIndex((cells) => cells?.[0] === CONFIG_LABELS.start);
+    config.setValue(row, 1, '32/13/2025');
     const { done, dialog, message } = await press(ui);
 
     expect(message.kind).toBe('campaignInvalid');
     expect(fake.sheetNames()).toEqual(['Thôn 1', SHEET.config]);
     expect(noticeOf(message).title.vi).toBe('Trang cấu hình có lỗi');
-    expect(noticeOf(message).details).toMatch(/JSON/);
+    expect(noticeOf(message).details).toContain(`Dòng ${row + 1}, ô B${row + 1}`);
     dialog.send('close');
     await done;
   });

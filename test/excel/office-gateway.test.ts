@@ -116,6 +116,32 @@ describe('createOfficeGateway', () => {
     expect(fake.sheetNames()).toContain(SHEET.config);
   });
 
+  test('a person’s edits to the "Cấu hình" rows in Excel are read back; a long campaign costs no more syncs to write', async () => {
+    const fake = host();
+    const gateway = createOfficeGateway();
+    await gateway.writeConfig(campaignToConfigSheet(BO_Y));
+    const small = fake.syncs.length;
+    const sheet = fake.sheet(SHEET.config);
+    const rowOf = (label: string, nth = 0) => sheet.values.flatMap((cells, i) => (cells[0] === label ? [i] : []))[nth];
+    // A signer, a village and a changed target typed into their rows, as someone would in Excel.
+    sheet.setValue(rowOf('Người ký'), 1, 'Trần Thị Lan');
+    sheet.setValue(rowOf('Thôn, tổ dân phố'), 1, 'Thôn Gò Da');
+    const target = sheet.values.findIndex((cells, i) => i > rowOf('Chỉ tiêu', 3) && cells[0] === 'Mức chỉ tiêu');
+    sheet.setValue(target, 1, '≥ 85%');
+    const grid = await gateway.readConfigGrid();
+    const read = campaignFromConfigGrid(grid as NonNullable<typeof grid>);
+    expect(read.ok && read.campaign.report.signature.name).toBe('Trần Thị Lan');
+    expect(read.ok && read.campaign.entities).toEqual([{ sheet: 'Thôn Gò Da', kind: 'village' }]);
+    expect(read.ok && read.campaign.indicators[3].target).toEqual({ op: '>=', value: 85 });
+
+    fake.resetRecords();
+    const many = { ...BO_Y, entities: Array.from({ length: 400 }, (_, i) => ({ sheet: `Tổ dân phố ${i + 1}`, kind: 'village' as const })) };
+    await gateway.writeConfig(campaignToConfigSheet(many));
+    expect(fake.syncs.length).toBe(small);
+    const again = await gateway.readConfigGrid();
+    expect(campaignFromConfigGrid(again as NonNullable<typeof again>)).toEqual({ ok: true, campaign: many });
+  });
+
   test('the history written with one report is read back by the next: weeks accumulate, nothing rejected', async () => {
     const fake = host();
     addVillage(fake, 'Thôn 1', 25);

@@ -1,250 +1,157 @@
 /**
- * The "Cấu hình" sheet: the campaign stored in the workbook, so the next person who opens the file
- * gets the same settings. People read it as key/value rows; the full campaign is kept as JSON in one
- * labelled row so it round-trips exactly.
- *
- * Editable rows (yellow): Tên chiến dịch, Cơ quan ban hành, Ngày bắt đầu, Ngày kết thúc, Hạn báo cáo
- * tuần, and each indicator's Mức chỉ tiêu and Hạn hoàn thành. When a person changed one of them, the
- * visible value wins over the JSON. Everything else (Mã chiến dịch, Mã and Nội dung chỉ tiêu, which
- * indicators exist, populations, entities) comes from the JSON only; edits there are ignored.
+ * The "Cấu hình" sheet: the campaign stored in the workbook, so the next person who opens the file gets the same
+ * settings. One setting a row (label | value), a list one item a row (Nơi nhận, the villages and units) or a cell
+ * (the conditions of a population), one block of rows per indicator (config-rows.ts, config-fields.ts). People read
+ * and edit it; it is read back row by row, and a value that cannot be read is reported with its row and cell.
+ * A workbook from before, with the campaign as JSON in one row, still reads (config-legacy.ts).
  */
-import type { Grid, CellValue } from '../grid';
-import { cellAddress, sheetColumnOf } from '../grid';
+import type { Grid } from '../grid';
 import type { CellStyle, SheetSpec } from '../sheetspec';
-import { foldKey, foldWords } from '../text/fold';
-import { readTypedDate } from '../dates';
-import { formatTarget } from '../format';
 import type { Campaign } from './schema';
-import { type CampaignProblem, type ParsedCampaign, campaignJson, parseCampaign } from './load';
+import { type CampaignProblem, type ParsedCampaign, parseCampaign } from './load';
+import { campaignToRows, readConfigRows, placeText, type ConfigRow, type RowsRead } from './config-rows';
+import { CAMPAIGN_SECTIONS, INDICATOR_FIELDS, INDICATOR_LABEL } from './config-fields';
+import { campaignFromLegacyGrid, isLegacyConfigGrid, LEGACY_LABELS } from './config-legacy';
 import { SHEET } from '../vocabulary';
 
-/** Row labels, matched back ignoring case, diacritics and spacing. */
+/** The labels of the rows people edit most, for tests and messages. */
 export const CONFIG_LABELS = {
   id: 'Mã chiến dịch',
   name: 'Tên chiến dịch',
   issuingBody: 'Cơ quan ban hành',
+  place: 'Địa danh ghi ngày tháng',
   start: 'Ngày bắt đầu',
   end: 'Ngày kết thúc',
   weekly: 'Hạn báo cáo tuần',
-  json: 'Dữ liệu cấu hình (JSON, không sửa)',
+  recipient: 'Nơi nhận',
+  signer: 'Người ký',
+  indicator: INDICATOR_LABEL,
+  target: 'Mức chỉ tiêu',
+  deadline: 'Hạn hoàn thành',
+  /** The one JSON row of a sheet written before the settings were rows. */
+  legacyJson: LEGACY_LABELS.json,
 } as const;
 
-/** Excel keeps at most 32,767 characters in a cell; longer JSON continues in the cells to the right. */
-const JSON_CELL_CHARS = 30_000;
-
-const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
+/** The sections' titles, which mark the sheet as the add-in's own (report/own-sheets.ts). */
+export const CONFIG_SECTION_TITLES: readonly string[] = CAMPAIGN_SECTIONS.map((s) => s.title);
 
 const STYLES: Record<string, CellStyle> = {
   title: { size: 14, bold: true, h: 'center', v: 'middle' },
-  note: { size: 11, italic: true, v: 'top', wrap: true },
+  intro: { size: 11, italic: true, v: 'top', wrap: true },
   th: { size: 11, bold: true, h: 'center', v: 'middle', wrap: true, border: true, fill: 'E7EEF7' },
-  key: { size: 11, bold: true, v: 'middle', border: true },
+  section: { size: 12, bold: true, v: 'middle', fill: 'D9E2F3', border: true },
+  indicator: { size: 11, bold: true, v: 'middle', border: true, fill: 'E2EFDA', numFmt: '@' },
+  key: { size: 11, bold: true, v: 'middle', border: true, wrap: true },
   value: { size: 11, v: 'middle', border: true, wrap: true, numFmt: '@' },
   editable: { size: 11, v: 'middle', border: true, wrap: true, numFmt: '@', fill: 'FFF2CC' },
-  json: { size: 8, color: '808080', numFmt: '@' },
+  note: { size: 10, italic: true, color: '595959', v: 'middle', wrap: true },
 };
 
-// ---------------------------------------------------------------- display and parsing of one value
+const INTRO =
+  'Trang này do add-in Tổng hợp SSKĐT tạo và đọc lại ở lần tổng hợp sau: mỗi dòng một mục, cột A là tên mục, giá trị ở các ô bên phải. ' +
+  'Sửa được mọi ô giá trị (ô nền vàng là các mục của xã). Ngày ghi dd/mm/yyyy; mức chỉ tiêu như “≥ 80%” hoặc “> 95%”. ' +
+  'Thêm một nơi nhận, một thôn hay đơn vị: chèn một dòng cùng tên mục (“Nơi nhận”, “Thôn, tổ dân phố”, “Cơ quan, đơn vị”). ' +
+  'Dòng bắt đầu bằng “Ghi chú” không được đọc.';
 
-/** '2025-10-10' → '10/10/2025'. */
-function showDate(iso: string | undefined): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+const COLUMNS = 6;
+const WIDTHS = [34, 46, 22, 18, 18, 18];
+
+/** A row's height when a cell's text wraps: lines estimated from the column's width (Excel and LibreOffice do not grow a row written with wrapped text). */
+function rowHeight(cells: SheetSpec['rows'][number]): number | null {
+  let lines = 1;
+  cells.forEach((c, col) => {
+    const text = typeof c?.v === 'string' ? c.v : '';
+    if (col < WIDTHS.length) lines = Math.max(lines, Math.ceil(text.length / (WIDTHS[col] * 1.1)));
+  });
+  return lines > 1 ? lines * 15 + 3 : null;
 }
 
-function showWeekly(r: Campaign['reporting']): string {
-  return `${WEEKDAYS[r.weekday - 1]}, ${r.time}`;
+function sheetRow(row: ConfigRow): SheetSpec['rows'][number] {
+  const style = row.kind === 'indicator' ? 'indicator' : row.kind === 'section' || row.kind === 'header' ? (row.kind === 'section' ? 'section' : 'th') : row.kind;
+  const label = { v: row.label, s: row.kind === 'value' || row.kind === 'editable' ? 'key' : style };
+  // A setting with nothing set still shows its (yellow) cell to type into.
+  const values = (row.values.length > 0 ? row.values : ['']).map((v) => ({ v: v === '' ? null : v, s: style }));
+  if (row.kind === 'section') return [label, ...Array.from({ length: COLUMNS - 1 }, () => ({ v: null, s: 'section' }))];
+  return [label, ...values, ...(row.note ? [{ v: row.note, s: 'note' }] : [])];
 }
-
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** A date typed as dd/mm/yyyy (or with - or .), as yyyy-mm-dd, or an Excel date serial → 'YYYY-MM-DD'; null when unreadable. */
-function parseDate(value: CellValue): string | null {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 61) return null;
-    return new Date((Math.floor(value) - 25_569) * 86_400_000).toISOString().slice(0, 10); // 25569 = serial of 1970-01-01
-  }
-  return readTypedDate(String(value ?? '').trim());
-}
-
-/** "Thứ Hai, 09:00", "thu 2 9h", "Chủ nhật 17:30" → weekday (1 = Monday) and HH:mm. */
-function parseWeekly(value: CellValue): { weekday: number; time: string } | null {
-  const folded = foldWords(String(value ?? ''));
-  const time = /(\d{1,2}) ?(?:h|gio)? ?(\d{2})$|(\d{1,2}) ?(?:h|gio)$/.exec(folded);
-  if (!time) return null;
-  // Of the two alternatives only one matched: the other's groups are undefined.
-  const [, hoursWithMinutes, minutesText, hoursAlone] = time as (string | undefined)[];
-  const hours = Number(hoursWithMinutes ?? hoursAlone);
-  const minutes = Number(minutesText ?? 0);
-  if (hours > 23 || minutes > 59) return null;
-  const day = folded.slice(0, time.index).trim();
-  const names = WEEKDAYS.map((w) => foldWords(w));
-  let weekday = names.indexOf(day) + 1;
-  const numbered = /^thu (\d)$/.exec(day);
-  if (numbered && Number(numbered[1]) >= 2 && Number(numbered[1]) <= 7) weekday = Number(numbered[1]) - 1;
-  if (day === 'cn') weekday = 7;
-  return weekday >= 1 ? { weekday, time: `${pad2(hours)}:${pad2(minutes)}` } : null;
-}
-
-/** "≥ 80%", ">95", ">= 80,5 %" → op and value; a bare number keeps the op it had. A number cell formatted as % holds a fraction. */
-function parseTarget(value: CellValue, format: string | undefined, op: '>' | '>='): { op: '>' | '>='; value: number } | null {
-  if (typeof value === 'number') return { op, value: format?.includes('%') ? Math.round(value * 1e6) / 1e4 : value };
-  const m = /^(>=|≥|>)?\s*(\d+(?:[.,]\d+)?)\s*%?$/.exec(String(value ?? '').trim());
-  if (!m) return null;
-  const sign = m[1] as string | undefined; // the group is optional
-  return { op: sign === undefined ? op : sign === '>' ? '>' : '>=', value: Number(m[2].replace(',', '.')) };
-}
-
-// ---------------------------------------------------------------- campaign → sheet
 
 export function campaignToConfigSheet(campaign: Campaign): SheetSpec {
-  const rows: SheetSpec['rows'] = [];
-  const merges: SheetSpec['merges'] = [];
-  const put = (r: number, cells: ([CellValue, string] | null)[]) => {
-    rows[r] = cells.map((c) => (c === null ? null : { v: c[0], s: c[1] }));
-  };
-  const wide = (r: number, label: string, value: string, style: string) => {
-    put(r, [[label, 'key'], [value, style], [null, style], [null, style]]);
-    merges.push({ top: r, left: 1, bottom: r, right: 3 });
-  };
-
-  put(0, [['CẤU HÌNH CHIẾN DỊCH', 'title'], [null, 'title'], [null, 'title'], [null, 'title']]);
-  merges.push({ top: 0, left: 0, bottom: 0, right: 3 });
-  put(1, [
-    [
-      'Trang này do add-in Tổng hợp SSKĐT tạo và đọc lại ở lần tổng hợp sau. Có thể sửa các ô nền vàng ' +
-        '(tên, cơ quan ban hành, ngày bắt đầu và kết thúc dd/mm/yyyy, hạn báo cáo tuần, mức và hạn của từng chỉ tiêu). ' +
-        'Không sửa dòng dữ liệu JSON ở cuối trang.',
-      'note',
-    ],
-  ]);
-  merges.push({ top: 1, left: 0, bottom: 1, right: 3 });
-  put(3, [['Mục', 'th'], ['Giá trị', 'th'], [null, 'th'], [null, 'th']]);
-  merges.push({ top: 3, left: 1, bottom: 3, right: 3 });
-  wide(4, CONFIG_LABELS.id, campaign.id, 'value');
-  wide(5, CONFIG_LABELS.name, campaign.name, 'editable');
-  wide(6, CONFIG_LABELS.issuingBody, campaign.issuingBody.name, 'editable');
-  wide(7, CONFIG_LABELS.start, showDate(campaign.start), 'editable');
-  wide(8, CONFIG_LABELS.end, showDate(campaign.end), 'editable');
-  wide(9, CONFIG_LABELS.weekly, showWeekly(campaign.reporting), 'editable');
-
-  put(11, [['Mã chỉ tiêu', 'th'], ['Nội dung chỉ tiêu', 'th'], ['Mức chỉ tiêu', 'th'], ['Hạn hoàn thành', 'th']]);
-  let r = 12;
-  for (const ind of campaign.indicators) {
-    put(r++, [[ind.id, 'value'], [ind.label.vi, 'value'], [formatTarget(ind.target), 'editable'], [showDate(ind.deadline), 'editable']]);
+  const rows: SheetSpec['rows'] = [
+    [{ v: 'CẤU HÌNH CHIẾN DỊCH', s: 'title' }, ...Array.from({ length: COLUMNS - 1 }, () => ({ v: null, s: 'title' }))],
+    [{ v: INTRO, s: 'intro' }],
+    [],
+    [{ v: 'Mục', s: 'th' }, { v: 'Giá trị', s: 'th' }, { v: 'Giá trị tiếp theo, ghi chú', s: 'th' }],
+  ];
+  const merges: SheetSpec['merges'] = [
+    { top: 0, left: 0, bottom: 0, right: COLUMNS - 1 },
+    { top: 1, left: 0, bottom: 1, right: COLUMNS - 1 },
+  ];
+  const rowHeights: Record<number, number> = { 1: 64 };
+  for (const row of campaignToRows(campaign)) {
+    if (row.kind === 'section') merges.push({ top: rows.length, left: 0, bottom: rows.length, right: COLUMNS - 1 });
+    const cells = sheetRow(row);
+    const height = row.kind === 'section' ? null : rowHeight(cells);
+    if (height !== null) rowHeights[rows.length] = height;
+    rows.push(cells);
   }
-
-  const json = JSON.stringify(campaign);
-  const parts: [CellValue, string][] = [];
-  for (let i = 0; i < json.length; i += JSON_CELL_CHARS) parts.push([json.slice(i, i + JSON_CELL_CHARS), 'json']);
-  put(r + 1, [[CONFIG_LABELS.json, 'key'], ...parts]);
-
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return {
     name: SHEET.config,
     rows,
     styles: STYLES,
     baseFont: { name: 'Times New Roman', size: 12 },
-    columnWidths: [24, 60, 14, 16],
-    rowHeights: { 1: 48 },
+    columnWidths: WIDTHS,
+    rowHeights,
     merges,
-    freeze: { rows: 1, columns: 0 },
+    freeze: { rows: 4, columns: 1 },
     print: {
       paper: 'A4',
-      orientation: 'portrait',
+      orientation: 'landscape',
       fitToWidth: true,
-      margins: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 },
+      margins: { top: 20, bottom: 20, left: 20, right: 15, header: 10, footer: 10 },
     },
   };
 }
 
 // ---------------------------------------------------------------- sheet → campaign
 
-interface Located {
-  row: number;
-  col: number;
+/** The row label of each setting by its path with indicator numbers as "*": for a setting the sheet has no row for. */
+const LABEL_OF_PATH = new Map<string, string>([
+  ...CAMPAIGN_SECTIONS.flatMap((s) => s.fields.map((f) => [f.path.join('.'), f.label] as const)),
+  ['reporting.weekday', CONFIG_LABELS.weekly],
+  ['reporting.time', CONFIG_LABELS.weekly],
+  ...INDICATOR_FIELDS.map((f) => [`indicators[*].${f.path.join('.')}`, f.label] as const),
+  ['indicators[*].id', INDICATOR_LABEL],
+  ['indicators', INDICATOR_LABEL],
+]);
+
+/** The place whose path is the longest prefix of `path` ("indicators[1].target" for "indicators[1].target.value"). */
+function placeOf(read: RowsRead, path: string) {
+  let best: { key: string; place: NonNullable<ReturnType<RowsRead['places']['get']>> } | null = null;
+  for (const [key, place] of read.places) {
+    const boundary = path.length === key.length || path[key.length] === '.' || path[key.length] === '[';
+    if (path.startsWith(key) && boundary && (!best || key.length > best.key.length)) best = { key, place };
+  }
+  return best?.place ?? null;
 }
 
-/** Reads the campaign back: the JSON row, then every editable row a person changed. */
+/** A problem the schema found, said at the row it came from, or naming the row the sheet lacks. */
+function locate(grid: Grid, read: RowsRead, p: CampaignProblem): CampaignProblem {
+  const place = placeOf(read, p.path);
+  if (place) return { path: p.path, message: `Trang “${SHEET.config}”, ${placeText(grid, place)}: ${p.message}` };
+  const generic = p.path.replace(/^indicators\[\d+\]/, 'indicators[*]').replace(/\[\d+\]$/, '');
+  const label = LABEL_OF_PATH.get(generic) ?? LABEL_OF_PATH.get(generic.replace(/\.[^.]*$/, ''));
+  const indicator = /^indicators\[(\d+)\]/.exec(p.path);
+  const owner = indicator ? ` của chỉ tiêu thứ ${Number(indicator[1]) + 1}` : '';
+  const missing = label ? `chưa có dòng “${label}”${owner} (the row is missing)` : 'thiếu một mục (a setting is missing)';
+  return { path: p.path, message: `Trang “${SHEET.config}” ${missing}: ${p.message}` };
+}
+
+/** Reads the campaign back from the sheet's rows (or, from an old workbook, its JSON row). */
 export function campaignFromConfigGrid(grid: Grid): ParsedCampaign {
-  const address = (r: number, c: number) => cellAddress(r + (grid.rowOffset ?? 0), sheetColumnOf(grid, c));
-  const cell = (at: Located, dc: number): CellValue => grid.values[at.row]?.[at.col + dc] ?? null;
-  const format = (at: Located, dc: number): string | undefined => grid.formats?.[at.row]?.[at.col + dc];
-
-  // Each row is known by its first non-empty cell (a label or an indicator id), so rows a person
-  // inserted or moved still count.
-  const byLabel = new Map<string, Located>();
-  const byId = new Map<string, Located>();
-  grid.values.forEach((cells, row) => {
-    const col = cells.findIndex((v) => v !== null && v !== '');
-    const first = cells[col];
-    if (typeof first !== 'string') return;
-    if (!byLabel.has(foldKey(first))) byLabel.set(foldKey(first), { row, col });
-    if (!byId.has(first.trim())) byId.set(first.trim(), { row, col });
-  });
-
-  const jsonAt = byLabel.get(foldKey(CONFIG_LABELS.json));
-  if (!jsonAt) {
-    return fail('', `Trang “${SHEET.config}” không có dòng “${CONFIG_LABELS.json}” (the config sheet has no JSON row)`);
-  }
-  const text = (grid.values[jsonAt.row] ?? [])
-    .slice(jsonAt.col + 1)
-    .filter((v): v is string => typeof v === 'string')
-    .join('');
-  let json: unknown;
-  try {
-    json = campaignJson(text);
-  } catch (e) {
-    return fail('', `Ô ${address(jsonAt.row, jsonAt.col + 1)}: dữ liệu JSON bị hỏng (broken JSON: ${(e as Error).message})`);
-  }
-  const stored = parseCampaign(json);
-  if (!stored.ok) return stored;
-
-  const edited = JSON.parse(JSON.stringify(stored.campaign)) as Campaign;
-  const problems: CampaignProblem[] = [];
-  /** Applies a visible value only when it differs from what the JSON value displays as. */
-  const apply = <T>(
-    at: Located | undefined,
-    dc: number,
-    path: string,
-    shown: string,
-    parse: (v: CellValue) => T | null,
-    set: (v: T) => void,
-    what: string,
-  ) => {
-    if (!at) return;
-    const value = cell(at, dc);
-    if (typeof value === 'string' && value.trim() === shown) return;
-    if (value === null && shown === '') return;
-    const parsed = parse(value);
-    if (parsed === null) problems.push({ path, message: `Ô ${address(at.row, at.col + dc)}: “${String(value ?? '')}” không đọc được (${what})` });
-    else set(parsed);
-  };
-  const text1 = (v: CellValue) => (String(v ?? '').trim() === '' ? null : String(v).trim());
-
-  apply(byLabel.get(foldKey(CONFIG_LABELS.name)), 1, 'name', edited.name, text1, (v) => (edited.name = v), 'tên chiến dịch, campaign name');
-  apply(byLabel.get(foldKey(CONFIG_LABELS.issuingBody)), 1, 'issuingBody.name', edited.issuingBody.name, text1, (v) => (edited.issuingBody.name = v), 'cơ quan ban hành, issuing body');
-  apply(byLabel.get(foldKey(CONFIG_LABELS.start)), 1, 'start', showDate(edited.start), parseDate, (v) => (edited.start = v), 'ngày dd/mm/yyyy, a date');
-  apply(byLabel.get(foldKey(CONFIG_LABELS.end)), 1, 'end', showDate(edited.end), parseDate, (v) => (edited.end = v), 'ngày dd/mm/yyyy, a date');
-  apply(byLabel.get(foldKey(CONFIG_LABELS.weekly)), 1, 'reporting', showWeekly(edited.reporting), parseWeekly, (v) => Object.assign(edited.reporting, v), '“Thứ Hai, 09:00”, weekday and time');
-
-  edited.indicators.forEach((ind, i) => {
-    const at = byId.get(ind.id);
-    const parseT = (v: CellValue) => parseTarget(v, at && format(at, 2), ind.target.op);
-    apply(at, 2, `indicators[${i}].target`, formatTarget(ind.target), parseT, (v) => (ind.target = v), 'mức chỉ tiêu như “≥ 80%”, a target');
-    const deadline = (v: CellValue) => (v === null || v === '' ? ('' as const) : parseDate(v));
-    apply(at, 3, `indicators[${i}].deadline`, showDate(ind.deadline), deadline, (v) => {
-      if (v === '') delete ind.deadline;
-      else ind.deadline = v;
-    }, 'ngày dd/mm/yyyy hoặc để trống, a date or blank');
-  });
-
-  if (problems.length > 0) return { ok: false, problems };
-  return parseCampaign(edited);
-}
-
-function fail(path: string, message: string): ParsedCampaign {
-  return { ok: false, problems: [{ path, message }] };
+  if (isLegacyConfigGrid(grid)) return campaignFromLegacyGrid(grid);
+  const read = readConfigRows(grid);
+  if (!read) return { ok: false, problems: [{ path: '', message: `Trang “${SHEET.config}” không có dòng “${CONFIG_LABELS.id}” nào: đây không phải trang cấu hình của add-in (the config sheet has none of its rows)` }] };
+  if (read.problems.length > 0) return { ok: false, problems: read.problems };
+  const parsed = parseCampaign(read.input);
+  return parsed.ok ? parsed : { ok: false, problems: parsed.problems.map((p) => locate(grid, read, p)) };
 }

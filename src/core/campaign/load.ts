@@ -25,15 +25,16 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** zod's own Vietnamese sentences for what a field got wrong ("Khóa không được nhận dạng: \"entites\""). */
+/** zod's own Vietnamese sentences for what a field got wrong ("Khóa không được nhận dạng: \"entites\""); English for the pane in English. */
 const VIETNAMESE = { error: z.locales.vi().localeError };
+const ENGLISH = { error: z.locales.en().localeError };
 
 /**
  * Checks a parsed JSON value against the campaign schema; defaults (e.g. empty flag lists) are filled in.
  * Every key must be one the schema knows: a misspelt "entites" is refused with its path, never ignored.
  */
-export function parseCampaign(json: unknown): ParsedCampaign {
-  const result = Campaign.safeParse(json, VIETNAMESE);
+export function parseCampaign(json: unknown, lang: 'vi' | 'en' = 'vi'): ParsedCampaign {
+  const result = Campaign.safeParse(json, lang === 'vi' ? VIETNAMESE : ENGLISH);
   if (result.success) return { ok: true, campaign: result.data };
   return {
     ok: false,

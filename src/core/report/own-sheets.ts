@@ -11,7 +11,7 @@ import { foldKey } from '../text/fold';
 import { findMismatchHeader, hasMismatchTitle } from './mismatches';
 import { findHistoryHeader, hasHistoryTitle } from '../history/history';
 import { OWN_SHEETS, SHEET } from '../vocabulary';
-import { CONFIG_LABELS } from '../campaign/config-sheet';
+import { CONFIG_LABELS, CONFIG_SECTION_TITLES } from '../campaign/config-sheet';
 
 /** The duplicates sheet's header row, as the layout writes it. */
 export const DUPLICATES_COLUMNS = ['STT', 'Loại trùng', 'Số bị trùng', 'Trang', 'Dòng', 'Họ và tên'];
@@ -37,7 +37,7 @@ const MARKS: Partial<Record<string, { texts: readonly string[]; need: number }>>
   [SHEET.chart]: { texts: ['Theo thôn, tổ dân phố. Số liệu đến ngày', 'Tỷ lệ đạt', 'Chưa có số liệu của thôn, tổ dân phố cho chỉ tiêu này'], need: 2 },
   [SHEET.duplicates]: { texts: ['DANH SÁCH TRÙNG LẶP', ...DUPLICATES_COLUMNS.slice(1, 3)], need: 2 },
   [SHEET.annex]: { texts: ['CÁC DANH SÁCH KÈM THEO BÁO CÁO (không tính vào các chỉ tiêu)'], need: 1 },
-  [SHEET.config]: { texts: [CONFIG_LABELS.json, 'Trang này do add-in Tổng hợp SSKĐT tạo'], need: 1 },
+  [SHEET.config]: { texts: [CONFIG_LABELS.legacyJson, 'Trang này do add-in Tổng hợp SSKĐT tạo', CONFIG_SECTION_TITLES[0], CONFIG_SECTION_TITLES[1]], need: 1 },
   [SHEET.workLists]: { texts: WORK_LIST_COLUMNS.slice(3), need: 2 },
 };
 

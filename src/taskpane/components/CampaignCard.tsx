@@ -37,6 +37,8 @@ export interface CampaignCardProps {
   onCadence: (cadence: ReportPeriodKind) => void;
   onChooseSheet: (sheet: string, choice: SheetChoice) => void;
   onReloadSheets: () => void;
+  /** Opens the set-up form (issue 13 §1). */
+  onSetup?: () => void;
 }
 
 const STORED = 'stored';
@@ -87,6 +89,11 @@ export function CampaignCard(props: CampaignCardProps) {
       <Text size={200} className={styles.caption}>
         {campaign.name}
       </Text>
+      {props.onSetup && (
+        <Button id="setup-open" appearance="secondary" onClick={props.onSetup}>
+          {t('setupOpen')}
+        </Button>
+      )}
       {stored?.status === 'invalid' && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
 import type { ReportIssue } from '../../core/report/model';
 import type { ExcelGateway } from '../../excel/gateway';
 import { issueAddress } from '../issue-groups';
@@ -10,6 +10,8 @@ import { useListTemplate } from '../hooks/useListTemplate';
 import { useNotices } from '../hooks/useNotices';
 import { useReportWorkbook } from '../hooks/useReportWorkbook';
 import { useSheets } from '../hooks/useSheets';
+import { useSetupForm } from '../hooks/useSetupForm';
+import { STRINGS } from '../i18n';
 import { useWorkLists } from '../hooks/useWorkLists';
 import { formatNumber } from '../i18n';
 import { useLanguage } from '../language';
@@ -20,6 +22,9 @@ import { ResultCard } from './ResultCard';
 import { RunCard } from './RunCard';
 import { TemplateCard } from './TemplateCard';
 import { WorkListCard } from './WorkListCard';
+
+/** The set-up form is its own chunk, fetched when it is opened. */
+const SetupForm = lazy(() => import(/* webpackChunkName: "setup-form" */ './SetupForm').then((m) => ({ default: m.SetupForm })));
 
 export interface WorkspaceProps {
   gateway: ExcelGateway;
@@ -69,6 +74,23 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
   const run = useConsolidation(gateway, { onError, onGrids: sheets.update, onSaved: choice.markSaved, onRefused: notices.reportRefusal });
   const template = useListTemplate(gateway, { onError, onCreated: () => void sheets.reload() });
   const workbook = useReportWorkbook(gateway, onError);
+  const { markSaved } = choice;
+  const { show } = notices;
+  const onSetupSaved = useCallback(
+    (saved: Parameters<typeof markSaved>[0]) => {
+      markSaved(saved);
+      show({ intent: 'success', title: STRINGS.setupSaved });
+    },
+    [markSaved, show],
+  );
+  const setup = useSetupForm(gateway, { onSaved: onSetupSaved, onError });
+  const setupOpen = setup.editing !== null;
+  // When the form closes, the focus goes back to the button that opened it.
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !setupOpen) document.getElementById('setup-open')?.focus();
+    wasOpen.current = setupOpen;
+  }, [setupOpen]);
   const workLists = useWorkLists(gateway, { onError, onRefused: notices.reportRefusal });
   const selectIssue = useCallback(
     (issue: ReportIssue) => {
@@ -103,6 +125,11 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
         {stale ? '' : announcement(state, t, lang)}
       </div>
       <NoticeBars notices={notices.notices} onDismiss={notices.dismiss} />
+      {setupOpen ? (
+        <Suspense fallback={null}>
+          <SetupForm form={setup} current={choice.campaign} />
+        </Suspense>
+      ) : (
       <CampaignCard
         campaign={choice.campaign}
         source={choice.source}
@@ -120,7 +147,9 @@ export function Workspace({ gateway, demo }: WorkspaceProps) {
         onCadence={choice.chooseCadence}
         onChooseSheet={choice.chooseSheet}
         onReloadSheets={() => void sheets.reload()}
+        onSetup={() => setup.open(choice.campaign)}
       />
+      )}
       <RunCard
         progress={state.status === 'running' ? state : null}
         disabled={!choice.asOfValid}
