@@ -53,6 +53,8 @@ export interface PrintSetup {
   centerHorizontally?: boolean;
   /** Decree 30/2020: page numbers centred in the top margin, from the second page on. */
   pageNumbersFromPage2?: boolean;
+  /** Zero-based rows that start a new printed page (a manual page break above each), in increasing order. */
+  rowBreaks?: readonly number[];
 }
 
 export interface DataBar {

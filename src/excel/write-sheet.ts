@@ -56,7 +56,7 @@ export function planSheet(spec: SheetSpec, features: WriteFeatures, budget: numb
     ...columnWidthCommands(spec.columnWidths),
     ...rowHeightCommands(spec.rowHeights ?? {}, features),
     ...viewCommands(spec, features),
-    ...(features.printLayout ? [pageLayoutCommand(spec)] : []),
+    ...(features.printLayout ? [pageLayoutCommand(spec), ...pageBreakCommands(spec.print.rowBreaks ?? [])] : []),
     ...(spec.chart ? [chartCommand(spec.chart)] : []),
   ];
 }
@@ -414,6 +414,22 @@ function pageLayoutCommand(spec: SheetSpec): SheetCommand {
       }
     },
   };
+}
+
+/** Manual page breaks, a few hundred a command (a commune's work lists break before every village and page). */
+function pageBreakCommands(rows: readonly number[]): SheetCommand[] {
+  const perCommand = 500;
+  const commands: SheetCommand[] = [];
+  for (let i = 0; i < rows.length; i += perCommand) {
+    const addresses = rows.slice(i, i + perCommand).map((r) => `A${r + 1}`);
+    commands.push({
+      bytes: addresses.length * COMMAND_BYTES,
+      queue: (ws) => {
+        for (const a of addresses) ws.horizontalPageBreaks.add(a);
+      },
+    });
+  }
+  return commands;
 }
 
 function chartCommand(chart: ChartSpec): SheetCommand {

@@ -73,6 +73,8 @@ export class SheetModel {
   charts: ChartModel[] = [];
   tabColor = '';
   pageLayout: PageLayoutModel | null = null;
+  /** Zero-based rows with a manual page break above them (horizontalPageBreaks.add), in the order added. */
+  rowBreaks: number[] = [];
 
   constructor(public name: string) {}
 
@@ -751,6 +753,20 @@ class FakeWorksheet extends Loaded {
         });
         return chart;
       },
+    };
+  }
+
+  get horizontalPageBreaks() {
+    this.context.requires('1.9', 'Worksheet.horizontalPageBreaks');
+    return {
+      // Office.js: a page break before the top-left cell of the range.
+      add: (range: FakeRange | string) =>
+        this.context.write('horizontalPageBreaks.add', String(range), () => {
+          const s = this.sheet();
+          const top = (typeof range === 'string' ? parseA1(range) : range.rect()).top;
+          if (top === 0) throw new FakeOfficeError('InvalidArgument', 'A page break cannot be above the first row.');
+          if (!s.rowBreaks.includes(top)) s.rowBreaks.push(top);
+        }),
     };
   }
 

@@ -155,6 +155,13 @@ function printSetup(spec: SheetSpec): string {
   return `${center}${margins}${setup}${header}`;
 }
 
+/** Manual page breaks above the rows the spec names (ECMA-376 Part 1, 18.3.1.73: a break's id is the zero-based row below it). */
+function rowBreaks(spec: SheetSpec): string {
+  const rows = spec.print.rowBreaks ?? [];
+  if (rows.length === 0) return '';
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
+}
+
 /** Every merge covers cells no other merge covers (Excel repairs a file whose merges overlap): one pass. */
 export function assertDisjoint(sheet: string, merges: readonly Range[]): void {
   const covered = new Set<number>();
@@ -184,7 +191,7 @@ export function* worksheetXml(spec: SheetSpec, ctx: SheetContext): Generator<str
   if (spec.autoFilter) tail.push(`<autoFilter ref="${address(spec.autoFilter)}"/>`);
   if (spec.merges.length) tail.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${address(m)}"/>`).join('')}</mergeCells>`);
   const bars = spec.conditionalFormats ?? [];
-  tail.push(dataBars(bars, ctx.number), validations(spec), printSetup(spec));
+  tail.push(dataBars(bars, ctx.number), validations(spec), printSetup(spec), rowBreaks(spec));
   if (ctx.drawingRelId) tail.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
   if (ctx.table) tail.push(`<tableParts count="1"><tablePart r:id="${ctx.table.relId}"/></tableParts>`);
   tail.push(dataBarExtensions(bars, ctx.number), '</worksheet>');
