@@ -69,7 +69,7 @@ export class SheetBuilder {
     const base = spec.baseFont.size;
     spec.rows.forEach((cells, r) => {
       if (spec.rowHeights?.[r] !== undefined) return;
-      let height = options.every ? lineHeight(base) : 0;
+      let height = 0;
       let wrapped = false;
       cells.forEach((cell, c) => {
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a style name may be missing from spec.styles
@@ -82,7 +82,9 @@ export class SheetBuilder {
         if (lines > 1) wrapped = true;
         height = Math.max(height, lines * lineHeight(size) + (style?.wrap && !style.border && lines > 0 ? PARAGRAPH_AFTER : 0));
       });
-      if (wrapped || (options.every && height > 0)) this.height(r, toPixels(height + ROW_PADDING));
+      // An empty row (a space between parts) is as tall as a line of the sheet's font.
+      if (options.every && height === 0) height = lineHeight(base);
+      if (wrapped || options.every) this.height(r, toPixels(height + ROW_PADDING));
     });
     return this;
   }
@@ -102,9 +104,10 @@ export class SheetBuilder {
   /**
    * A table from row `from` (its title, if any) with its header rows `header` and its body to row `to`: kept on one
    * page when it fits one, else broken between body rows with its header printed again at the top of the next page.
+   * Rows after the body to `tailTo` (a note under the table) go with its last rows.
    */
-  table(from: number, header: { from: number; to: number }, to: number): this {
-    this.blocks.push({ from, to, headTo: Math.min(to, header.to + MIN_BODY_ROWS), repeat: header });
+  table(from: number, header: { from: number; to: number }, to: number, tailTo = to): this {
+    this.blocks.push({ from, to: tailTo, bodyTo: to, headTo: Math.min(to, header.to + MIN_BODY_ROWS), repeat: header });
     return this;
   }
 
@@ -128,6 +131,8 @@ export interface PageBlock {
   from: number;
   to: number;
   headTo: number;
+  /** A table's last body row, when rows after it (a note) belong to the block. */
+  bodyTo?: number;
   repeat?: { from: number; to: number };
 }
 

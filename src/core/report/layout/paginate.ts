@@ -90,7 +90,7 @@ function place(spec: SheetSpec, groups: readonly Group[], rowsPerPage: number): 
     const movesWhole = !g.repeat || whole <= rowsPerPage * SHORT_TABLE || used + sum(g.from, g.headTo) > rowsPerPage;
     if (used > 0 && used + whole > rowsPerPage && movesWhole) pageBreak();
     // Its last rows are never left alone on a page: the break goes before them at the latest.
-    const lastBreak = g.to - MIN_LAST_ROWS + 1;
+    const lastBreak = (g.bodyTo ?? g.to) - MIN_LAST_ROWS + 1;
     for (let r = g.from; r <= g.to; r++) {
       const rest = r === lastBreak ? sum(r, g.to) : heightOf(r);
       if (g.repeat && r > g.headTo && r <= lastBreak && used + rest > rowsPerPage && !blocked.has(r)) {

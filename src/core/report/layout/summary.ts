@@ -69,7 +69,7 @@ interface SummaryColumns {
 }
 
 /** The first table's header row, under the appendix's title lines. */
-const HEADER_ROW = 6;
+const HEADER_ROW = 5;
 /** Each indicator's columns: achieved, population, % and assessment. */
 const INDICATOR_WIDTHS = [7, 7, 7, 9];
 /** STT, the village or unit, the persons listed; then each recorded column. */
@@ -126,7 +126,7 @@ export function layoutSummary(model: ReportModel): SheetSpec {
     // The note under the last table goes with it.
     const last = t === tables.length - 1;
     if (last) note(b, model, end + 1, { indicators, recorded, first, lastCol });
-    b.table(r, { from: r, to: r + 1 }, last ? end + 1 : end - 1);
+    b.table(r, { from: r, to: r + 1 }, end - 1, last ? end + 1 : end - 1);
     r = end + 1;
   });
   if (model.forms.length > 0) formsTable(b, model, r + 2, Math.max(lastCol, formColumns - 1), ROMAN[reportedKinds(model).length + 1]);
@@ -142,11 +142,10 @@ function titleRows(b: SheetBuilder, model: ReportModel, lastCol: number): void {
   const body = model.campaign.issuingBody;
   // Numbered after the annex of side lists when the report has one (layout/annex.ts).
   b.merge(span(0, 0, 0, lastCol), hasAnnex(model) ? 'PHỤ LỤC II' : 'PHỤ LỤC', 'title');
-  b.merge(span(1, 0, 1, lastCol), `KẾT QUẢ TỪNG ${entitiesNoun(model).toLocaleUpperCase('vi')}`, 'subject');
-  b.merge(span(2, 0, 2, lastCol), `${model.campaign.name}`, 'periodWrap');
-  b.merge(span(3, 0, 3, lastCol), `(Kèm theo Báo cáo số      /${model.campaign.report.symbol} ngày ${formatVnDate(model.asOf)} của ${body.name})`, 'periodWrap');
+  b.merge(span(1, 0, 1, lastCol), `Kết quả ${model.campaign.name} của từng ${entitiesNoun(model)}`, 'subject');
+  b.merge(span(2, 0, 2, lastCol), `(Kèm theo Báo cáo số      /${model.campaign.report.symbol} ngày ${formatVnDate(model.asOf)} của ${body.name})`, 'periodWrap');
   b.merge(
-    span(4, 0, 4, lastCol),
+    span(3, 0, 3, lastCol),
     `${p.label} (từ ${formatVnDate(p.from).slice(0, 5)} đến ${formatVnDate(p.to)}), số liệu đến ngày ${formatVnDate(model.asOf)}`,
     'period',
   );
