@@ -117,8 +117,10 @@ export function readVnDateTime(text: string): string | null {
   const t = text.trim();
   const iso = LOCAL_MOMENT.exec(t);
   const vn = iso ? null : VN_MOMENT.exec(t);
-  const [y, mo, d, h, mi] = iso ? [iso[1], iso[2], iso[3], iso[4], iso[5]].map(Number) : vn ? [vn[3], vn[2], vn[1], vn[4], vn[5]].map(Number) : [];
-  if (y === undefined || !isValidYmd(y, mo, d) || h > 23 || mi > 59) return null;
+  const parts = iso ? [iso[1], iso[2], iso[3], iso[4], iso[5]] : vn ? [vn[3], vn[2], vn[1], vn[4], vn[5]] : null;
+  if (parts === null) return null;
+  const [y, mo, d, h, mi] = parts.map(Number);
+  if (!isValidYmd(y, mo, d) || h > 23 || mi > 59) return null;
   const two = (n: number) => String(n).padStart(2, '0');
   return `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}`;
 }

@@ -64,5 +64,6 @@ const PLACE_TEXT = /^(.+), dòng (\d+)(?:, cột ([A-Z]{1,3}))?$/;
 /** placeText read back ("Thôn Bờ Y, dòng 133, cột E" → the sheet, row 133, column E), or null for any other text. */
 export function readPlaceText(text: string): Place | null {
   const m = PLACE_TEXT.exec(text.normalize('NFC').trim());
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- an optional group that did not match is undefined
   return m ? { sheet: m[1], row: Number(m[2]), column: m[3] ?? null } : null;
 }

@@ -71,17 +71,17 @@ export class SheetBuilder {
       if (spec.rowHeights?.[r] !== undefined) return;
       let height = 0;
       let wrapped = false;
-      cells.forEach((cell, c) => {
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a style name may be missing from spec.styles
-        const style = cell?.s === undefined ? undefined : spec.styles[cell.s];
-        if (!cell || cell.v === null || cell.v === '' || (!style?.wrap && !options.every)) return;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        const style: CellStyle | undefined = cell?.s === undefined ? undefined : spec.styles[cell.s];
+        if (!cell || cell.v === null || cell.v === '' || (!style?.wrap && !options.every)) continue;
         const { size, bold } = fontOf(style, base);
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- columns past the listed widths have none
         const width = mergedWidth.get(`${r}:${c}`) ?? spec.columnWidths[c] ?? 9;
         const lines = style?.wrap ? wrappedLines(String(cell.v), cellTextWidth(width), size, bold) : 1;
         if (lines > 1) wrapped = true;
-        height = Math.max(height, lines * lineHeight(size) + (style?.wrap && !style.border && lines > 0 ? PARAGRAPH_AFTER : 0));
-      });
+        height = Math.max(height, lines * lineHeight(size) + (style?.wrap && !style.border ? PARAGRAPH_AFTER : 0));
+      }
       // An empty row (a space between parts) is as tall as a line of the sheet's font.
       if (options.every && height === 0) height = lineHeight(base);
       if (wrapped || options.every) this.height(r, toPixels(height + ROW_PADDING));

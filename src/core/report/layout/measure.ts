@@ -66,7 +66,7 @@ function advance(ch: string, bold: boolean): number {
   const cache = seen[bold ? 1 : 0];
   let units = cache.get(ch);
   if (units === undefined) {
-    const other = OTHER[ch];
+    const other = OTHER[ch] as (typeof OTHER)[string] | undefined;
     // "ế" is "e" + marks, "ờ" is "ơ" + a mark: the letter without its marks.
     const base = ch.normalize('NFD').replace(COMBINING, '').normalize('NFC');
     units = other ? other[bold ? 1 : 0] : base !== '' && base !== ch ? advance(base, bold) : 500;

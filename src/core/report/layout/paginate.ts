@@ -11,8 +11,8 @@ import { POINTS_PER_WIDTH_UNIT } from './measure';
 
 const POINTS_PER_MM = 72 / 25.4;
 const A4 = { width: 210, height: 297 };
-/** A table up to this share of a page is moved whole to the next page rather than broken. */
-const SHORT_TABLE = 1 / 3;
+/** The most of a page left blank to keep a table whole on the next one. */
+const MOST_LEFT_BLANK = 1 / 3;
 /** Rows of a broken table's body that go to the next page together, at the least. */
 const MIN_LAST_ROWS = 2;
 /** Room kept on each page for the printer's rounding of row heights and of its scale. */
@@ -86,8 +86,10 @@ function place(spec: SheetSpec, groups: readonly Group[], rowsPerPage: number): 
   };
   for (const g of groups) {
     const whole = sum(g.from, g.to);
-    // A short table goes whole to the next page; a longer one starts here when its head and first rows fit.
-    const movesWhole = !g.repeat || whole <= rowsPerPage * SHORT_TABLE || used + sum(g.from, g.headTo) > rowsPerPage;
+    // A table that fits a page goes whole to the next one when that leaves less than a third of this one blank;
+    // else it starts here, when its head and first rows fit, and goes on under its header repeated.
+    const left = rowsPerPage - used;
+    const movesWhole = !g.repeat || (whole <= rowsPerPage && left <= rowsPerPage * MOST_LEFT_BLANK) || sum(g.from, g.headTo) > left;
     if (used > 0 && used + whole > rowsPerPage && movesWhole) pageBreak();
     // Its last rows are never left alone on a page: the break goes before them at the latest.
     const lastBreak = (g.bodyTo ?? g.to) - MIN_LAST_ROWS + 1;
