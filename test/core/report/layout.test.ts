@@ -1,6 +1,7 @@
 import { consolidate } from '../../../src/core/consolidate';
 import { PRESETS } from '../../../src/core/campaign/presets';
 import { layoutReport } from '../../../src/core/report/layout';
+import { lineHeight } from '../../../src/core/report/layout/measure';
 import type { ReportModel } from '../../../src/core/report/model';
 import type { CellSpec, SheetSpec } from '../../../src/core/sheetspec';
 import { bhxh, cccd, listGrid, type PersonRow } from '../../helpers/lists';
@@ -281,7 +282,7 @@ describe('layoutReport: rows tall enough for their wrapped text', () => {
     const [r, c] = findOne(errors, (s) => s.includes('làm tròn'));
     const width = errors.columnWidths[c];
     expect(text(at(errors, r, c)).length).toBeGreaterThan(width * 1.1); // the message cannot fit on one line
-    expect(errors.rowHeights?.[r]).toBeGreaterThanOrEqual(2 * 11 * 1.3);
+    expect(errors.rowHeights?.[r]).toBeGreaterThanOrEqual(2 * lineHeight(11));
   });
 
   it('leaves the height of a row without wrapped text to the writer', () => {

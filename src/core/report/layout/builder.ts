@@ -1,6 +1,6 @@
 /** A small helper to fill a SheetSpec cell by cell, so each layout reads top to bottom like the sheet. */
 import type { CellSpec, CellStyle, PrintSetup, Range, SheetSpec } from '../../sheetspec';
-import { LINE_HEIGHT, cellTextWidth, fontOf, wrappedLines } from './measure';
+import { cellTextWidth, fontOf, lineHeight, wrappedLines } from './measure';
 
 /** Decree 30/2020/NĐ-CP, Appendix I: A4, Times New Roman, margins in millimetres. */
 export const DECREE30_MARGINS: PrintSetup['margins'] = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 };
@@ -122,7 +122,6 @@ const MIN_BODY_ROWS = 2;
 /** Decree 30/2020 (Appendix I): at least 6 pt between paragraphs; the row's own padding gives 3 of them. */
 const PARAGRAPH_AFTER = 3;
 const ROW_PADDING = 3;
-const lineHeight = (size: number) => size * LINE_HEIGHT;
 /** Row heights in whole pixels (0.75 pt), rounded up: what Excel draws, so the page breaks counted are Excel's. */
 const toPixels = (points: number) => Math.ceil(points / 0.75) * 0.75;
 

@@ -17,8 +17,15 @@ const CELL_PADDING = 3;
  * than the font's widths say, so a line is broken a little early rather than cut.
  */
 const WIDTH_SAFETY = 0.98;
-/** A line of wrapped text takes 1.3 × the font size in Excel (15.75 points for 12-point Times New Roman). */
-export const LINE_HEIGHT = 1.3;
+/**
+ * How far apart the lines of wrapped text are, in points: Times New Roman's ascent and descent (0.891 and 0.216 em),
+ * each in whole pixels at 96 dpi as Windows draws them, and the font's line gap of a pixel (Excel); LibreOffice
+ * sets them 1.107 em apart, a little closer. 13 points: 15 points a line; 11 points: 12.75.
+ */
+export function lineHeight(size: number): number {
+  const px = (size * 96) / 72;
+  return ((Math.round(px * 0.891) + Math.round(px * 0.216) + 1) * 72) / 96;
+}
 
 const ASCII_FROM = 32;
 /* Advance widths of the characters 32–126, Times Roman then Times Bold (italic is counted as roman). */
