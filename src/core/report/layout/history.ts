@@ -22,7 +22,8 @@ function printed(row: HistoryRow, field: (typeof HISTORY_COLUMNS)[number]['field
 
 export function layoutHistory(model: ReportModel): SheetSpec {
   const width = HISTORY_COLUMNS.length;
-  const b = new SheetBuilder(SHEET.history, STYLES, [16, 6, 14, 30, 16, 22, 9, 9, 9, 17, 50], {
+  // "Chỉ tiêu" as wide as the longest preset id (new_dossiers_activated_integrated), which was cut.
+  const b = new SheetBuilder(SHEET.history, STYLES, [16, 6, 14, 30, 16, 32, 9, 9, 9, 17, 50], {
     paper: 'A4',
     orientation: 'landscape',
     fitToWidth: true,
