@@ -82,10 +82,14 @@ function advance(ch: string, bold: boolean): number {
   return units;
 }
 
-/** The printed width of a text without line breaks, in points. */
+/** The printed width of a text without line breaks, in points (the report's text is NFC, as every text the engine writes). */
 export function textWidth(text: string, size: number, bold = false): number {
+  const ascii = bold ? BOLD : REGULAR;
   let units = 0;
-  for (const ch of text.normalize('NFC')) units += advance(ch, bold);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) - ASCII_FROM;
+    units += code >= 0 && code < ascii.length ? ascii[code] : advance(text[i], bold);
+  }
   return (units * size) / 1000;
 }
 
