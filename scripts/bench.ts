@@ -5,6 +5,7 @@
  *      the same file (goal ≤ 1.3×)
  *   3. peak memory (RSS) of step 1 (goal ≤ 1.5 GB)
  *   0. the task pane's download from dist/ (goal: first paint ≤ 140 KB gzipped), printed first
+ *   2b. the door-to-door work lists (--worklists) on the same commune: at most 10% more (ISSUE 11 §1)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -67,6 +68,7 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
   benchBundle();
+  if (process.env.BENCH_ONLY === 'worklists') return (await import('./bench/work-lists')).benchWorkLists();
 
   // 1. Engine
   const grids = syntheticCommune(ENGINE_ROWS, 60);
@@ -138,6 +140,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  await (await import('./bench/work-lists')).benchWorkLists();
   (await import('./bench/hostile')).benchHostile();
   (await import('./bench/forecast')).benchForecast();
   await (await import('./bench/growth')).growthTable();

@@ -1,12 +1,12 @@
 /** Command-line arguments of `sskdt-rollup`, parsed with Node's own parseArgs. */
 import { parseArgs } from 'node:util';
 import { usageError } from './errors';
-import { readLocalDateTime, readTypedDate } from '../core/dates';
+import { checkTypedDate, checkTypedMoment, dateProblemText, momentProblemText } from '../core/dates';
 import type { ReportPeriodKind } from '../core/campaign/report-periods';
 import { foldWords } from '../core/text/fold';
 
 export const USAGE = `Cách dùng / Usage:
-  npm run rollup -- <danh-sach.xlsx | .csv>... --campaign <mã chiến dịch | campaign.json> [--as-of dd/mm/yyyy | YYYY-MM-DD] [--now YYYY-MM-DDTHH:mm] [--period week | month | …] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final]
+  npm run rollup -- <danh-sach.xlsx | .csv>... --campaign <mã chiến dịch | campaign.json> [--as-of dd/mm/yyyy | YYYY-MM-DD] [--now "dd/mm/yyyy HH:mm" | YYYY-MM-DDTHH:mm] [--period week | month | …] [--out bao-cao.xlsx] [--json bao-cao.json] [--history bao-cao-truoc.xlsx]... [--final] [--worklists]
 
   --campaign   mã chiến dịch có sẵn (bo-y-2025, thuong-ninh-2026, dinh-hoa-2025, thanh-hoa-2023, tri-ton-2026) hoặc tệp JSON
                a preset id or a campaign JSON file
@@ -14,7 +14,7 @@ export const USAGE = `Cách dùng / Usage:
                chưa đến hạn báo cáo tuần đó, vd. thứ Hai trước 09:00; ngoài ra là hôm nay)
                as-of date (default: the last day of the week just ended while its report is not yet due,
                e.g. Monday before 09:00; otherwise today)
-  --now        thời điểm lập báo cáo, YYYY-MM-DDTHH:mm (mặc định: đồng hồ máy); quyết định hạn và quá hạn
+  --now        thời điểm lập báo cáo, "dd/mm/yyyy HH:mm" hoặc YYYY-MM-DDTHH:mm (mặc định: đồng hồ máy); quyết định hạn và quá hạn
                the moment of the run (default: the clock); decides the default as-of date and what is overdue
   --period     kỳ báo cáo: week (tuần, mặc định), hoặc month (tháng), quarter (quý), half-year (6 tháng), year (năm)
                khi kế hoạch có báo cáo định kỳ đó (vd. tri-ton-2026: tháng, trước ngày 10 hằng tháng)
@@ -25,6 +25,8 @@ export const USAGE = `Cách dùng / Usage:
                an earlier report workbook whose history is carried forward (repeatable)
   --final      thêm báo cáo tổng kết (tự động từ 7 ngày trước hạn báo cáo cuối)
                add the final report (automatic from 7 days before it is due)
+  --worklists  thêm trang "Rà soát từng người": danh sách người còn việc phải làm của từng thôn, đơn vị, cho Tổ công tác
+               đi từng nhà (CCCD, BHYT chỉ ghi 4 ký tự cuối) / add the door-to-door work lists of every village and unit
   --quiet      không in tóm tắt / print nothing on success
 
 Tệp đọc được / inputs: .xlsx, .csv/.tsv/.txt (UTF-8, UTF-16, Windows-1258, TCVN3). .xls và .ods: lưu lại thành .xlsx (save as .xlsx).
@@ -45,6 +47,8 @@ export interface CliArgs {
   history: string[];
   /** true adds the final report; undefined leaves it to the calendar. */
   final: boolean | undefined;
+  /** Add the door-to-door work lists ("Rà soát từng người") of every village and unit. */
+  worklists: boolean;
   quiet: boolean;
 }
 
@@ -65,6 +69,7 @@ const OPTIONS = {
   history: { type: 'string', multiple: true },
   quiet: { type: 'boolean', short: 'q' },
   final: { type: 'boolean' },
+  worklists: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -82,22 +87,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.help) throw HELP;
   if (positionals.length === 0) throw usageError('Chưa có tệp danh sách nào: hãy ghi tên các tệp .xlsx hoặc .csv.', 'No input list given: name the .xlsx or .csv files.');
   if (!values.campaign) throw usageError('Thiếu --campaign: hãy ghi mã chiến dịch (vd. --campaign bo-y-2025) hoặc tệp .json.', 'Missing --campaign: give a preset id (e.g. --campaign bo-y-2025) or a .json file.');
-  const asOf = values['as-of'] === undefined ? null : readTypedDate(values['as-of'].trim());
-  if (values['as-of'] !== undefined && asOf === null) {
-    const text = values['as-of'];
-    throw usageError(
-      `--as-of "${text}" không phải ngày có thật: hãy ghi dd/mm/yyyy (vd. 20/10/2025) hoặc YYYY-MM-DD.`,
-      `--as-of "${text}" is not a real date: write dd/mm/yyyy (e.g. 20/10/2025) or YYYY-MM-DD.`,
-    );
-  }
-  const now = values.now === undefined ? localNow() : readLocalDateTime(values.now);
-  if (now === null) {
-    const text = values.now ?? '';
-    throw usageError(
-      `--now "${text}" không phải thời điểm có thật: hãy ghi YYYY-MM-DDTHH:mm (vd. 2025-10-27T08:30).`,
-      `--now "${text}" is not a real moment: write YYYY-MM-DDTHH:mm (e.g. 2025-10-27T08:30).`,
-    );
-  }
+  const asOf = values['as-of'] === undefined ? null : asOfOf(values['as-of']);
+  const now = values.now === undefined ? localNow() : nowOf(values.now);
   const period = values.period === undefined ? 'week' : periodKindOf(values.period);
   if (period === null) {
     throw usageError(
@@ -115,8 +106,31 @@ export function parseCliArgs(argv: string[]): CliArgs {
     json: values.json ?? null,
     history: values.history ?? [],
     final: values.final,
+    worklists: values.worklists ?? false,
     quiet: values.quiet ?? false,
   };
+}
+
+/** --as-of in either shape, or a usage error saying what is wrong with it and how to write it. */
+function asOfOf(text: string): string {
+  const date = checkTypedDate(text);
+  if (date.ok) return date.iso;
+  const why = dateProblemText(date.problem);
+  throw usageError(
+    `--as-of "${text}": ${why.vi} Hãy ghi ngày dd/mm/yyyy (vd. --as-of 27/10/2025) hoặc YYYY-MM-DD (vd. --as-of 2025-10-27).`,
+    `--as-of "${text}": ${why.en} Write the date as dd/mm/yyyy (e.g. --as-of 27/10/2025) or YYYY-MM-DD (e.g. --as-of 2025-10-27).`,
+  );
+}
+
+/** --now, a date in either shape and a time, or a usage error saying what is wrong with it and how to write it. */
+function nowOf(text: string): string {
+  const moment = checkTypedMoment(text);
+  if (moment.ok) return moment.moment;
+  const why = momentProblemText(moment.problem);
+  throw usageError(
+    `--now "${text}": ${why.vi} Hãy ghi ngày và giờ (vd. --now "27/10/2025 08:30" hoặc --now 2025-10-27T08:30).`,
+    `--now "${text}": ${why.en} Write the date and the time (e.g. --now "27/10/2025 08:30" or --now 2025-10-27T08:30).`,
+  );
 }
 
 /** The period names a person may type, English or Vietnamese, folded (no diacritics, "-" as a space). */

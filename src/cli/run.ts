@@ -8,10 +8,12 @@ import { basename, resolve } from 'node:path';
 import type { Campaign } from '../core/campaign/schema';
 import { PRESETS, presetIds } from '../core/campaign/presets';
 import { campaignJson, parseCampaign } from '../core/campaign/load';
-import { consolidate } from '../core/consolidate';
+import { consolidate, consolidateWithWorkLists } from '../core/consolidate';
 import { asOfNotice } from '../core/campaign/periods';
 import { reportCadences, reportChoices } from '../core/campaign/report-periods';
 import { layoutReport } from '../core/report/layout';
+import { layoutWorkLists } from '../core/report/layout/work-lists';
+import type { WorkLists } from '../core/report/work-lists';
 import { nameGridsFromFiles } from '../core/table/source-names';
 import { writeXlsxFile } from '../files/write-xlsx-file';
 import type { Grid } from '../core/grid';
@@ -56,7 +58,7 @@ async function loadCampaign(idOrPath: string): Promise<Campaign> {
 }
 
 /** Reads every input and consolidates it; the Grids live only as long as this call. */
-async function consolidateFiles(inputs: readonly InputFile[], history: readonly InputFile[], { final, now, period }: CliArgs, campaign: Campaign, asOf: string) {
+async function consolidateFiles(inputs: readonly InputFile[], history: readonly InputFile[], { final, now, period, worklists }: CliArgs, campaign: Campaign, asOf: string) {
   // Sheets the add-in wrote (an earlier report given as input) are never lists; the history and the
   // police's statuses on them are carried forward.
   const files = [];
@@ -75,12 +77,23 @@ async function consolidateFiles(inputs: readonly InputFile[], history: readonly 
   }
   for (const file of history) for (const g of await readInputFile(file)) if (reportSheetOf(g)?.readBack) earlier.push(g);
   try {
-    const model = consolidate({ grids: nameGridsFromFiles(files), campaign, asOf, madeAt: now, earlier, cadence: period });
+    const input = { grids: nameGridsFromFiles(files), campaign, asOf, madeAt: now, earlier, cadence: period };
+    // The work lists come from the same run; they hold personal data, so they go to their own sheet and never to the JSON.
+    const { model, workLists } = worklists ? consolidateWithWorkLists(input) : { model: consolidate(input), workLists: null };
     // The chart sheet too: the file writer draws its chart (src/files/xlsx-write/chart.ts).
-    return { model, specs: layoutReport(model, { chart: true, ...(final ? { final: true } : {}) }) };
+    const specs = layoutReport(model, { chart: true, ...(final ? { final: true } : {}) });
+    return { model, workLists, specs: workLists ? [...specs, layoutWorkLists(workLists)] : specs };
   } catch (e) {
     throw internalError({ vi: 'tổng hợp số liệu', en: 'consolidating' }, e);
   }
+}
+
+/** What the work-list sheet holds, in one line. */
+function workListLine(w: WorkLists): string {
+  const people = w.lists.reduce((n, l) => n + l.people, 0);
+  const guardian = w.lists.reduce((n, l) => n + l.guardianPeople, 0);
+  const done = w.lists.filter((l) => l.people + l.guardianPeople === 0).length;
+  return `Rà soát từng người (work lists): ${people} người cần đến (to visit), ${guardian} không có ĐTTM hoặc có người giám hộ (no smartphone or a guardian), ${w.lists.length} thôn, đơn vị (lists), ${done} không còn ai (none left)`;
 }
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -109,7 +122,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.err(`${path} was given twice (the same file): it is read once.`);
     }
     await checkOutputs(json ? [out, json] : [out], [...inputs, ...history].map((i) => i.fsPath));
-    const { model, specs } = await consolidateFiles(inputs, history, args, campaign, asOf);
+    const { model, workLists, specs } = await consolidateFiles(inputs, history, args, campaign, asOf);
     // Nothing holds the Grids any more: the writer can reuse their memory.
     await writeAtomically(out, (temporary) => writeXlsxFile(specs, temporary));
     if (json) {
@@ -120,6 +133,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const notice = asOfNotice(campaign, asOf);
     if (notice) for (const line of [notice.vi, notice.en]) io.err(line);
     if (!args.quiet) for (const line of summaryLines(model, out, json, args.asOf === null ? choices : null)) io.out(line);
+    if (!args.quiet && workLists) io.out(workListLine(workLists));
     return EXIT.written;
   } catch (e) {
     const error = e instanceof CliError ? e : internalError({ vi: 'chạy lệnh', en: 'running the command' }, e);

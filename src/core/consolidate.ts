@@ -23,6 +23,7 @@ import { evaluate, formTotalsByWeek } from './pipeline/evaluate';
 import { completenessOf } from './pipeline/completeness';
 import { sheetsRead } from './pipeline/sheets-read';
 import { assembleReport } from './pipeline/assemble';
+import { type WorkListRequest, type WorkLists, buildWorkLists } from './report/work-lists';
 
 export interface ConsolidateInput {
   /** Every sheet of the workbook(s). The add-in's own sheets are not read as lists; a "Lịch sử" sheet is read as history. */
@@ -38,7 +39,21 @@ export interface ConsolidateInput {
   cadence?: ReportPeriodKind;
 }
 
-export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, earlier = [], cadence = 'week' }: ConsolidateInput): ReportModel {
+export function consolidate(input: ConsolidateInput): ReportModel {
+  return runStages(input).model;
+}
+
+/**
+ * The report model and the door-to-door work lists (report/work-lists.ts) of the villages and units asked for, from
+ * the same run: the lists hold personal data, so they are never part of the model (nor of the JSON report).
+ */
+export function consolidateWithWorkLists(input: ConsolidateInput, request: WorkListRequest = {}): { model: ReportModel; workLists: WorkLists } {
+  const { model, lists, duplicate, locate } = runStages(input);
+  const source = { people: lists.people, duplicate, listed: lists.listed, lacking: lists.lacking, headerOfRow: locate.headerOfRow };
+  return { model, workLists: buildWorkLists(source, input.campaign, input.asOf, request) };
+}
+
+function runStages({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, earlier = [], cadence = 'week' }: ConsolidateInput) {
   // The history keeps weekly figures whatever the report's cadence: a monthly report is one more look at them.
   const week = weekOf(campaign, asOf);
   const period = periodOf(campaign, cadence, asOf);
@@ -58,7 +73,7 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
   const weekly = evaluate(evaluation);
   const evaluated = cadence === 'week' ? weekly : evaluate({ ...evaluation, span: period });
   const snapshot = snapshotRows({ campaignId: campaign.id, week: week.index, asOf, madeAt, ...weekly });
-  return assembleReport({
+  const model = assembleReport({
     campaign,
     asOf,
     madeAt,
@@ -79,4 +94,5 @@ export function consolidate({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, e
     historyOther: previous.history.filter((r) => r.campaignId !== campaign.id),
     historyRejected: previous.historyRejected,
   });
+  return { model, lists, duplicate: duplicates.duplicate, locate };
 }

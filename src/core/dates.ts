@@ -72,6 +72,114 @@ export function readTypedDate(text: string): string | null {
   }
 }
 
+/**
+ * Why a typed date was not taken, as data: the command line and the pane each say it in their own frame
+ * ("--as-of …", beside the field) with the same words (dateProblemText).
+ */
+export type DateProblem =
+  | { kind: 'empty' }
+  | { kind: 'shape' }
+  /** "20/10/25": a year of two digits; `meant` is the date with the year in full. */
+  | { kind: 'shortYear'; meant: string | null }
+  /** "10/27/2025": no such month; `swapped` is the date read day first (27/10/2025) when that is on the calendar. */
+  | { kind: 'month'; month: number; swapped: string | null }
+  /** "31/02/2025": the month has fewer days. */
+  | { kind: 'day'; day: number; month: number; year: number; days: number };
+
+export type TypedDate = { ok: true; iso: string } | { ok: false; problem: DateProblem };
+
+const TYPED_SHAPE = /^(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))$/;
+const SHORT_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A calendar day written dd/mm/yyyy. */
+function vnText(y: number, m: number, d: number): string {
+  return `${pad2(d)}/${pad2(m)}/${y}`;
+}
+
+/**
+ * A date a person typed, day first (27/10/2025, 27.10.2025, 27-10-2025) or YYYY-MM-DD → its YYYY-MM-DD, or what
+ * is wrong with it. Spaces around it are ignored.
+ */
+export function checkTypedDate(typed: string): TypedDate {
+  const text = typed.trim();
+  if (text === '') return { ok: false, problem: { kind: 'empty' } };
+  const short = SHORT_YEAR.exec(text);
+  if (short) {
+    const [d, m, y] = [Number(short[1]), Number(short[2]), 2000 + Number(short[3])];
+    return { ok: false, problem: { kind: 'shortYear', meant: isValidYmd(y, m, d) ? vnText(y, m, d) : null } };
+  }
+  const p = TYPED_SHAPE.exec(text);
+  if (!p) return { ok: false, problem: { kind: 'shape' } };
+  const [y, m, d] = p[1] ? [Number(p[1]), Number(p[2]), Number(p[3])] : [Number(p[6]), Number(p[5]), Number(p[4])];
+  if (y < 1) return { ok: false, problem: { kind: 'shape' } };
+  // Only a day-first date is offered the other reading: nobody writes YYYY-DD-MM.
+  const swapped = !p[1] && isValidYmd(y, d, m) ? vnText(y, d, m) : null;
+  if (m < 1 || m > 12) return { ok: false, problem: { kind: 'month', month: m, swapped } };
+  if (!isValidYmd(y, m, d)) return { ok: false, problem: { kind: 'day', day: d, month: m, year: y, days: daysInMonth(y, m) } };
+  return { ok: true, iso: `${y}-${pad2(m)}-${pad2(d)}` };
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * What is wrong with a typed date, in Vietnamese and English: a sentence without its subject's frame (which argument,
+ * which field), starting in lower case, ending in "." or, when it offers the date meant, "?".
+ */
+export function dateProblemText(problem: DateProblem): { vi: string; en: string } {
+  switch (problem.kind) {
+    case 'empty':
+      return { vi: 'chưa ghi ngày.', en: 'no date was given.' };
+    case 'shape':
+      return { vi: 'không đọc được thành ngày.', en: 'this cannot be read as a date.' };
+    case 'shortYear':
+      return problem.meant
+        ? { vi: `năm cần ghi đủ 4 chữ số: có phải ${problem.meant}?`, en: `write the year in four digits: did you mean ${problem.meant}?` }
+        : { vi: 'năm cần ghi đủ 4 chữ số.', en: 'write the year in four digits.' };
+    case 'month':
+      return problem.swapped
+        ? { vi: `không có tháng ${problem.month}; ngày ghi trước, tháng ghi sau: có phải ${problem.swapped}?`, en: `there is no month ${problem.month}; the day comes first, then the month: did you mean ${problem.swapped}?` }
+        : { vi: `không có tháng ${problem.month}.`, en: `there is no month ${problem.month}.` };
+    case 'day':
+      if (problem.day < 1) return { vi: 'không có ngày 0.', en: 'there is no day 0.' };
+      return {
+        vi: `tháng ${problem.month}/${problem.year} chỉ có ${problem.days} ngày.`,
+        en: `${MONTHS_EN[problem.month - 1]} ${problem.year} has only ${problem.days} days.`,
+      };
+  }
+}
+
+export type MomentProblem = DateProblem | { kind: 'time' };
+export type TypedMoment = { ok: true; moment: string } | { ok: false; problem: MomentProblem };
+
+const TYPED_MOMENT = /^(\S+?)(?:T|,?\s+)(\d{1,2})(?::|h|g|\s*giờ\s*)(\d{2})?$/i;
+
+/**
+ * A moment a person typed: a date in either shape, then the time, "27/10/2025 08:30", "2025-10-27T08:30",
+ * "27/10/2025 8h30" → local "YYYY-MM-DDTHH:mm", or what is wrong with it.
+ */
+export function checkTypedMoment(typed: string): TypedMoment {
+  const text = typed.trim();
+  if (text === '') return { ok: false, problem: { kind: 'empty' } };
+  const m = TYPED_MOMENT.exec(text);
+  if (!m) {
+    const date = checkTypedDate(text);
+    return { ok: false, problem: date.ok ? { kind: 'time' } : date.problem };
+  }
+  const date = checkTypedDate(m[1]);
+  if (!date.ok) return date;
+  // "8h": the minutes may be left out.
+  const [hours, minutes] = [Number(m[2]), m[3] ? Number(m[3]) : 0];
+  if (hours > 23 || minutes > 59) return { ok: false, problem: { kind: 'time' } };
+  return { ok: true, moment: `${date.iso}T${pad2(hours)}:${pad2(minutes)}` };
+}
+
+/** What is wrong with a typed moment, in Vietnamese and English. */
+export function momentProblemText(problem: MomentProblem): { vi: string; en: string } {
+  if (problem.kind === 'time') return { vi: 'cần ghi giờ, từ 00:00 đến 23:59, sau ngày.', en: 'the time, 00:00 to 23:59, must follow the date.' };
+  return dateProblemText(problem);
+}
+
 const DATE_TIME_SHAPE = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)$/;
 
 /**

@@ -13,6 +13,13 @@ export function formatPercent(percent: number | null): string {
   return percent === null ? '—' : `${formatDecimal(percent, 1)}%`;
 }
 
+/** A change in percentage points with its sign and one decimal: "+3,5", "-1,2", "0,0"; an em dash for none. */
+export function formatPoints(points: number | null): string {
+  if (points === null) return '—';
+  const text = formatDecimal(Math.abs(points), 1);
+  return text === '0,0' ? text : `${points > 0 ? '+' : '-'}${text}`;
+}
+
 /** A target level as the plan writes it: 95 → "95", 99.5 → "99,5". */
 export function formatTargetValue(value: number): string {
   return String(value).replace('.', ',');

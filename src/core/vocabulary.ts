@@ -90,6 +90,8 @@ export const SHEET = {
   history: 'Lịch sử',
   annex: 'Phụ lục báo cáo',
   config: 'Cấu hình',
+  /** The door-to-door work lists, written only when asked for (the CLI's --worklists, the pane's button); a report run leaves it. */
+  workLists: 'Rà soát từng người',
 } as const;
 
 export const OWN_SHEETS: ReadonlySet<string> = new Set(Object.values(SHEET));

@@ -31,10 +31,12 @@ export interface ExcelGateway {
    */
   readGrids(onProgress?: OnProgress): Promise<Grid[]>;
   /**
-   * Replaces the add-in's report sheets (every SHEET of core/vocabulary but the config) atomically:
+   * Replaces the add-in's report sheets (every SHEET of core/vocabulary but the config and the work lists) atomically:
    * a failure leaves the previous report as it was. A report sheet absent from `specs` is removed.
    */
   writeReport(specs: readonly SheetSpec[], onProgress?: OnProgress): Promise<void>;
+  /** Writes (replaces, atomically) the door-to-door work lists' sheet alone; the report sheets stay as they are. */
+  writeWorkLists(spec: SheetSpec, onProgress?: OnProgress): Promise<void>;
   /** Adds a correctly formatted empty list sheet; returns the sheet's name (made unique). */
   createListTemplate(kind: EntityKind, name: string): Promise<string>;
   /** Activates a sheet and selects one cell, e.g. ("Thôn 1", "E5"). */

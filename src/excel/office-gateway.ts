@@ -47,6 +47,11 @@ export function createOfficeGateway(options: OfficeGatewayOptions = {}): ExcelGa
         }),
       ),
 
+    writeWorkLists: (spec: SheetSpec, onProgress?: OnProgress) =>
+      run('WRITE_FAILED', (context) =>
+        writeSheets(context, [spec], { features: detectFeatures(), activate: true, payloadBudget: options.payloadBudget, onProgress: (f) => onProgress?.('writing', f) }),
+      ),
+
     createListTemplate: (kind: EntityKind, name: string) => run('WRITE_FAILED', (context) => createListTemplate(context, kind, name, detectFeatures())),
 
     selectCell: (sheet: string, address: string) =>

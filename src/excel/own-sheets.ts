@@ -5,8 +5,11 @@ import { SHEET } from '../core/vocabulary';
  * them back (the history, to compare weeks; the errors list, for the statuses the police set).
  */
 
-/** What a new report replaces: every sheet of ours but the config, so a sheet from an earlier report (a chart, a final report) does not linger. */
-export const REPORT_SHEETS: readonly string[] = Object.values(SHEET).filter((name) => name !== SHEET.config);
+/**
+ * What a new report replaces: every sheet of ours but the config, so a sheet from an earlier report (a chart, a final
+ * report) does not linger, and but the work lists, which are written only when asked for.
+ */
+export const REPORT_SHEETS: readonly string[] = Object.values(SHEET).filter((name) => name !== SHEET.config && name !== SHEET.workLists);
 
 /** Sheets being built before an atomic swap are named "~SSKĐT <run> <n>"; left over only after a failed clean-up. */
 export const TEMP_PREFIX = '~SSKĐT ';

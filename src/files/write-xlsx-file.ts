@@ -5,13 +5,18 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { SheetSpec } from '../core/sheetspec';
 import { writeXlsx } from './write-xlsx';
+import { nativeDeflater } from './native-deflate';
 
 export function writeXlsxFile(specs: readonly SheetSpec[], path: string): Promise<void> {
   const fd = openSync(path, 'w');
   try {
-    writeXlsx(specs, (bytes) => {
-      writeSync(fd, bytes);
-    });
+    writeXlsx(
+      specs,
+      (bytes) => {
+        writeSync(fd, bytes);
+      },
+      nativeDeflater,
+    );
   } finally {
     closeSync(fd);
   }

@@ -96,6 +96,10 @@ export function createDemoGateway(): ExcelGateway {
       await slowly(onProgress, 'writing');
       report = [...specs];
     },
+    async writeWorkLists(spec, onProgress) {
+      await slowly(onProgress, 'writing');
+      report = [...report.filter((s) => s.name !== spec.name), spec];
+    },
     createListTemplate(kind: EntityKind, name: string) {
       const base = name.trim() || (kind === 'village' ? 'Thôn mới' : 'Đơn vị mới');
       let sheet = base;

@@ -52,7 +52,18 @@ export const STRINGS = {
     en: 'Fix the items below on the configuration sheet, or pick a preset and consolidate to write it again.',
   },
   asOfLabel: { vi: 'Số liệu tính đến ngày', en: 'Figures as of' },
-  asOfInvalid: { vi: 'Nhập một ngày hợp lệ.', en: 'Enter a valid date.' },
+  asOfInvalid: { vi: 'Ngày chưa đúng: {reason}', en: 'Not a date: {reason}' },
+  asOfHint: { vi: 'Ngày/tháng/năm, vd. 27/10/2025.', en: 'Day/month/year, e.g. 27/10/2025.' },
+  asOfPlaceholder: { vi: 'dd/mm/yyyy', en: 'dd/mm/yyyy' },
+  calendarButton: { vi: 'Lịch', en: 'Calendar' },
+  calendarOpen: { vi: 'Chọn ngày trên lịch', en: 'Pick the date on a calendar' },
+  calendarLabel: { vi: 'Lịch chọn ngày số liệu', en: 'Calendar for the as-of date' },
+  calendarPrevious: { vi: 'Tháng trước', en: 'Previous month' },
+  calendarNext: { vi: 'Tháng sau', en: 'Next month' },
+  calendarKeys: {
+    vi: 'Phím mũi tên: đổi ngày; PageUp, PageDown: đổi tháng; Enter: chọn; Esc: đóng.',
+    en: 'Arrow keys: move; PageUp, PageDown: month; Enter: choose; Esc: close.',
+  },
   cadenceLabel: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
   cadenceWeek: { vi: 'Báo cáo tuần', en: 'Weekly report' },
   cadenceMonth: { vi: 'Báo cáo tháng', en: 'Monthly report' },
@@ -116,13 +127,25 @@ export const STRINGS = {
   stepWriting: { vi: 'Đang ghi báo cáo…', en: 'Writing the report…' },
   stepDone: { vi: 'Xong', en: 'Done' },
 
-  issuesTitle: { vi: 'Lỗi cần sửa', en: 'Issues to fix' },
+  issuesTitle: { vi: 'Kết quả kiểm tra', en: 'Check results' },
+  issuesHeadingError: { vi: 'Lỗi cần sửa', en: 'Errors to fix' },
+  issuesHeadingWarning: { vi: 'Cảnh báo nên xem lại', en: 'Warnings to look at' },
+  issuesHeadingInfo: { vi: 'Ghi chú', en: 'Notes' },
+  issuesSheetCount: { vi: '{sheet} ({count})', en: '{sheet} ({count})' },
+  announceChecked: { vi: 'Đã kiểm tra xong: {errors} lỗi, {warnings} cảnh báo, {notes} ghi chú.', en: 'Check done: {errors} errors, {warnings} warnings, {notes} notes.' },
+  announceConsolidated: { vi: 'Đã tổng hợp xong: đã ghi {sheets} trang báo cáo vào sổ làm việc.', en: 'Consolidation done: {sheets} report sheets written into the workbook.' },
+  resultStale: {
+    vi: 'Kế hoạch, ngày hoặc kỳ báo cáo đã đổi sau lần chạy trước: bấm Kiểm tra hoặc Tổng hợp để có kết quả mới.',
+    en: 'The plan, date or period changed after the last run: press Check or Consolidate for fresh results.',
+  },
+  demoTitle: { vi: 'Bản trình diễn', en: 'Demo' },
   issuesNone: { vi: 'Không phát hiện lỗi nào trong các danh sách.', en: 'No issues found in the lists.' },
   issuesHint: { vi: 'Bấm vào một mục để chọn ô đó trong sổ làm việc.', en: 'Click an item to select its cell in the workbook.' },
   severityError: { vi: 'Lỗi', en: 'Errors' },
   severityWarning: { vi: 'Cảnh báo', en: 'Warnings' },
   severityInfo: { vi: 'Ghi chú', en: 'Notes' },
   issueAt: { vi: 'Ô {cell}', en: 'Cell {cell}' },
+  issueSeparator: { vi: ' – ', en: ' – ' },
   issueRow: { vi: 'Dòng {row}', en: 'Row {row}' },
   issueWholeSheet: { vi: 'Cả trang', en: 'Whole sheet' },
   showMore: { vi: 'Xem thêm {count}', en: 'Show {count} more' },
@@ -167,6 +190,21 @@ export const STRINGS = {
   printLayoutBody: {
     vi: 'Phiên bản Excel này không cho add-in đặt khổ giấy, lề và dòng tiêu đề in. Bấm “Mở báo cáo thành tệp riêng”: tệp riêng đã được đặt sẵn khổ A4 để in.',
     en: 'This Excel does not let add-ins set the paper, margins and print titles. Click “Open the report as its own workbook”: that file is already set up for A4 printing.',
+  },
+
+  workListsTitle: { vi: 'Danh sách rà soát từng người', en: 'Door-to-door work lists' },
+  workListsHint: {
+    vi: 'Những người còn việc phải làm (chưa có tài khoản mức 2, chưa kích hoạt, chưa tích hợp BHYT…) của từng thôn, đơn vị, theo hộ, để Tổ công tác đi từng nhà. Ghi vào trang “{sheet}”, mỗi thôn một tập trang in A4; số CCCD, thẻ BHYT chỉ ghi 4 ký tự cuối.',
+    en: 'The people still to do (no level-2 account, not activated, BHYT not integrated…) of each village and unit, by household, for the teams that go door to door. Written to the “{sheet}” sheet, each village on its own A4 pages; CCCD and BHYT numbers by their last 4 characters only.',
+  },
+  workListsPick: { vi: 'Thôn, đơn vị', en: 'Villages and units' },
+  workListsAll: { vi: 'Tất cả thôn, đơn vị', en: 'All villages and units' },
+  workListsPickHint: { vi: 'Bấm Kiểm tra hoặc Tổng hợp để chọn từng nơi.', en: 'Check or consolidate first to pick single places.' },
+  workListsWrite: { vi: 'Lập danh sách rà soát', en: 'Make the work lists' },
+  workListsBusy: { vi: 'Đang lập danh sách…', en: 'Making the work lists…' },
+  workListsWritten: {
+    vi: 'Đã ghi trang “{sheet}”: {people} người cần đến, {guardian} người không có ĐTTM hoặc có người giám hộ, ở {lists} thôn, đơn vị ({done} nơi không còn ai).',
+    en: 'Sheet “{sheet}” written: {people} people to visit, {guardian} without a smartphone or with a guardian, in {lists} villages and units ({done} with no one left).',
   },
 
   dismiss: { vi: 'Đóng', en: 'Dismiss' },
@@ -334,6 +372,14 @@ export const REFUSALS = {
       en: 'Sheet {sheets} lacks a column needed to read back earlier consolidations, so the report was not written (it would lose the history).',
     },
     next: MEND_OR_KEEP,
+  },
+  WORK_LISTS_TYPED_IN: {
+    title: { vi: 'Chưa lập danh sách rà soát: trang cũ đã có kết quả ghi vào', en: 'Work lists not made: the old sheet has results typed in' },
+    body: {
+      vi: 'Trang {sheets} có nội dung đã ghi vào cột Ngày đến, Kết quả hoặc Ghi chú, nên danh sách mới chưa được ghi để không mất những gì đã ghi.',
+      en: 'Sheet {sheets} has entries typed into Ngày đến, Kết quả or Ghi chú, so the new work lists were not written (they would replace them).',
+    },
+    next: { vi: 'Đổi tên trang đó để giữ làm bản lưu, rồi bấm Lập danh sách rà soát lại.', en: 'Rename that sheet to keep it, and make the work lists again.' },
   },
 } as const satisfies Record<Refusal['code'], { title: Translation; body: Translation; next: Translation }>;
 

@@ -32,6 +32,24 @@ export function groupIssues(issues: readonly ReportIssue[]): SheetIssues[] {
   });
 }
 
+export interface SeverityIssues {
+  severity: Severity;
+  count: number;
+  sheets: SheetIssues[];
+}
+
+/**
+ * The issue list as the pane shows it: errors to fix first, then warnings, then notes (issue 13 §4:
+ * notes appeared under "Lỗi cần sửa"), each by sheet then by code. A severity with nothing is left out.
+ */
+export function groupBySeverity(issues: readonly ReportIssue[]): SeverityIssues[] {
+  const order: Severity[] = ['error', 'warning', 'info'];
+  return order.flatMap((severity) => {
+    const own = issues.filter((issue) => issue.severity === severity);
+    return own.length === 0 ? [] : [{ severity, count: own.length, sheets: groupIssues(own) }];
+  });
+}
+
 /** The cell to select for an issue: its own cell, the row's first cell, or A1 for a finding about the whole sheet. */
 export function issueAddress(issue: Pick<ReportIssue, 'row' | 'column'>): string {
   if (issue.row === null) return 'A1';

@@ -8,7 +8,11 @@ import type { Grid } from '../core/grid';
 import type { SheetSpec } from '../core/sheetspec';
 import type { Campaign } from '../core/campaign/schema';
 import type { ReportModel } from '../core/report/model';
-import { consolidate } from '../core/consolidate';
+import { consolidate, consolidateWithWorkLists } from '../core/consolidate';
+import { layoutWorkLists } from '../core/report/layout/work-lists';
+import type { WorkLists } from '../core/report/work-lists';
+import { typedOnWorkLists } from '../core/report/work-list-sheet';
+import { SHEET } from '../core/vocabulary';
 import { planReport, type Refusal } from '../core/report/layout/plan';
 import { ExcelAdapterError, type ExcelGateway, type OnProgress, type ProgressStep } from '../excel/gateway';
 import { campaignToConfigSheet } from '../core/campaign/config-sheet';
@@ -121,4 +125,45 @@ export async function consolidateWorkbook(
   await viaGateway('WRITE_FAILED', () => gateway.writeReport(specs, progress.within('writing')));
   await progress.enter('done');
   return { grids, model, refused: null, specs, summary };
+}
+
+/** What the work-list sheet holds, for the pane's message; or the refusal to write it. */
+export type WorkListOutcome =
+  | { refused: null; lists: number; people: number; guardian: number; done: number }
+  | { refused: Refusal };
+
+function workListCounts(w: WorkLists): Extract<WorkListOutcome, { refused: null }> {
+  return {
+    refused: null,
+    lists: w.lists.length,
+    people: w.lists.reduce((n, l) => n + l.people, 0),
+    guardian: w.lists.reduce((n, l) => n + l.guardianPeople, 0),
+    done: w.lists.filter((l) => l.people + l.guardianPeople === 0).length,
+  };
+}
+
+/**
+ * "Lập danh sách rà soát": reads and consolidates as "Tổng hợp" does, and writes only the door-to-door work lists'
+ * sheet ("Rà soát từng người") of the villages and units in `only` (all when empty); the report sheets stay as they
+ * are. A list someone named like that sheet, or the last work lists with results typed in, is never replaced.
+ */
+export async function writeWorkLists(gateway: ExcelGateway, request: RunRequest, only: readonly string[], options: RunOptions = {}): Promise<WorkListOutcome> {
+  const progress = progressTracker(options);
+  await progress.enter('reading');
+  const grids = await viaGateway('READ_FAILED', () => gateway.readGrids(progress.within('reading')));
+  await progress.enter('checking');
+  const { campaign, asOf, madeAt = localDateTime(), cadence = 'week' } = request;
+  const { model, workLists } = consolidateWithWorkLists({ grids, campaign, asOf, madeAt, cadence }, only.length > 0 ? { only } : {});
+  const taken = model.issues.find((i) => i.code === 'SHEET_NAME_RESERVED' && i.sheet.toLowerCase() === SHEET.workLists.toLowerCase());
+  // What a team typed into the last work lists is never written over: the sheet is renamed to keep it.
+  const typed = typedOnWorkLists(grids);
+  const refused: Refusal | null = taken ? { code: 'SHEET_NAME_RESERVED', sheets: [taken.sheet] } : typed ? { code: 'WORK_LISTS_TYPED_IN', sheets: [typed.sheet] } : null;
+  if (refused) {
+    await progress.enter('done');
+    return { refused };
+  }
+  await progress.enter('writing');
+  await viaGateway('WRITE_FAILED', () => gateway.writeWorkLists(layoutWorkLists(workLists), progress.within('writing')));
+  await progress.enter('done');
+  return workListCounts(workLists);
 }

@@ -7,7 +7,8 @@
 import type { Campaign } from '../core/campaign/schema';
 import { asOfNotice } from '../core/campaign/periods';
 import { periodOf, reportCadences, reportChoices, type ReportChoice, type ReportPeriod, type ReportPeriodKind } from '../core/campaign/report-periods';
-import { isIsoDate } from '../core/dates';
+import { checkTypedDate, isIsoDate, type DateProblem } from '../core/dates';
+import { formatVnDate } from '../core/format';
 import type { Translation } from './i18n';
 
 export interface ReportPeriodView {
@@ -23,6 +24,24 @@ export interface ReportPeriodView {
 /** The cadence asked for, when the campaign reports on it; else the week (a campaign chosen later may not). */
 export function cadenceIn(campaign: Campaign, cadence: ReportPeriodKind): ReportPeriodKind {
   return reportCadences(campaign).includes(cadence) ? cadence : 'week';
+}
+
+/** The as-of field as the pane holds it: the text shown, the date it reads as, or why it reads as none. */
+export interface AsOfField {
+  text: string;
+  /** YYYY-MM-DD, or '' while the text is not a date. */
+  asOf: string;
+  problem: DateProblem | null;
+}
+
+/**
+ * What the officer typed (null before they type: the default date, shown dd/mm/yyyy), read day first whatever the
+ * browser's language: "07/01/2026" is 7 January (issue 13 §2).
+ */
+export function asOfField(typed: string | null, fallback: string): AsOfField {
+  if (typed === null) return { text: formatVnDate(fallback), asOf: fallback, problem: null };
+  const checked = checkTypedDate(typed);
+  return checked.ok ? { text: typed, asOf: checked.iso, problem: null } : { text: typed, asOf: '', problem: checked.problem };
 }
 
 /** The as-of date the pane starts with at `now` (local YYYY-MM-DDTHH:mm). */

@@ -37,11 +37,27 @@ describe('the as-of date', () => {
     expect(asOf).toEqual(['2025-10-20', '2025-10-20', '2026-01-05', '2025-10-20']);
   });
 
-  test.each(['2025-02-31', '31/02/2025', '2025-13-01', '20/10/25', 'hôm nay'])('"%s" is refused, Vietnamese first, with the forms that work', async (date) => {
+  test('27/10/2025, the date the officer reads on the list, is taken (issue 13 §2: it was said to be refused)', async () => {
+    const json = join(dir, 'day-first.json');
+    expect((await run(input, '--campaign', 'bo-y-2025', '--as-of', '27/10/2025', '--out', join(dir, 'r.xlsx'), '--json', json, '--quiet')).code).toBe(0);
+    expect(ReportModel.parse(JSON.parse(readFileSync(json, 'utf8'))).asOf).toBe('2025-10-27');
+  });
+
+  test.each([
+    ['2025-02-31', 'tháng 2/2025 chỉ có 28 ngày.', 'February 2025 has only 28 days.'],
+    ['31/02/2025', 'tháng 2/2025 chỉ có 28 ngày.', 'February 2025 has only 28 days.'],
+    ['29/02/2025', 'tháng 2/2025 chỉ có 28 ngày.', 'February 2025 has only 28 days.'],
+    ['31/04/2026', 'tháng 4/2026 chỉ có 30 ngày.', 'April 2026 has only 30 days.'],
+    ['2025-13-01', 'không có tháng 13.', 'there is no month 13.'],
+    ['10/27/2025', 'không có tháng 27; ngày ghi trước, tháng ghi sau: có phải 27/10/2025?', 'there is no month 27; the day comes first, then the month: did you mean 27/10/2025?'],
+    ['20/10/25', 'năm cần ghi đủ 4 chữ số: có phải 20/10/2025?', 'write the year in four digits: did you mean 20/10/2025?'],
+    ['00/10/2025', 'không có ngày 0.', 'there is no day 0.'],
+    ['hôm nay', 'không đọc được thành ngày.', 'this cannot be read as a date.'],
+  ])('"%s" is refused: Vietnamese first, then English, naming --as-of, why, and an example of each shape', async (date, vi, en) => {
     const { code, err } = await run(input, '--campaign', 'bo-y-2025', '--as-of', date);
     expect(code).toBe(2);
-    expect(err[0]).toBe(`--as-of "${date}" không phải ngày có thật: hãy ghi dd/mm/yyyy (vd. 20/10/2025) hoặc YYYY-MM-DD.`);
-    expect(err[1]).toContain('is not a real date');
+    expect(err[0]).toBe(`--as-of "${date}": ${vi} Hãy ghi ngày dd/mm/yyyy (vd. --as-of 27/10/2025) hoặc YYYY-MM-DD (vd. --as-of 2025-10-27).`);
+    expect(err[1]).toBe(`--as-of "${date}": ${en} Write the date as dd/mm/yyyy (e.g. --as-of 27/10/2025) or YYYY-MM-DD (e.g. --as-of 2025-10-27).`);
   });
 
   test('leap days are real only in leap years', () => {

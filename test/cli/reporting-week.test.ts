@@ -50,7 +50,7 @@ describe('the week a report made on the reporting day covers', () => {
     expect(m.period).toMatchObject({ index: 3, from: '2025-10-20', to: '2025-10-26', deadline: '2025-10-27T09:00', phase: 'during' });
     expect(m.madeAt).toBe('2025-10-27T08:30');
     expect(m.completeness).toEqual([expect.objectContaining({ name: 'Thôn 1', status: 'ok', dataDate: '2025-10-26', overdue: false })]);
-    expect(out[1]).toBe('Tuần 3 (20/10/2025 – 26/10/2025), số liệu đến 26/10/2025; hạn báo cáo trước 09:00 ngày 27/10/2025');
+    expect(out[1]).toBe('Tuần 3 (20/10/2025 – 26/10/2025), số liệu đến 26/10/2025; hạn báo cáo trước 09:00 thứ Hai, 27/10/2025');
     expect(out[2]).toBe('  Mặc định: tuần vừa kết thúc, chưa đến hạn báo cáo (the period just ended); tuần 4: --as-of 27/10/2025');
   });
 
@@ -116,11 +116,22 @@ describe('an as-of date outside the campaign', () => {
 });
 
 describe('--now', () => {
-  test.each(['2025-10-27', '27/10/2025 08:30', '2025-02-29T08:30', '2025-10-27T25:00'])('"%s" is refused with the form that works', async (now) => {
+  test.each(['27/10/2025 08:30', '2025-10-27T08:30', '2025-10-27 08:30', '27/10/2025 8h30'])('"%s", day first or YYYY-MM-DD, is Monday 27/10/2025 at 08:30', async (now) => {
+    const json = join(dir, 'now.json');
+    expect((await run(join(dir, 'thon-1.xlsx'), '--campaign', 'bo-y-2025', '--now', now, '--out', join(dir, 'now.xlsx'), '--json', json, '--quiet')).code).toBe(0);
+    expect((await model(json)).madeAt).toBe('2025-10-27T08:30');
+  });
+
+  test.each([
+    ['2025-10-27', 'cần ghi giờ, từ 00:00 đến 23:59, sau ngày.', 'the time, 00:00 to 23:59, must follow the date.'],
+    ['2025-02-29T08:30', 'tháng 2/2025 chỉ có 28 ngày.', 'February 2025 has only 28 days.'],
+    ['27/10/2025 25:00', 'cần ghi giờ, từ 00:00 đến 23:59, sau ngày.', 'the time, 00:00 to 23:59, must follow the date.'],
+    ['10/27/2025 08:30', 'không có tháng 27; ngày ghi trước, tháng ghi sau: có phải 27/10/2025?', 'there is no month 27; the day comes first, then the month: did you mean 27/10/2025?'],
+  ])('"%s" is refused, Vietnamese first, saying why and with an example', async (now, vi, en) => {
     const { code, err } = await run(join(dir, 'thon-1.xlsx'), '--campaign', 'bo-y-2025', '--now', now);
     expect(code).toBe(2);
-    expect(err[0]).toBe(`--now "${now}" không phải thời điểm có thật: hãy ghi YYYY-MM-DDTHH:mm (vd. 2025-10-27T08:30).`);
-    expect(err[1]).toContain('is not a real moment');
+    expect(err[0]).toBe(`--now "${now}": ${vi} Hãy ghi ngày và giờ (vd. --now "27/10/2025 08:30" hoặc --now 2025-10-27T08:30).`);
+    expect(err[1]).toBe(`--now "${now}": ${en} Write the date and the time (e.g. --now "27/10/2025 08:30" or --now 2025-10-27T08:30).`);
   });
 });
 
@@ -135,7 +146,7 @@ describe('--period', () => {
     const m = await model(json);
     expect(m.period).toMatchObject({ kind: 'month', label: 'Tháng 7/2026', deadline: '2026-08-10T00:00', previous: { label: 'Tháng 6/2026' } });
     expect(m.asOf).toBe('2026-07-31');
-    expect(out[1]).toBe('Tháng 7/2026 (01/07/2026 – 31/07/2026), số liệu đến 31/07/2026; hạn báo cáo trước ngày 10/08/2026');
+    expect(out[1]).toBe('Tháng 7/2026 (01/07/2026 – 31/07/2026), số liệu đến 31/07/2026; hạn báo cáo trước thứ Hai, 10/08/2026');
     expect(out[2]).toBe('  Mặc định: kỳ vừa kết thúc, chưa đến hạn báo cáo (the period just ended); tháng 8/2026: --as-of 05/08/2026');
   });
 

@@ -13,6 +13,16 @@ describe('the command line summary', () => {
     const lines = summaryLines(consolidate({ grids: [village, roster, names], campaign: PRESETS['bo-y-2025'], asOf: '2025-10-20' }), 'r.xlsx', null);
     expect(lines).toContain('Không tính (not counted) — Tổ công tác (task-group rosters): 1 danh sách, 2 dòng (rows)');
     expect(lines).toContain('Chưa rõ loại, không tính (kind unclear, not counted): Sheet2');
-    expect(lines).toContain('Thôn, tổ dân phố (villages): 1, 1 người (persons)');
+    // "1 nơi; 1 người", never "1, 1 người", which reads as one number (issue 13 §2).
+    expect(lines).toContain('Thôn, tổ dân phố (villages): 1 nơi (places); 1 người (persons)');
+  });
+
+  test('writes figures and the deadline as the report does: "1.200 người", "1.140/1.200 = 95,0%", "trước 09:00 thứ Hai, 27/10/2025" (issue 13 §2)', () => {
+    const people = Array.from({ length: 1200 }, (_, i) => ({ name: `Người ${i + 1}`, cccd: cccd(1980, i % 2 === 0, i + 1), resident: 'x', integrated: i < 1140 ? 'x' : '' }));
+    const lines = summaryLines(consolidate({ grids: [listGrid('Thôn 1', people)], campaign: PRESETS['bo-y-2025'], asOf: '2025-10-20' }), 'r.xlsx', null);
+    expect(lines[1]).toBe('Tuần 3 (20/10/2025 – 26/10/2025), số liệu đến 20/10/2025; hạn báo cáo trước 09:00 thứ Hai, 27/10/2025');
+    expect(lines).toContain('Thôn, tổ dân phố (villages): 1 nơi (places); 1.200 người (persons)');
+    expect(lines).toContain('  Nhân khẩu thường trú tích hợp thẻ BHYT vào Sổ sức khỏe điện tử trên VNeID: 1.140/1.200 = 95,0% → đạt (met)');
+    expect(lines.join('\n')).not.toMatch(/\d\.\d%|\d{4}-\d{2}-\d{2}/);
   });
 });

@@ -1,4 +1,4 @@
-import { InvalidDateError, dayNumberOf, isIsoDate, isValidYmd, isoOfDayNumber, parseIsoDate, parseVnDate, readLocalDateTime, readTypedDate } from '../../src/core/dates';
+import { InvalidDateError, checkTypedDate, checkTypedMoment, dateProblemText, dayNumberOf, isIsoDate, isValidYmd, isoOfDayNumber, momentProblemText, parseIsoDate, parseVnDate, readLocalDateTime, readTypedDate } from '../../src/core/dates';
 
 const thrown = (f: () => unknown): unknown => {
   try {
@@ -60,5 +60,54 @@ describe('core/dates: day numbers for date arithmetic in loops', () => {
     expect(isoOfDayNumber(dayNumberOf('2024-02-28') + 1)).toBe('2024-02-29');
     expect(isoOfDayNumber(dayNumberOf('2025-10-27') + 133)).toBe('2026-03-09');
     expect(isoOfDayNumber(dayNumberOf('1970-01-01'))).toBe('1970-01-01');
+  });
+});
+
+describe('core/dates: a date or a moment a person typed, and what is wrong with it (issue 13 §2)', () => {
+  const reason = (text: string) => {
+    const r = checkTypedDate(text);
+    return r.ok ? r.iso : dateProblemText(r.problem).vi;
+  };
+
+  test('takes the day first, as officers write it, and YYYY-MM-DD: "07/01/2026" is 7 January, never 1 July', () => {
+    expect(['07/01/2026', '7/1/2026', '07.01.2026', '07-01-2026', '2026-01-07', ' 07/01/2026 '].map(reason)).toEqual(Array(6).fill('2026-01-07'));
+  });
+
+  test('says which day the month does not have, in Vietnamese and English', () => {
+    const r = checkTypedDate('2025-02-31');
+    expect(r).toEqual({ ok: false, problem: { kind: 'day', day: 31, month: 2, year: 2025, days: 28 } });
+    expect(r.ok ? null : dateProblemText(r.problem)).toEqual({ vi: 'tháng 2/2025 chỉ có 28 ngày.', en: 'February 2025 has only 28 days.' });
+    expect([reason('29/02/2024'), reason('29/02/2025'), reason('31/04/2026'), reason('00/10/2025')]).toEqual(['2024-02-29', 'tháng 2/2025 chỉ có 28 ngày.', 'tháng 4/2026 chỉ có 30 ngày.', 'không có ngày 0.']);
+  });
+
+  test('offers the day-first reading of a month-first date, and the full year of a two-digit one', () => {
+    expect(reason('10/27/2025')).toBe('không có tháng 27; ngày ghi trước, tháng ghi sau: có phải 27/10/2025?');
+    expect(reason('10/13/2025')).toBe('không có tháng 13; ngày ghi trước, tháng ghi sau: có phải 13/10/2025?');
+    expect(reason('31/13/2025')).toBe('không có tháng 13.');
+    // YYYY-MM-DD is never read the other way round.
+    expect(reason('2025-13-01')).toBe('không có tháng 13.');
+    expect(reason('20/10/25')).toBe('năm cần ghi đủ 4 chữ số: có phải 20/10/2025?');
+    expect(reason('31/02/25')).toBe('năm cần ghi đủ 4 chữ số.');
+  });
+
+  test('says so when there is nothing, or no date at all', () => {
+    expect([reason(''), reason('   '), reason('hôm nay'), reason('27/10'), reason('0000-01-01')]).toEqual([
+      'chưa ghi ngày.',
+      'chưa ghi ngày.',
+      'không đọc được thành ngày.',
+      'không đọc được thành ngày.',
+      'không đọc được thành ngày.',
+    ]);
+  });
+
+  test('reads a moment in either shape with its time, "27/10/2025 08:30", "2025-10-27T08:30", "27/10/2025 8h30"', () => {
+    const moment = (text: string) => {
+      const r = checkTypedMoment(text);
+      return r.ok ? r.moment : momentProblemText(r.problem).vi;
+    };
+    expect(['27/10/2025 08:30', '2025-10-27T08:30', '2025-10-27 08:30', '27/10/2025 8:30', '27/10/2025 8h30', '27/10/2025, 08:30', '27/10/2025 8 giờ 30'].map(moment)).toEqual(Array(7).fill('2025-10-27T08:30'));
+    expect(moment('27/10/2025 9h')).toBe('2025-10-27T09:00');
+    expect([moment('27/10/2025'), moment('27/10/2025 24:00'), moment('27/10/2025 08:60')]).toEqual(Array(3).fill('cần ghi giờ, từ 00:00 đến 23:59, sau ngày.'));
+    expect([moment('2025-02-29T08:30'), moment('')]).toEqual(['tháng 2/2025 chỉ có 28 ngày.', 'chưa ghi ngày.']);
   });
 });

@@ -205,7 +205,7 @@ describe('the summary sheet with persons without a smartphone', () => {
     expect(label).toBe(records + 3);
     const thon1 = find(summary, 'Thôn 1')[0];
     expect([0, 1, 3].map((j) => summary.rows[thon1][label + j]?.v)).toEqual([2, 3, 'Chưa đạt']);
-    expect(summary.rows[thon1][label + 2]?.v).toBeCloseTo(2 / 3, 12);
+    expect(summary.rows[thon1][label + 2]?.v).toBe('66,7%');
   });
 
   it('has no such columns when no list records anybody so', () => {

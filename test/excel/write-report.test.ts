@@ -91,6 +91,9 @@ describe('writeSheets: the report, atomically', () => {
     const specs = report.map(withBar);
     await writeSheets(fake.context(), specs, { features: ALL, replace: REPORT_SHEETS });
     const summarySpec = specs.find((s) => s.name === SHEET.summary) as SheetSpec;
+    // The report's rates are text now (issue 13 §2), with no data bar; a bar a SheetSpec asks for is still written.
+    summarySpec.conditionalFormats = [{ kind: 'dataBar', range: { top: 10, left: 2, bottom: 12, right: 2 }, color: '5B9BD5', min: 0, max: 1 }];
+    await writeSheets(fake.context(), specs, { features: ALL, replace: REPORT_SHEETS });
     const summary = fake.sheet(SHEET.summary);
     const header = summarySpec.rows.findIndex((cells) => cells.some((c) => c?.v === 'STT'));
     expect(summary.format(header, 0)).toMatchObject({

@@ -136,12 +136,16 @@ describe('the report file written a block of rows at a time (the pane shows how 
     };
   }
 
-  test('gives the same bytes as the one-go writer and reports rows written, rising to all of them', async () => {
+  test('gives the same workbook as the one-go writer and reports rows written, rising to all of them', async () => {
     const specs = [chartSheet(), bigSheet(5_000)];
     const seen: { done: number; total: number }[] = [];
     // sliceMs 0: it pauses after every block, so each block's progress is heard.
     const bytes = await writeXlsxBytesAsync(specs, (p) => seen.push(p), 0);
-    expect(Buffer.from(bytes).equals(Buffer.from(writeXlsxBytes(specs)))).toBe(true);
+    // The same parts with the same contents (the zip's own bytes differ by the time it records).
+    const ours = unzipSync(bytes);
+    const reference = unzipSync(writeXlsxBytes(specs));
+    expect(Object.keys(ours)).toEqual(Object.keys(reference));
+    for (const name of Object.keys(reference)) expect({ name, same: Buffer.from(ours[name]).equals(Buffer.from(reference[name])) }).toEqual({ name, same: true });
     const total = 8 + 5_000;
     expect(seen.every((p) => p.total === total)).toBe(true);
     expect(seen.length).toBeGreaterThanOrEqual(Math.floor(5_000 / 512));

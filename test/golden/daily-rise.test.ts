@@ -73,7 +73,8 @@ describe('daily consolidations (seed 000 §I.2)', () => {
     const thon2 = spec.rows[header + 2];
     expect(thon2[1]?.v).toBe('Thôn 2');
     expect([thon2[2]?.s, thon2[3]?.s, thon2[4]?.s]).toEqual(['tdPct', 'tdPct', 'pctAlarm']);
-    expect(thon2[8]?.v).toBe(0);
+    expect([thon2[2]?.v, thon2[3]?.v, thon2[4]?.v]).toEqual(['50,0%', '55,0%', '55,0%']);
+    expect(thon2[8]?.v).toBe('0,0');
     expect(values.flat().join('\n')).toContain('tăng 5,0 điểm so với ngày hôm trước');
   });
 

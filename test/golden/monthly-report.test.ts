@@ -49,7 +49,7 @@ describe('Tri Tôn’s monthly report (Tháng 7/2026)', () => {
     expect(sheet.flat()).toContain('Tháng 7/2026 (từ ngày 01/07/2026 đến ngày 31/07/2026)');
     expect(sheet.flat()).toContain('Kỳ trước');
     const row = sheet.find((r) => r[1] === 'Khóm 1' && r[2] === '8');
-    expect(row?.slice(2, 7).map(Number)).toEqual([8, 10, 0.8, 0.5, 30]);
+    expect(row?.slice(2, 7)).toEqual(['8', '10', '80,0%', '50,0%', '+30,0']);
     expect(sheet.flat().join('\n')).toContain('tăng 30,0 điểm so với tháng 6/2026');
   });
 

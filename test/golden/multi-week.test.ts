@@ -66,7 +66,7 @@ describe('three weeks of one commune', () => {
 
   test('shows this week, last week and the change in points for a village that rose', () => {
     // STT, name, achieved, population, rate, last week, change, forecast, assessment, rank
-    expect(table.get('Thôn 1')?.cells).toEqual(['1', 'Thôn 1', 10, 10, 1, 0.8, 20, 'Đã đạt', 'Đạt', 1]);
+    expect(table.get('Thôn 1')?.cells).toEqual(['1', 'Thôn 1', 10, 10, '100,0%', '80,0%', '+20,0', 'Đã đạt', 'Đạt', 1]);
   });
 
   test('forecasts from the three weeks: Thôn 2 never gets there at 7 of 10 every week, Thôn 3 is on pace (ISSUE 11 §2)', () => {
@@ -76,7 +76,7 @@ describe('three weeks of one commune', () => {
   });
 
   test('shades a village whose rate did not rise since the last consolidation', () => {
-    expect(table.get('Thôn 2')?.cells.slice(2, 7)).toEqual([7, 10, 0.7, 0.7, 0]);
+    expect(table.get('Thôn 2')?.cells.slice(2, 7)).toEqual([7, 10, '70,0%', '70,0%', '0,0']);
     expect(table.get('Thôn 2')?.nameStyle).toBe('tdAlarm');
     expect(table.get('Thôn 1')?.nameStyle).toBe('td');
   });
@@ -84,8 +84,8 @@ describe('three weeks of one commune', () => {
   test('adds the villages up in the totals row, compared with last week', () => {
     const total = table.get('Cộng thôn, tổ dân phố')!.cells;
     expect(total.slice(2, 4)).toEqual([26, 30]);
-    expect(total[5]).toBeCloseTo(20 / 30);
-    expect(total[6]).toBeCloseTo(Math.round((26 / 30 - 20 / 30) * 1000) / 10);
+    // 26/30 = 86,7% this week, 20/30 = 66,7% the last: written as the narrative writes them.
+    expect(total.slice(4, 7)).toEqual(['86,7%', '66,7%', '+20,0']);
   });
 
   test('names the missing village and the one whose data is older than the week, and says the deadline has passed', () => {
@@ -97,7 +97,7 @@ describe('three weeks of one commune', () => {
     expect(text).toContain('Đã nhận danh sách của 2/4');
     expect(text).toContain('chưa gửi: Thôn 4');
     expect(text).toContain('số liệu cũ, trước ngày 27/10/2025: Thôn 3');
-    expect(text).toContain('đã quá hạn báo cáo (hạn trước 09:00 ngày 03/11/2025)');
+    expect(text).toContain('đã quá hạn báo cáo (hạn trước 09:00 thứ Hai, 03/11/2025)');
   });
 
   test('before the deadline nothing is overdue', () => {
@@ -124,7 +124,7 @@ describe('three weeks of one commune', () => {
       expect.objectContaining({ sheet: 'Lịch sử', row: r + 1, severity: 'warning' }),
     ]);
     // Without its week-3 row, Thôn 1's last week is the latest earlier week left: week 2, 6 of 10.
-    expect(firstTable(model).get('Thôn 1')?.cells.slice(5, 7)).toEqual([0.6, 40]);
+    expect(firstTable(model).get('Thôn 1')?.cells.slice(5, 7)).toEqual(['60,0%', '+40,0']);
     const rewritten = asGrid(sheetOf(model, 'Lịch sử'));
     const kept = rewritten.values.find((row) => row[3] === 'Thôn 1' && row[2] === '20/10/2025' && row[6] === 99);
     expect(kept?.[10]).toMatch(/^Dòng lỗi, không dùng: Tử số/);

@@ -13,6 +13,9 @@ import { consolidate } from '../../src/core/consolidate';
 import { PRESETS } from '../../src/core/campaign/presets';
 import { layoutReport } from '../../src/core/report/layout';
 import { writeXlsxBytes } from '../../src/files/write-xlsx';
+import { DECREE30_PORTRAIT, REPORT_FONT } from '../../src/core/report/layout/builder';
+import { STYLES } from '../../src/core/report/layout/styles';
+import type { SheetSpec } from '../../src/core/sheetspec';
 import { cccd, listGrid, type PersonRow } from '../helpers/lists';
 
 const have = (cmd: string) => {
@@ -123,6 +126,14 @@ maybe(ready ? 'the printed report (LibreOffice → PDF)' : 'the printed report: 
     expect(Math.max(...between) - Math.min(...between)).toBeLessThanOrEqual(2);
   });
 
+  test('prints every rate in the signed tables with a decimal comma, as the narrative writes it, on a computer with English settings (issue 13 §2)', () => {
+    // The chart's own sheet keeps numbers for its chart; every other page is the signed report, its appendix or a list.
+    const signed = pages.filter((text) => !text.includes('Theo thôn, tổ dân phố. Số liệu đến ngày'));
+    expect(process.env.LANG ?? 'C').not.toMatch(/^vi/);
+    expect(signed.join('\n')).toMatch(/\b\d{1,3},\d%/);
+    expect(signed.flatMap((text) => text.match(/\b\d{1,3}\.\d%/g) ?? [])).toEqual([]);
+  });
+
   test('numbers pages from the second one on', () => {
     // Decree 30: page numbers centred in the top margin, not on the first page of a sheet.
     expect(pages[0].trim().split('\n')[0].trim()).not.toBe('1');
@@ -186,4 +197,16 @@ maybe(ready ? 'the printed lists of problems (LibreOffice → PDF)' : 'the print
     expect(all).toContain('27/10/2025 08:30');
     expect(all).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
+});
+
+maybe(ready ? 'counts as LibreOffice prints them' : 'counts as LibreOffice prints them: SKIPPED, soffice/pdftotext not installed', () => {
+  test('puts a dot between thousands whatever the computer’s settings: 7.949, 1.234.567 (issue 13 §2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sskdt-counts-'));
+    const values = [0, 999, 1000, 7949, 123456, 1234567];
+    const spec: SheetSpec = { name: 'Số', rows: values.map((v) => [{ v, s: 'tdInt' }, { v, s: 'totalInt' }]), styles: STYLES, baseFont: REPORT_FONT, columnWidths: [14, 14], merges: [], print: DECREE30_PORTRAIT };
+    writeFileSync(join(dir, 'so.xlsx'), writeXlsxBytes([spec]));
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'so.xlsx')], { stdio: 'pipe', timeout: 120_000 });
+    const lines = execFileSync('pdftotext', ['-layout', join(dir, 'so.pdf'), '-'], { encoding: 'utf8' }).split('\n').map((l) => l.trim().split(/\s+/)).filter((cells) => cells[0] !== '');
+    expect(lines).toEqual([['0', '0'], ['999', '999'], ['1.000', '1.000'], ['7.949', '7.949'], ['123.456', '123.456'], ['1.234.567', '1.234.567']]);
+  }, 180_000);
 });

@@ -8,6 +8,7 @@ export type Call =
   | { method: 'readGrids' }
   | { method: 'writeReport'; specs: readonly SheetSpec[] }
   | { method: 'writeConfig'; spec: SheetSpec }
+  | { method: 'writeWorkLists'; spec: SheetSpec }
   | { method: 'readConfigGrid' }
   | { method: 'createListTemplate'; kind: EntityKind; name: string }
   | { method: 'selectCell'; sheet: string; address: string }
@@ -49,6 +50,11 @@ export class FakeGateway implements ExcelGateway {
 
   async writeReport(specs: readonly SheetSpec[], onProgress?: OnProgress): Promise<void> {
     this.record({ method: 'writeReport', specs });
+    this.progress('writing', onProgress);
+  }
+
+  async writeWorkLists(spec: SheetSpec, onProgress?: OnProgress): Promise<void> {
+    this.record({ method: 'writeWorkLists', spec });
     this.progress('writing', onProgress);
   }
 

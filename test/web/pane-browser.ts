@@ -108,9 +108,9 @@ export interface PaneSession {
 export async function openPane(
   browser: Browser,
   origin: string,
-  options: { query?: string; initScript?: string } = {},
+  options: { query?: string; initScript?: string; locale?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<PaneSession> {
-  const context = await browser.newContext({ viewport: TASK_PANE_SIZE, locale: 'vi-VN', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: options.viewport ?? TASK_PANE_SIZE, locale: options.locale ?? 'vi-VN', acceptDownloads: true });
   const page = await context.newPage();
   const session: PaneSession = { page, outsideRequests: [], pageErrors: [], consoleErrors: [] };
   if (options.initScript) await page.addInitScript(options.initScript);

@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
 import { DIST, OFFICE_JS, ROOT, ensureDist, type DistBuild, hasChromium, launchChromium, openPane, serveDist, type DistServer, type PaneSession } from './pane-browser';
 import { readXlsxBytes } from '../../src/files/read-xlsx';
 
@@ -24,6 +25,31 @@ function expectClean(session: PaneSession): void {
   expect(session.consoleErrors).toEqual([]);
   expect(session.outsideRequests.filter((url) => url !== OFFICE_JS)).toEqual([]);
   expect(session.outsideRequests.length).toBeLessThanOrEqual(1);
+}
+
+/** axe-core's findings that matter here: serious and critical ones, as "rule: where" lines. */
+async function seriousViolations(page: Page, state: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${state}: ${v.id} (${v.impact}) at ${n.target.join(' ')}`));
+}
+
+/** What has the keyboard focus: its accessible label, else its text. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    return a ? (a.getAttribute('aria-label') ?? a.textContent ?? '').trim() : '';
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focus is on an element whose label or text starts with `name`. */
+async function tabTo(page: Page, name: string, backwards = false): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    if ((await focused(page)).startsWith(name)) return;
+  }
+  throw new Error(`the keyboard never reached "${name}" (last: "${await focused(page)}")`);
 }
 
 const suite = hasChromium() ? describe : describe.skip;
@@ -117,6 +143,144 @@ suite(name, () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('button', { name: 'Consolidate', exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expectClean(session);
+    await page.context().close();
+  });
+
+  it('has no serious or critical accessibility finding (axe) in any state of the pane', async () => {
+    const found: string[] = [];
+    const outside = await openPane(browser, server.origin);
+    await outside.page.getByText('Hãy mở từ Excel').waitFor({ timeout: STEP_MS });
+    found.push(...(await seriousViolations(outside.page, 'outside Excel')));
+    await outside.page.context().close();
+
+    // The page as a slow link shows it: the HTML's loading line, the pane's script not yet arrived (held back here).
+    const loading = await browser.newContext();
+    const loadingPage = await loading.newPage();
+    await loadingPage.route('**/*', (route) => {
+      const url = route.request().url();
+      return url.startsWith(`${server.origin}/`) && !url.endsWith('/taskpane.js') ? route.continue() : route.abort();
+    });
+    await loadingPage.goto(`${server.origin}/taskpane.html`);
+    await loadingPage.getByText('Đang tải, xin chờ…').waitFor({ timeout: STEP_MS });
+    found.push(...(await seriousViolations(loadingPage, 'loading (no script yet)')));
+    await loading.close();
+
+    const session = await openPane(browser, server.origin, { query: '?demo=1' });
+    const { page } = session;
+    await page.getByText('Thôn Gò Da').first().waitFor({ timeout: STEP_MS });
+    found.push(...(await seriousViolations(page, 'the demo workbook')));
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await page.getByRole('heading', { name: 'Kết quả kiểm tra' }).waitFor({ timeout: STEP_MS });
+    found.push(...(await seriousViolations(page, 'checked')));
+    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+    await page.getByRole('heading', { name: 'Kết quả tổng hợp' }).waitFor({ timeout: STEP_MS });
+    await page.screenshot({ path: join(OUT, 'taskpane-consolidated.png'), fullPage: true });
+    await page.locator('section', { has: page.getByRole('heading', { name: 'Kết quả kiểm tra' }) }).screenshot({ path: join(OUT, 'taskpane-issues.png') });
+    found.push(...(await seriousViolations(page, 'consolidated')));
+    await page.getByRole('button', { name: /^Chuyển sang/ }).click();
+    await page.getByText('Kế hoạch, ngày hoặc kỳ báo cáo đã đổi').waitFor({ timeout: STEP_MS });
+    found.push(...(await seriousViolations(page, 'stale after the date changed')));
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Consolidate', exact: true }).waitFor({ timeout: STEP_MS });
+    found.push(...(await seriousViolations(page, 'in English')));
+    expectClean(session);
+    await page.context().close();
+    expect(found).toEqual([]);
+  });
+
+  it('can be used by keyboard alone: each run moves the focus to what it produced and says it is done', async () => {
+    const session = await openPane(browser, server.origin, { query: '?demo=1' });
+    const { page } = session;
+    await page.getByText('Thôn Gò Da').first().waitFor({ timeout: STEP_MS });
+    const announced = page.locator('[aria-live="polite"]');
+
+    await tabTo(page, 'Kiểm tra');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Kết quả kiểm tra' }).waitFor({ timeout: STEP_MS });
+    await page.waitForFunction((name) => document.activeElement?.textContent?.trim() === name, 'Kết quả kiểm tra', { timeout: STEP_MS });
+    expect(await focused(page)).toBe('Kết quả kiểm tra');
+    await announced.filter({ hasText: /^Đã kiểm tra xong: \d+ lỗi, \d+ cảnh báo, \d+ ghi chú\.$/ }).waitFor({ timeout: STEP_MS });
+
+    // The first sheet of the first severity is open; its first finding is a link the keyboard reaches and follows.
+    await tabTo(page, 'Ô ');
+    expect(await focused(page)).toMatch(/^Ô [A-Z]+\d+ – /);
+    await page.keyboard.press('Enter');
+    // A closed sheet opens with the keyboard (a native disclosure).
+    const closed = page.locator('details:not([open]) > summary').first();
+    if ((await closed.count()) > 0) {
+      const label = ((await closed.textContent()) ?? '').trim();
+      await tabTo(page, label);
+      await page.keyboard.press('Enter');
+      expect(await page.locator('details[open] > summary', { hasText: label }).count()).toBeGreaterThan(0);
+    }
+
+    await tabTo(page, 'Tổng hợp', true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Kết quả tổng hợp' }).waitFor({ timeout: STEP_MS });
+    await page.waitForFunction((name) => document.activeElement?.textContent?.trim() === name, 'Kết quả tổng hợp', { timeout: STEP_MS });
+    expect(await focused(page)).toBe('Kết quả tổng hợp');
+    await announced.filter({ hasText: /^Đã tổng hợp xong: đã ghi \d+ trang báo cáo vào sổ làm việc\.$/ }).waitFor({ timeout: STEP_MS });
+
+    await tabTo(page, 'Mở báo cáo thành tệp riêng');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toBe('bao-cao-tong-hop.xlsx');
+    expectClean(session);
+    await page.context().close();
+  });
+
+  it('takes the as-of date day first in an English browser, says beside the field why 31/02/2025 is no date, and picks a day on its own calendar by keyboard (issue 13 §2)', async () => {
+    // An American browser: its own date input would have read 07/01/2026 as 1 July.
+    const session = await openPane(browser, server.origin, { query: '?demo=1', locale: 'en-US', viewport: { width: 320, height: 900 } });
+    const { page } = session;
+    const field = page.getByLabel('Số liệu tính đến ngày');
+    await field.waitFor({ timeout: STEP_MS });
+    expect(await field.getAttribute('type')).toBe('text');
+    const consolidate = page.getByRole('button', { name: 'Tổng hợp', exact: true });
+
+    await field.fill('31/02/2025');
+    await field.press('Tab');
+    const alert = page.getByRole('alert').filter({ hasText: 'Ngày chưa đúng' });
+    expect(await alert.innerText()).toBe('Ngày chưa đúng: tháng 2/2025 chỉ có 28 ngày.');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await consolidate.isDisabled()).toBe(true);
+    await page.screenshot({ path: join(OUT, 'taskpane-date-error-320.png'), fullPage: true });
+
+    await field.fill('27/10/2025');
+    await field.press('Enter');
+    expect(await alert.count()).toBe(0);
+    expect(await consolidate.isEnabled()).toBe(true);
+    await page.getByText('Báo cáo Tuần 4 (27/10/2025 – 02/11/2025), hạn trước 09:00 thứ Hai, 03/11/2025.').waitFor({ timeout: STEP_MS });
+
+    // Alt+↓ opens the calendar on the date; → moves a day, PageDown a month, Enter picks; focus goes back to its button.
+    await field.press('Alt+ArrowDown');
+    const calendar = page.getByRole('group', { name: 'Lịch chọn ngày số liệu' });
+    await calendar.waitFor({ timeout: STEP_MS });
+    expect(await calendar.getByText('Tháng 10/2025').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('thứ Hai, 27/10/2025');
+    expect(await calendar.locator('th').allInnerTexts()).toEqual(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
+    await page.screenshot({ path: join(OUT, 'taskpane-calendar-320.png'), fullPage: true });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    expect(await calendar.getByText('Tháng 11/2025').count()).toBe(1);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('Enter');
+    expect(await calendar.count()).toBe(0);
+    expect(await field.inputValue()).toBe('28/10/2025');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Chọn ngày trên lịch');
+
+    // Typed as Vietnamese write it, 7 January 2026 is 7 January: after the campaign, so the pane says so.
+    await field.fill('07/01/2026');
+    await field.press('Tab');
+    expect(await field.inputValue()).toBe('07/01/2026');
+    await page.getByText('Ngày số liệu 07/01/2026 là sau khi đợt đã kết thúc', { exact: false }).waitFor({ timeout: STEP_MS });
+    // Esc closes the calendar without changing the date.
+    await page.getByRole('button', { name: 'Chọn ngày trên lịch' }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('thứ Tư, 07/01/2026');
+    await page.keyboard.press('Escape');
+    expect(await calendar.count()).toBe(0);
+    expect(await field.inputValue()).toBe('07/01/2026');
     expectClean(session);
     await page.context().close();
   });

@@ -55,7 +55,7 @@ export function noValue(target: Target, columns: readonly string[]): IndicatorVa
   return { numerator: null, denominator: null, percent: null, target, met: null, missingColumns: [...columns] };
 }
 
-interface CompiledPopulation {
+export interface CompiledPopulation {
   mask: number;
   /** Flags that leave a person out (Population.exclude), 0 when none. */
   exclude: number;
@@ -65,7 +65,7 @@ interface CompiledPopulation {
   receivedFrom: number;
 }
 
-function compile(pop: Population, asOfYmd: number): CompiledPopulation {
+export function compile(pop: Population, asOfYmd: number): CompiledPopulation {
   return {
     mask: flagMask(pop.flags),
     exclude: flagMask(pop.exclude ?? []),
@@ -74,7 +74,7 @@ function compile(pop: Population, asOfYmd: number): CompiledPopulation {
   };
 }
 
-function inPopulation(p: CompiledPopulation, flags: number, birth: number, received: number): boolean {
+export function inPopulation(p: CompiledPopulation, flags: number, birth: number, received: number): boolean {
   if ((flags & p.mask) !== p.mask || (flags & p.exclude) !== 0) return false;
   if (p.receivedFrom !== 0 && received < p.receivedFrom) return false;
   return p.bornBy === 0 || (birth > 0 && birth <= p.bornBy);

@@ -12,6 +12,8 @@ import { PACE_SNAPSHOTS, forecastIndex, neededWords, paceVi, tooLittleHistory, w
 import { SHEET, type EntityKind } from '../vocabulary';
 
 const pointsText = (d: number) => `${formatDecimal(Math.abs(d), 1)} điểm`;
+/** "7.949/8.120": thousands with a dot, as in the tables. */
+const ratio = (v: { numerator: number | null; denominator: number | null }) => `${v.numerator === null ? '—' : formatCount(v.numerator)}/${v.denominator === null ? '—' : formatCount(v.denominator)}`;
 
 function names(list: readonly string[], max = 8): string {
   return list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} và ${list.length - max} nơi khác`;
@@ -46,14 +48,14 @@ function totalPart(model: ReportModel, info: ReportModel['indicators'][number], 
   let s: string;
   if (info.source === 'entities') {
     // A share of entities (seed 003 §II.2: "100% các cơ sở khám chữa bệnh"): how many meet it of those with a figure.
-    s = `${v.numerator}/${v.denominator} ${kindNoun(model, total.kind)} có số liệu đạt (${formatPercent(v.percent)})`;
+    s = `${ratio(v)} ${kindNoun(model, total.kind)} có số liệu đạt (${formatPercent(v.percent)})`;
   } else {
     const who = c.totals.village
       ? `Toàn ${w.area} (${w.village})`
       : info.form
         ? `${reporters} (${info.cumulative ? 'lũy kế từ đầu đợt' : 'số liệu tuần'})`
         : `Các ${w.unit}`;
-    s = `${who} đạt ${formatPercent(v.percent)} (${v.numerator}/${v.denominator})`;
+    s = `${who} đạt ${formatPercent(v.percent)} (${ratio(v)})`;
   }
   if (total.deltaPoints !== null) {
     const before = previousName(model);
@@ -77,8 +79,8 @@ export function indicatorSentence(model: ReportModel, c: IndicatorComparison): s
     parts.push(
       rows.length === 0
         ? 'chưa có trường hợp sai lệch nào trong danh sách lỗi dữ liệu'
-        : `đã xử lý ${done}/${rows.length} trường hợp trong danh sách lỗi dữ liệu (${formatPercent((done * 100) / rows.length)})` +
-            (overdue > 0 ? `, ${overdue} trường hợp quá 24 giờ chưa xử lý` : ''),
+        : `đã xử lý ${ratio({ numerator: done, denominator: rows.length })} trường hợp trong danh sách lỗi dữ liệu (${formatPercent((done * 100) / rows.length)})` +
+            (overdue > 0 ? `, ${formatCount(overdue)} trường hợp quá 24 giờ chưa xử lý` : ''),
     );
   } else if (total && totalNotReported(model, info, total.kind)) {
     parts.push(`${c.rows.length === 1 ? c.rows[0].name : `Các ${w.sender} gửi biểu`} chưa báo cáo số liệu ${model.period.label.toLowerCase()}`);

@@ -23,6 +23,9 @@ export const NOTES_TITLE = 'LƯU Ý VỀ DANH SÁCH';
 /** The annex's roster table header (layout/annex.ts), so the annex read back is ours and not a roster. */
 export const ANNEX_ROSTER_COLUMNS = ['STT', 'Họ và tên', 'Chức vụ', 'Lực lượng', 'Số điện thoại'] as const;
 
+/** The work lists' first columns (layout/work-lists.ts): a sheet of that name with this header is ours, not a list. */
+export const WORK_LIST_COLUMNS = ['STT', 'Họ và tên', 'Năm sinh', 'CCCD (4 số cuối)', 'BHYT (4 số cuối)'] as const;
+
 /**
  * Texts the layout writes on each of our sheets that a person's own sheet would not hold (compared folded, as the
  * start of a cell), and how many of them make the sheet ours: a heading or a note edited away still leaves it ours.
@@ -40,6 +43,7 @@ const MARKS: Partial<Record<string, { texts: readonly string[]; need: number }>>
   [SHEET.notes]: { texts: [NOTES_TITLE, 'Nội dung, cách xử lý', 'Thôn, tổ dân phố, cơ quan, đơn vị tự sửa'], need: 2 },
   [SHEET.annex]: { texts: ['CÁC DANH SÁCH KÈM THEO BÁO CÁO (không tính vào các chỉ tiêu)'], need: 1 },
   [SHEET.config]: { texts: [CONFIG_LABELS.json, 'Trang này do add-in Tổng hợp SSKĐT tạo'], need: 1 },
+  [SHEET.workLists]: { texts: WORK_LIST_COLUMNS.slice(3), need: 2 },
 };
 
 /** How far down the marks are looked for: the signed reports' headings come before their tables. */

@@ -15,7 +15,7 @@ function text(v: CellValue | undefined): string {
 }
 
 /** The name as people read it: decoded when its column (or, alone, the cell) is in a legacy encoding; NFC. */
-function nameText(v: CellValue | undefined, columnEncoding: LegacyEncoding | undefined): string {
+export function nameText(v: CellValue | undefined, columnEncoding: LegacyEncoding | undefined): string {
   if (typeof v !== 'string' || !mayBeLegacy(v)) return text(v);
   const encoding = columnEncoding ?? detectLegacy(v);
   return cleanText(encoding ? decodeLegacy(v, encoding) : v);

@@ -25,6 +25,10 @@ export const FIELDS = [
   'village',
   // Seed 000 §II.2: the day the police received the person's level-2 dossier (hồ sơ định danh điện tử mức 2).
   'receivedDate',
+  // The household a person belongs to (seed 001 §III.5: "rà soát danh sách số hộ, số người"), for the door-to-door work lists.
+  'householdNo',
+  'householdHead',
+  'relation',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -33,7 +37,7 @@ export const STATUS_FIELDS = ['resident', 'level2', 'activated', 'integrated', '
 export type StatusField = (typeof STATUS_FIELDS)[number];
 
 /** Fields whose cells are words, so may be typed in a legacy encoding (.VnTime, VNI): names, sex, notes, statuses. */
-export const TEXT_FIELDS: readonly Field[] = ['fullName', 'sex', 'note', 'village', ...STATUS_FIELDS, 'noSmartphone', 'guardian'];
+export const TEXT_FIELDS: readonly Field[] = ['fullName', 'sex', 'note', 'village', ...STATUS_FIELDS, 'noSmartphone', 'guardian', 'householdHead', 'relation'];
 
 /** Fields that make a header row a person list (at least one must be present). */
 export const IDENTITY_FIELDS: readonly Field[] = ['fullName', 'cccd', 'bhyt'];
@@ -56,6 +60,10 @@ export const ALIASES: Record<Field, readonly string[]> = {
   noSmartphone: ['Không có ĐTTM', 'Không có điện thoại thông minh', 'Không có smartphone', 'Không có điện thoại', 'Chưa có ĐTTM', 'Chưa có điện thoại thông minh'],
   guardian: ['Người giám hộ', 'Giám hộ', 'Người bảo hộ', 'Họ và tên người giám hộ', 'Họ tên người giám hộ', 'Tên người giám hộ', 'Người thân giữ tài khoản'],
   note: ['Ghi chú', 'Ghi chú khác'],
+  // A household's number, its head (a name, or a mark on the head's own row) and each person's relation to the head.
+  householdNo: ['Số hộ', 'Mã hộ', 'Mã số hộ', 'Hộ số', 'Số hộ gia đình', 'Mã hộ gia đình', 'Số hộ khẩu', 'Số sổ hộ khẩu', 'Mã hộ khẩu'],
+  householdHead: ['Chủ hộ', 'Họ tên chủ hộ', 'Họ và tên chủ hộ', 'Tên chủ hộ', 'Chủ hộ gia đình', 'Họ và tên chủ hộ gia đình'],
+  relation: ['Quan hệ với chủ hộ', 'Quan hệ với CH', 'QH với chủ hộ', 'QH với CH', 'Quan hệ chủ hộ'],
   // The person's village on a combined list for the whole commune; "Địa chỉ" counts only when it holds village names.
   receivedDate: ['Ngày thu nhận hồ sơ', 'Ngày thu nhận', 'Ngày tiếp nhận hồ sơ', 'Ngày tiếp nhận', 'Ngày nhận hồ sơ', 'Ngày thu nhận hồ sơ mức 2', 'Ngày làm định danh'],
   village: ['Thôn', 'Thôn/TDP', 'Thôn, TDP', 'Thôn/Tổ dân phố', 'Thôn, tổ dân phố', 'Tổ dân phố', 'TDP', 'Thôn, xóm', 'Xóm', 'Địa chỉ'],
@@ -70,6 +78,9 @@ const CONTAINS_RULES: readonly { all: readonly string[]; field: Field }[] = [
   { all: ['khong', 'dienthoai'], field: 'noSmartphone' },
   { all: ['khong', 'dttm'], field: 'noSmartphone' },
   { all: ['giamho'], field: 'guardian' },
+  // Longer headers of the household's columns: "Mối quan hệ với chủ hộ", "Thông tin chủ hộ".
+  { all: ['quanhe'], field: 'relation' },
+  { all: ['chuho'], field: 'householdHead' },
   { all: ['kichhoat'], field: 'activated' },
   { all: ['tichhop'], field: 'integrated' },
   { all: ['muc2'], field: 'level2' },

@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Panel } from './Panel';
 import type { Campaign } from '../../core/campaign/schema';
 import { PRESETS, presetIds } from '../../core/campaign/presets';
@@ -12,13 +12,19 @@ import type { SheetSummary } from '../sheet-survey';
 import { problemsText } from '../errors';
 import { useLanguage } from '../language';
 import { SheetList } from './SheetList';
+import { DateField } from './DateField';
+import type { DateProblem } from '../../core/dates';
 
 export interface CampaignCardProps {
   campaign: Campaign;
   source: CampaignSource;
   stored: StoredCampaign | null;
+  /** YYYY-MM-DD, or '' while the field holds no date. */
   asOf: string;
-  asOfValid: boolean;
+  /** The as-of date as typed (dd/mm/yyyy). */
+  asOfText: string;
+  /** Why asOfText is not a date; null when it is one. */
+  asOfProblem: DateProblem | null;
   /** The report's period kind: the week, or a longer one the campaign declares. */
   cadence: ReportPeriodKind;
   /** The period the as-of date reports, and the other one to switch to; null while the date is not valid. */
@@ -27,6 +33,7 @@ export interface CampaignCardProps {
   sheetsLoading: boolean;
   onSource: (source: CampaignSource) => void;
   onAsOf: (asOf: string) => void;
+  onAsOfText: (text: string) => void;
   onCadence: (cadence: ReportPeriodKind) => void;
   onChooseSheet: (sheet: string, choice: SheetChoice) => void;
   onReloadSheets: () => void;
@@ -52,7 +59,7 @@ const CADENCE_NAMES = { week: 'cadenceWeek', month: 'cadenceMonth', quarter: 'ca
 
 /** Which campaign, as of which date and for which period, and over which sheets. */
 export function CampaignCard(props: CampaignCardProps) {
-  const { campaign, source, stored, asOf, asOfValid, cadence, view, sheets, sheetsLoading } = props;
+  const { campaign, source, stored, asOf, cadence, view, sheets, sheetsLoading } = props;
   const styles = useStyles();
   const { lang, t, pickText } = useLanguage();
   const periodName = (p: CampaignPeriod) => (lang === 'vi' ? p.label : periodNameEn(p));
@@ -88,9 +95,7 @@ export function CampaignCard(props: CampaignCardProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Field label={t('asOfLabel')} validationMessage={asOfValid ? undefined : t('asOfInvalid')}>
-        <Input type="date" value={asOf} onChange={(_, data) => props.onAsOf(data.value)} />
-      </Field>
+      <DateField label={t('asOfLabel')} text={props.asOfText} value={asOf} problem={props.asOfProblem} onText={props.onAsOfText} onPick={props.onAsOf} />
       {reportCadences(campaign).length > 1 && (
         <Field label={t('cadenceLabel')}>
           <Select value={cadence} onChange={(_, data) => props.onCadence(data.value as ReportPeriodKind)}>

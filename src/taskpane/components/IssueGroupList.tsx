@@ -59,6 +59,7 @@ export function IssueGroupList({ group, onSelect }: IssueGroupListProps) {
           <li key={i}>
             <Link as="button" className={styles.issue} onClick={() => onSelect(issue)}>
               <span className={styles.where}>{where(issue)}</span>
+              {t('issueSeparator')}
               {issue.person?.name ? `${issue.person.name}: ` : ''}
               {lang === 'vi' ? issue.message : issue.messageEn}
             </Link>

@@ -1,9 +1,11 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 export interface PanelProps {
   title?: string;
   children: ReactNode;
+  /** The heading, focusable from script (tabIndex -1): the pane moves the focus here when a run finishes. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 const useStyles = makeStyles({
@@ -22,12 +24,12 @@ const useStyles = makeStyles({
 });
 
 /** One card of the pane. A styled section rather than Fluent's Card, which brings focus and selection logic the pane does not use. */
-export function Panel({ title, children }: PanelProps) {
+export function Panel({ title, children, headingRef }: PanelProps) {
   const styles = useStyles();
   return (
     <section className={styles.panel}>
       {title && (
-        <Text as="h2" size={400} weight="semibold" className={styles.title}>
+        <Text as="h2" size={400} weight="semibold" className={styles.title} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
           {title}
         </Text>
       )}

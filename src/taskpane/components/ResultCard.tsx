@@ -1,4 +1,5 @@
 import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import { Panel } from './Panel';
 import type { IndicatorValue, ReportModel } from '../../core/report/model';
 import type { SheetSpec } from '../../core/sheetspec';
@@ -21,6 +22,8 @@ export interface ResultCardProps {
   /** The report file being written, then opened; null when idle. */
   opening: ReportFileProgress | null;
   onOpenWorkbook: () => void;
+  /** The card's heading, which takes the focus when a consolidation has just finished. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 const useStyles = makeStyles({
@@ -73,14 +76,14 @@ function MetBadge({ value }: { value: IndicatorValue }) {
 }
 
 /** The consolidation's outcome: commune totals against targets, villages below target, the sheets written. */
-export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout, opening, onOpenWorkbook }: ResultCardProps) {
+export function ResultCard({ model, summary, specs, canOpenWorkbook, printLayout, opening, onOpenWorkbook, headingRef }: ResultCardProps) {
   const styles = useStyles();
   const { lang, t, pickText } = useLanguage();
   const p = model.period;
   const deadline = formatDeadline(p.deadline, lang);
   const outside = asOfNotice(model.campaign, model.asOf);
   return (
-    <Panel title={t('resultTitle')}>
+    <Panel title={t('resultTitle')} headingRef={headingRef}>
       <Text size={200} className={styles.muted}>
         {t('resultPeriod', { period: lang === 'vi' ? p.label : periodNameEn(p), from: formatVnDate(p.from), to: formatVnDate(p.to), deadline })}
       </Text>

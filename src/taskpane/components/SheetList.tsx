@@ -107,7 +107,7 @@ export function SheetList({ sheets, loading, onChoose, onReload }: SheetListProp
                   ))}
                 </Select>
               ) : (
-                <Badge appearance="outline" color="subtle">
+                <Badge appearance="tint" color="informative">
                   {s.form ? t('sheetCountForm', { form: FORM_LABELS[s.form][lang] }) : s.side ? t(SIDE_BADGES[s.side]) : t('sheetNotAList')}
                 </Badge>
               )}

@@ -3,7 +3,8 @@
  * date, the report's period (the week, or a month for a campaign that reports monthly), and the kind the
  * user gave each sheet, folded into the campaign as entity overrides. Until the user picks a date, the as-of
  * date is the campaign's default at the moment the pane opened: the period just ended while its report is
- * not yet due, else today (report-period.ts).
+ * not yet due, else today (report-period.ts). The date is held as the officer typed it (dd/mm/yyyy, or
+ * YYYY-MM-DD), read by core/dates.ts, never by the browser's locale.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Campaign } from '../../core/campaign/schema';
@@ -11,9 +12,9 @@ import { PRESETS } from '../../core/campaign/presets';
 import type { ExcelGateway } from '../../excel/gateway';
 import { DEFAULT_PRESET_ID, readStoredCampaign, type StoredCampaign } from '../campaign-store';
 import { localDateTime } from '../dates';
-import { cadenceIn, defaultAsOf, reportPeriodView } from '../report-period';
+import { asOfField, cadenceIn, defaultAsOf, reportPeriodView } from '../report-period';
 import type { ReportPeriodKind } from '../../core/campaign/report-periods';
-import { isIsoDate } from '../../core/dates';
+import { formatVnDate } from '../../core/format';
 import { withSheetChoices, type SheetChoice } from '../sheet-choices';
 
 export type CampaignSource = { kind: 'preset'; id: string } | { kind: 'stored' };
@@ -22,7 +23,8 @@ export function useCampaignChoice(gateway: ExcelGateway, onError: (error: unknow
   const [stored, setStored] = useState<StoredCampaign | null>(null);
   const [source, setSource] = useState<CampaignSource>({ kind: 'preset', id: DEFAULT_PRESET_ID });
   const [now] = useState(localDateTime);
-  const [picked, setAsOf] = useState<string | null>(null);
+  /** The as-of date as typed; null until the officer types or picks one. */
+  const [typed, setTyped] = useState<string | null>(null);
   const [cadenceAsked, setCadence] = useState<ReportPeriodKind>('week');
   const [choices, setChoices] = useState<ReadonlyMap<string, SheetChoice>>(new Map());
 
@@ -48,12 +50,14 @@ export function useCampaignChoice(gateway: ExcelGateway, onError: (error: unknow
   const base: Campaign = source.kind === 'stored' && stored?.status === 'valid' ? stored.campaign : PRESETS[source.kind === 'preset' ? source.id : DEFAULT_PRESET_ID];
   const campaign = useMemo(() => withSheetChoices(base, choices), [base, choices]);
   const cadence = cadenceIn(campaign, cadenceAsked);
-  const asOf = picked ?? defaultAsOf(campaign, now, cadence);
+  const { text: asOfText, asOf, problem: asOfProblem } = asOfField(typed, defaultAsOf(campaign, now, cadence));
+  /** A date picked on the calendar or by the period switch, shown as the officer would type it. */
+  const setAsOf = useCallback((iso: string) => setTyped(formatVnDate(iso)), []);
   const view = useMemo(() => reportPeriodView(campaign, now, asOf, cadence), [campaign, now, asOf, cadence]);
   /** Another period kind starts from its own default date. */
   const chooseCadence = useCallback((kind: ReportPeriodKind) => {
     setCadence(kind);
-    setAsOf(null);
+    setTyped(null);
   }, []);
 
   const chooseSheet = useCallback(
@@ -68,5 +72,5 @@ export function useCampaignChoice(gateway: ExcelGateway, onError: (error: unknow
     setChoices(new Map());
   }, []);
 
-  return { stored, source, setSource, asOf, setAsOf, asOfValid: isIsoDate(asOf), cadence, chooseCadence, view, campaign, chooseSheet, markSaved };
+  return { stored, source, setSource, asOf, setAsOf, asOfText, setAsOfText: setTyped, asOfProblem, asOfValid: asOfProblem === null, cadence, chooseCadence, view, campaign, chooseSheet, markSaved };
 }

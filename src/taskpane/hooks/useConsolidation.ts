@@ -16,8 +16,18 @@ import { nextFrame } from '../frame';
 export type RunState =
   | { status: 'idle' }
   | { status: 'running'; action: 'check' | 'consolidate'; step: ProgressStep; fraction: number }
-  | { status: 'checked'; model: ReportModel }
-  | { status: 'consolidated'; model: ReportModel; specs: SheetSpec[]; summary: ResultSummary };
+  | { status: 'checked'; model: ReportModel; request: RunRequest }
+  | { status: 'consolidated'; model: ReportModel; specs: SheetSpec[]; summary: ResultSummary; request: RunRequest };
+
+/**
+ * True when a finished run was made for another plan, date or period than the pane now shows: its
+ * result card and issue list are then stale (issue 13 §3) and the pane says so instead of showing them.
+ */
+export function isStale(state: RunState, request: RunRequest): boolean {
+  if (state.status !== 'checked' && state.status !== 'consolidated') return false;
+  const made = state.request;
+  return made.campaign !== request.campaign || made.asOf !== request.asOf || (made.cadence ?? 'week') !== (request.cadence ?? 'week');
+}
 
 export interface ConsolidationEvents {
   onError: (error: unknown) => void;
@@ -46,16 +56,16 @@ export function useConsolidation(gateway: ExcelGateway, { onError, onGrids, onSa
         if (action === 'check') {
           const { grids, model } = await checkWorkbook(gateway, request, options);
           onGrids(grids);
-          setState({ status: 'checked', model });
+          setState({ status: 'checked', model, request });
         } else {
           const outcome = await consolidateWorkbook(gateway, request, { ...options, saveCampaign: true });
           onGrids(outcome.grids);
           if (outcome.refused) {
-            setState({ status: 'checked', model: outcome.model });
+            setState({ status: 'checked', model: outcome.model, request });
             onRefused(outcome.refused);
           } else {
             onSaved(request.campaign);
-            setState({ status: 'consolidated', model: outcome.model, specs: outcome.specs, summary: outcome.summary });
+            setState({ status: 'consolidated', model: outcome.model, specs: outcome.specs, summary: outcome.summary, request });
           }
         }
       } catch (error) {

@@ -201,11 +201,12 @@ describe('the last reporting deadlines', () => {
 });
 
 describe('formatDeadline', () => {
-  test('writes a deadline as the plans do, Vietnamese first', () => {
-    expect(formatDeadline('2025-10-27T09:00')).toBe('trước 09:00 ngày 27/10/2025');
-    expect(formatDeadline('2026-07-01T00:00')).toBe('trước ngày 01/07/2026');
-    expect(formatDeadline('2026-06-30T15:00', 'en')).toBe('before 15:00 on 30/06/2026');
-    expect(formatDeadline('2026-07-01T00:00', 'en')).toBe('before 01/07/2026');
+  test('writes a deadline with its hour and weekday, "trước 09:00 thứ Hai, 27/10/2025", Vietnamese first', () => {
+    expect(formatDeadline('2025-10-27T09:00')).toBe('trước 09:00 thứ Hai, 27/10/2025');
+    // Due at midnight (seed 001 §II.1.1 "trước ngày 01/7/2026"): the day, no hour.
+    expect(formatDeadline('2026-07-01T00:00')).toBe('trước thứ Tư, 01/07/2026');
+    expect(formatDeadline('2026-06-30T15:00', 'en')).toBe('before 15:00 Tuesday, 30/06/2026');
+    expect(formatDeadline('2026-07-01T00:00', 'en')).toBe('before Wednesday, 01/07/2026');
   });
 });
 

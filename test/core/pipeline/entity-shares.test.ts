@@ -58,12 +58,12 @@ describe('thanh-hoa-2023: "100% các cơ sở khám chữa bệnh … sử dụn
     expect(heading).toBeGreaterThan(0);
     const table = rows.slice(heading + 2, heading + 8).map((r) => r.slice(1, 5));
     expect(table).toEqual([
-      ['BV Đa khoa tỉnh', 1, 1, 1],
-      ['TTYT Thọ Xuân', 1, 1, 1],
-      ['PK Hàm Rồng', 0, 1, 0],
-      ['TYT Đông Hải', 1, 1, 1],
+      ['BV Đa khoa tỉnh', 1, 1, '100,0%'],
+      ['TTYT Thọ Xuân', 1, 1, '100,0%'],
+      ['PK Hàm Rồng', 0, 1, '0,0%'],
+      ['TYT Đông Hải', 1, 1, '100,0%'],
       ['BV Nhi', null, null, null],
-      ['Cộng cơ sở khám bệnh, chữa bệnh', 3, 4, 0.75],
+      ['Cộng cơ sở khám bệnh, chữa bệnh', 3, 4, '75,0%'],
     ]);
     // Column 8 is "Đánh giá" (the forecast column, ISSUE 11 §2, sits before it).
     expect(rows[heading + 6][8]).toBe('Chưa báo cáo');

@@ -1,4 +1,5 @@
 import { consolidate } from '../../../src/core/consolidate';
+import { COUNT_FORMAT } from '../../../src/core/report/layout/styles';
 import { PRESETS } from '../../../src/core/campaign/presets';
 import { layoutReport } from '../../../src/core/report/layout';
 import { lineHeight } from '../../../src/core/report/layout/measure';
@@ -113,13 +114,16 @@ describe('layoutReport: the summary sheet', () => {
     }
   });
 
-  it('puts each indicator value in its own columns: achieved, population, fraction for %, assessment', () => {
+  it('puts each indicator value in its own columns: achieved, population, the rate as the narrative writes it, assessment', () => {
     const { col } = indicatorColumns('level2_registered');
     const thon1 = rowNamed('Thôn 1');
-    expect([0, 1, 2, 3].map((j) => at(summary, thon1, col + j)?.v)).toEqual([19, 20, 0.95, 'Chưa đạt']);
-    expect(styleOf(summary, thon1, col + 2)?.numFmt).toBe('0.0%');
+    expect([0, 1, 2, 3].map((j) => at(summary, thon1, col + j)?.v)).toEqual([19, 20, '95,0%', 'Chưa đạt']);
+    // Text, right-aligned: "0.0%" would print "95.0%" on a computer with English settings (issue 13 §2).
+    expect(styleOf(summary, thon1, col + 2)).toMatchObject({ numFmt: '@', h: 'right' });
+    // Counts stay numbers; their thousands dot is a literal of the format (test/print reads "1.234.567" back).
+    expect(styleOf(summary, thon1, col)?.numFmt).toBe(COUNT_FORMAT);
     const thon2 = rowNamed('Thôn 2');
-    expect([0, 1, 2, 3].map((j) => at(summary, thon2, col + j)?.v)).toEqual([3, 4, 0.75, 'Chưa đạt']);
+    expect([0, 1, 2, 3].map((j) => at(summary, thon2, col + j)?.v)).toEqual([3, 4, '75,0%', 'Chưa đạt']);
   });
 
   it('shows "Đạt" where the target is met and "—" where nobody is in the population', () => {
@@ -133,7 +137,7 @@ describe('layoutReport: the summary sheet', () => {
 
   it('fills unit_staff_integrated for units only and leaves it empty for villages', () => {
     const { col } = indicatorColumns('unit_staff_integrated');
-    expect([0, 1, 2, 3].map((j) => at(summary, rowNamed('Trạm Y tế', 'unit_staff_integrated'), col + j)?.v)).toEqual([2, 2, 1, 'Đạt']);
+    expect([0, 1, 2, 3].map((j) => at(summary, rowNamed('Trạm Y tế', 'unit_staff_integrated'), col + j)?.v)).toEqual([2, 2, '100,0%', 'Đạt']);
     expect([0, 1, 2, 3].map((j) => at(summary, rowNamed('Thôn 1', 'unit_staff_integrated'), col + j)?.v ?? null)).toEqual([null, null, null, '—']);
   });
 
@@ -143,7 +147,7 @@ describe('layoutReport: the summary sheet', () => {
     const villages = rowNamed('Cộng thôn, tổ dân phố');
     expect(at(summary, villages, recordsCol)?.v).toBe(24);
     expect([0, 1].map((j) => at(summary, villages, col + j)?.v)).toEqual([22, 24]);
-    expect(at(summary, villages, col + 2)?.v).toBeCloseTo(22 / 24, 12);
+    expect(at(summary, villages, col + 2)?.v).toBe('91,7%');
     const units = rowNamed('Cộng cơ quan, đơn vị');
     expect(at(summary, units, recordsCol)?.v).toBe(2);
     expect(villages).toBeGreaterThan(rowNamed('Thôn 2'));

@@ -3,7 +3,8 @@
  * what communes call a combined list, and the health station's error list may be called "Lỗi dữ liệu".
  * Such a sheet is read and counted, and the add-in writes nothing until it is renamed.
  */
-import { consolidate } from '../../../src/core/consolidate';
+import { consolidate, consolidateWithWorkLists } from '../../../src/core/consolidate';
+import { layoutWorkLists } from '../../../src/core/report/layout/work-lists';
 import { PRESETS } from '../../../src/core/campaign/presets';
 import { campaignToConfigSheet } from '../../../src/core/campaign/config-sheet';
 import type { Grid } from '../../../src/core/grid';
@@ -30,7 +31,9 @@ describe('our own sheets are recognised as ours', () => {
   const model = consolidate({ grids: lists, campaign: BO_Y, asOf: '2025-10-27' });
   // A monthly report of Tri Tôn (seed 004) writes "Báo cáo định kỳ".
   const monthly = consolidate({ grids: lists, campaign: PRESETS['tri-ton-2026'], asOf: '2026-07-31', cadence: 'month' });
-  const specs = [...layoutReport(model, { final: true }), layoutChart(model, model.indicators[0].id), campaignToConfigSheet(BO_Y), ...layoutReport(monthly).slice(0, 1)].filter(
+  // The door-to-door work lists (ISSUE 11 §1), written only when asked for.
+  const workLists = layoutWorkLists(consolidateWithWorkLists({ grids: lists, campaign: BO_Y, asOf: '2025-10-27' }).workLists);
+  const specs = [...layoutReport(model, { final: true }), layoutChart(model, model.indicators[0].id), campaignToConfigSheet(BO_Y), ...layoutReport(monthly).slice(0, 1), workLists].filter(
     (s): s is SheetSpec => s !== null,
   );
 

@@ -20,6 +20,10 @@ const FAMILIES: Record<Exclude<Field, 'digitalSignature'>, string[]> = {
   village: ['Thôn', 'Thôn/TDP', 'Tổ dân phố', 'Địa chỉ'],
   // Seed 000 §II.2: the day the level-2 dossier was received (ISSUE 10 §5).
   receivedDate: ['Ngày thu nhận hồ sơ', 'Ngày tiếp nhận', 'Ngày tiếp nhận hồ sơ', 'Ngày thu nhận hồ sơ ĐDĐT mức 2'],
+  // The household columns of the door-to-door work lists (seed 001 §III.5).
+  householdNo: ['Số hộ', 'Mã hộ', 'Số hộ khẩu', 'Mã hộ gia đình'],
+  householdHead: ['Chủ hộ', 'Họ tên chủ hộ', 'Họ và tên chủ hộ', 'Tên chủ hộ'],
+  relation: ['Quan hệ với chủ hộ', 'QH với chủ hộ', 'Quan hệ', 'Mối quan hệ với chủ hộ'],
 };
 
 const cases = Object.entries(FAMILIES).flatMap(([field, headers]) => headers.map((h) => [h, field] as const));
@@ -98,6 +102,13 @@ describe('matchHeader: brackets and near-misses', () => {
     expect(matchHeader('Họ tên người giám hộ')).toBe('guardian');
     expect(matchHeader('SĐT người giám hộ')).toBe('guardian');
     expect(matchHeader('Họ và tên')).toBe('fullName');
+  });
+
+  it('reads the household head’s name as the household, never as the person’s name', () => {
+    expect(matchHeader('Họ và tên chủ hộ')).toBe('householdHead');
+    expect(matchHeader('Họ và tên chủ hộ gia đình')).toBe('householdHead');
+    expect(matchHeader('Quan hệ với chủ hộ')).toBe('relation');
+    expect(matchHeader('Quan hệ với người giám hộ')).toBe('guardian');
   });
 
   it('leaves a phone-number column alone', () => {

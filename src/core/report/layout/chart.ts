@@ -36,8 +36,8 @@ export function layoutChart(model: ReportModel, indicatorId: string): SheetSpec 
   villages.forEach((e, i) => {
     const percent = e.indicators[indicatorId].percent;
     b.set(HEADER_ROW + 1 + i, 0, e.name, 'td');
-    b.set(HEADER_ROW + 1 + i, 1, percent === null ? null : percent / 100, 'tdPct');
-    b.set(HEADER_ROW + 1 + i, 2, target, 'tdPct');
+    b.set(HEADER_ROW + 1 + i, 1, percent === null ? null : percent / 100, 'chartPct');
+    b.set(HEADER_ROW + 1 + i, 2, target, 'chartPct');
   });
   b.fitRowHeights();
 

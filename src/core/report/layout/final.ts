@@ -3,7 +3,7 @@
  * indicator, each target met or not at its deadline, who is commended and who is criticised, and
  * the data errors still open; Decree 30 header, "Nơi nhận" and signature as in the weekly report.
  */
-import { formatPercent, formatTarget, formatVnDate } from '../../format';
+import { formatCount, formatPercent, formatTarget, formatVnDate } from '../../format';
 import type { ReportModel, Standing } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { deadlineChecks, weekByWeek } from '../final';
@@ -12,7 +12,7 @@ import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { paginate } from './paginate';
 import { STYLES } from './styles';
-import { assessment } from './summary';
+import { assessment, pointsCell, rateCell } from './summary';
 import { SHEET } from '../../vocabulary';
 import { entitiesNoun, wordingOf } from '../wording';
 
@@ -48,8 +48,8 @@ export function layoutFinal(model: ReportModel): SheetSpec {
       b.set(r, 1, `${formatVnDate(w.from).slice(0, 5)} – ${formatVnDate(w.to)}`, 'td');
       b.set(r, 2, w.numerator, 'tdInt');
       b.set(r, 3, w.denominator, 'tdInt');
-      b.set(r, 4, w.percent === null ? null : w.percent / 100, 'tdPct');
-      b.set(r, 5, w.percent !== null && previous !== null ? Math.round((w.percent - previous) * 10) / 10 : null, 'tdPoints');
+      b.set(r, 4, rateCell(w.percent), 'tdPct');
+      b.set(r, 5, pointsCell(w.percent !== null && previous !== null ? w.percent - previous : null), 'tdPoints');
       const met = w.numerator === null || w.denominator === null || w.denominator === 0 ? null : w.percent !== null && (info.target.op === '>' ? w.percent > info.target.value : w.percent >= info.target.value);
       const unknown = w.notReported ? 'Chưa báo cáo' : 'Chưa tổng hợp';
       b.set(r, 6, w.numerator === null ? unknown : assessment(met), w.numerator === null ? 'tdCenter' : met === false ? 'notMet' : 'met');
@@ -74,7 +74,7 @@ export function layoutFinal(model: ReportModel): SheetSpec {
     b.set(r, 2, formatTarget(info.target), 'tdCenter');
     b.set(r, 3, formatVnDate(d.deadline), 'tdCenter');
     b.set(r, 4, d.asOf ? formatVnDate(d.asOf) : 'Chưa có', 'tdCenter');
-    b.set(r, 5, d.percent === null ? null : d.percent / 100, 'tdPct');
+    b.set(r, 5, rateCell(d.percent), 'tdPct');
     b.set(r, 6, assessment(d.met), d.met === false ? 'notMet' : 'met');
     r++;
   });
@@ -88,7 +88,7 @@ export function layoutFinal(model: ReportModel): SheetSpec {
   line(
     c.error + c.warning === 0
       ? 'Không còn sai sót dữ liệu.'
-      : `Còn ${c.error} lỗi và ${c.warning} cảnh báo về dữ liệu (danh sách chi tiết tại trang "${SHEET.errors}"), ${model.duplicates.length} trường hợp trùng lặp; đề nghị ${wordingOf(model).police} phối hợp các ${entitiesNoun(model)} xử lý dứt điểm.`,
+      : `Còn ${formatCount(c.error)} lỗi và ${formatCount(c.warning)} cảnh báo về dữ liệu (danh sách chi tiết tại trang "${SHEET.errors}"), ${formatCount(model.duplicates.length)} trường hợp trùng lặp; đề nghị ${wordingOf(model).police} phối hợp các ${entitiesNoun(model)} xử lý dứt điểm.`,
     'paragraph',
   );
   r++;

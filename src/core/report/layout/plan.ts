@@ -10,9 +10,10 @@ import { layoutReport, type LayoutOptions } from './index';
 export interface Refusal {
   /**
    * SHEET_NAME_RESERVED: a list has a report sheet's name; SHEET_NAME_TAKEN: another sheet of the commune's has one
-   * (its own "Báo cáo tuần"); WORKING_LIST_UNREADABLE, HISTORY_UNREADABLE: our sheet lost a column it is read back by.
+   * (its own "Báo cáo tuần"); WORKING_LIST_UNREADABLE, HISTORY_UNREADABLE: our sheet lost a column it is read back by;
+   * WORK_LISTS_TYPED_IN: a team typed results into the work lists' sheet (only the work lists refuse).
    */
-  code: 'SHEET_NAME_RESERVED' | 'SHEET_NAME_TAKEN' | 'WORKING_LIST_UNREADABLE' | 'HISTORY_UNREADABLE';
+  code: 'SHEET_NAME_RESERVED' | 'SHEET_NAME_TAKEN' | 'WORKING_LIST_UNREADABLE' | 'HISTORY_UNREADABLE' | 'WORK_LISTS_TYPED_IN';
   /** The sheets to rename or mend, in tab order. */
   sheets: string[];
 }

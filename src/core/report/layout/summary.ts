@@ -4,7 +4,7 @@
  * when some list has them; and for each indicator: achieved, population, %, met or not), the commune
  * totals per kind, and each count form's figures row by row.
  */
-import { formatTarget, formatVnDate } from '../../format';
+import { formatCount, formatPercent, formatPoints, formatTarget, formatVnDate } from '../../format';
 import type { EntityReport, ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
@@ -29,6 +29,16 @@ const RECORDED_COLUMNS = [
 ] as const;
 type RecordedColumn = (typeof RECORDED_COLUMNS)[number];
 
+
+/** A rate's cell: "84,9%" as text in every locale (styles.ts), blank when there is none. */
+export function rateCell(percent: number | null | undefined): string | null {
+  return percent == null ? null : formatPercent(percent);
+}
+
+/** A change in points' cell: "+3,5" as text, blank when there is none. */
+export function pointsCell(points: number | null | undefined): string | null {
+  return points == null ? null : formatPoints(points);
+}
 
 export function assessment(met: boolean | null): string {
   return met === null ? '—' : met ? 'Đạt' : 'Chưa đạt';
@@ -122,7 +132,8 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   tables.forEach((group, t) => {
     const cols: SummaryColumns = { indicators: group, recorded, first, lastCol: first + group.length * PER_INDICATOR - 1 };
     tableHeader(b, r, entitiesHeader(model), cols);
-    const { end } = entitySections(b, model, r + 2, cols);
+    // No data bars on the rates: they are text (styles.ts), and a bar printed behind a figure hides it (issue 13 §5).
+    const end = entitySections(b, model, r + 2, cols);
     // The note under the last table goes with it.
     const last = t === tables.length - 1;
     if (last) note(b, model, end + 1, { indicators, recorded, first, lastCol });
@@ -164,18 +175,14 @@ function tableHeader(b: SheetBuilder, h: number, header: string, { indicators, r
   });
 }
 
-/**
- * The villages' section then the units', from row `start`, each with its totals row: the row after the
- * last one written, and each section's entity rows (for the data bars).
- */
+/** The villages' section then the units', from row `start`, each with its totals row: the row after the last one written. */
 function entitySections(
   b: SheetBuilder,
   model: ReportModel,
   start: number,
   { indicators, recorded, lastCol }: SummaryColumns,
-): { end: number; bars: { from: number; to: number }[] } {
+): number {
   let r = start;
-  const bars: { from: number; to: number }[] = [];
   // Numbered by the kinds the campaign reports: a report of facilities only has its one section "I".
   const kinds = reportedKinds(model);
   const section = (title: string, kind: EntityKind) => {
@@ -184,11 +191,9 @@ function entitySections(
     b.set(r, 0, ROMAN[kinds.length === 1 && kinds[0] === kind ? 1 : kind === 'village' ? 1 : 2], 'sectionCenter');
     b.merge(span(r, 1, r, lastCol), title, 'section');
     r++;
-    const firstRow = r;
     list.forEach((e, i) =>
       entityRow(b, r++, String(i + 1), e.name, e.form || e.sideList ? null : e.records, e, indicators, recorded, false, (ind) => formNotReported(model, ind, e.name, e.kind)),
     );
-    bars.push({ from: firstRow, to: r - 1 });
     const totals = model.totals[kind];
     // A kind of count forms only (seed 003's facilities) has no persons to add up.
     const persons = list.some((e) => !e.form && !e.sideList) ? totals.records : null;
@@ -197,7 +202,7 @@ function entitySections(
   section(kindNoun(model, 'village').toLocaleUpperCase('vi'), 'village');
   section(kindNoun(model, 'unit').toLocaleUpperCase('vi'), 'unit');
   if (model.entities.length === 0) b.merge(span(r++, 0, r - 1, lastCol), 'Chưa có danh sách nào được nhận diện trong sổ tính.', 'td');
-  return { end: r, bars };
+  return r;
 }
 
 /** The note under the table: what "Tổng số" means, how many issues and duplicates, what the recorded columns count. */
@@ -213,7 +218,7 @@ function note(b: SheetBuilder, model: ReportModel, r: number, { indicators, reco
   b.merge(
     span(r, 0, r, lastCol),
     `Ghi chú: "Tổng số" là mẫu số của từng chỉ tiêu${countsNoPersons(model) ? '. ' : '; mỗi người chỉ được tính một lần trong mỗi nhóm (thôn/cơ quan) theo số CCCD. '}` +
-      `Dữ liệu có ${c.error} lỗi và ${c.warning} cảnh báo (xem trang "Lỗi dữ liệu"), ${model.duplicates.length} trường hợp trùng (trang "Trùng lặp").` +
+      `Dữ liệu có ${formatCount(c.error)} lỗi và ${formatCount(c.warning)} cảnh báo (xem trang "Lỗi dữ liệu"), ${formatCount(model.duplicates.length)} trường hợp trùng (trang "Trùng lặp").` +
       (recorded.length > 0
         ? ` Cột "Không có ĐTTM" và "Có người giám hộ": số người mà danh sách ghi là không có điện thoại thông minh, có người giám hộ (con, cháu, người thân) giữ tài khoản; những người này có được tính vào "Tổng số" hay không là theo từng chỉ tiêu của kế hoạch.`
         : '') +
@@ -254,7 +259,7 @@ function entityRow(
     }
     b.set(r, c, value.numerator, total ? 'totalInt' : 'tdInt');
     b.set(r, c + 1, value.denominator, total ? 'totalInt' : 'tdInt');
-    b.set(r, c + 2, value.percent === null ? null : value.percent / 100, total ? 'totalPct' : 'tdPct');
+    b.set(r, c + 2, rateCell(value.percent), total ? 'totalPct' : 'tdPct');
     const style = value.met === false ? (total ? 'totalNotMet' : 'notMet') : total ? 'totalMet' : 'met';
     b.set(r, c + 3, assessment(value.met), style);
   });

@@ -17,7 +17,7 @@ import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
 import { paginate } from './paginate';
 import { STYLES } from './styles';
-import { assessment, leftOutNote, noFigureText } from './summary';
+import { assessment, leftOutNote, noFigureText, pointsCell, rateCell } from './summary';
 import { SHEET, ENTITY_KINDS, type Measure } from '../../vocabulary';
 import { NOT_REPORTED, formNotReported, totalNotReported } from '../not-reported';
 import { asOfNotice } from '../../campaign/periods';
@@ -62,15 +62,15 @@ function comparisonRow(b: SheetBuilder, r: number, stt: string, c: Comparison, t
   if (notReported) {
     // A form with no row for the week: nothing to show but that, and last week's rate.
     for (const col of [2, 3, 4, 6, 9]) b.set(r, col, null, total ? 'totalInt' : 'tdInt');
-    b.set(r, 5, c.lastWeek?.percent == null ? null : c.lastWeek.percent / 100, total ? 'totalPct' : 'tdPct');
+    b.set(r, 5, rateCell(c.lastWeek?.percent), total ? 'totalPct' : 'tdPct');
     b.set(r, 8, NOT_REPORTED, total ? 'totalMet' : 'tdCenter');
     return;
   }
   b.set(r, 2, v.numerator, total ? 'totalInt' : 'tdInt');
   b.set(r, 3, v.denominator, total ? 'totalInt' : 'tdInt');
-  b.set(r, 4, v.percent === null ? null : v.percent / 100, total ? 'totalPct' : 'tdPct');
-  b.set(r, 5, c.lastWeek?.percent == null ? null : c.lastWeek.percent / 100, total ? 'totalPct' : 'tdPct');
-  b.set(r, 6, c.deltaPoints === null ? null : Math.round(c.deltaPoints * 10) / 10, total ? 'totalPoints' : 'tdPoints');
+  b.set(r, 4, rateCell(v.percent), total ? 'totalPct' : 'tdPct');
+  b.set(r, 5, rateCell(c.lastWeek?.percent), total ? 'totalPct' : 'tdPct');
+  b.set(r, 6, pointsCell(c.deltaPoints), total ? 'totalPoints' : 'tdPoints');
   b.set(r, 8, assessment(v.met), v.met === false ? (total ? 'totalNotMet' : 'notMet') : total ? 'totalMet' : 'met');
   b.set(r, 9, c.rank, total ? 'totalInt' : 'tdCenter');
 }
@@ -117,7 +117,6 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
 
   b.keepWithNext(r);
   b.merge(span(r++, 0, r - 1, LAST), 'II. KẾT QUẢ THEO TỪNG CHỈ TIÊU', 'heading');
-  const bars: { from: number; to: number }[] = [];
   const forecastAt = forecastIndex(model);
   comparisons.forEach((c, k) => {
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
@@ -130,12 +129,10 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
     for (const kind of ENTITY_KINDS) {
       const rows = c.rows.filter((x) => x.kind === kind);
       if (rows.length === 0) continue;
-      const first = r;
       rows.forEach((row, i) => {
         comparisonRow(b, r, String(i + 1), row, false, formNotReported(model, info, row.name, row.kind));
         forecastCell(b, r++, { model, forecastAt, info }, row, false);
       });
-      bars.push({ from: first, to: r - 1 });
       const total = c.totals[kind];
       const totalName = totalLabel(model, kind);
       if (total) {
@@ -161,7 +158,6 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
   let numeral = 3;
   if (daily.length > 0) r = dailySection(b, model, r, daily, ROMAN[numeral++]);
   if (model.forms.length > 0) r = formsSection(b, model, r, ROMAN[numeral]);
-  b.spec.conditionalFormats = bars.map((x) => ({ kind: 'dataBar' as const, range: span(x.from, 4, x.to, 4), color: '5B9BD5', min: 0, max: 1 }));
   b.keep(r, signatureBlock(b, model, r, SPLIT, LAST) - 1);
   return paginate(b);
 }
@@ -265,11 +261,11 @@ function dailySection(b: SheetBuilder, model: ReportModel, row: number, series: 
       b.set(r, 1, row.total ? totalLabel(model, row.kind) : row.name, row.total ? 'totalLabel' : 'td');
       row.days.forEach((p, j) => {
         const style = row.total ? 'totalPct' : p?.stalled ? 'pctAlarm' : 'tdPct';
-        b.set(r, 2 + j, p?.percent == null ? null : p.percent / 100, style);
+        b.set(r, 2 + j, rateCell(p?.percent), style);
       });
       for (let j = row.days.length; j < CHANGE - 2; j++) b.set(r, 2 + j, null, row.total ? 'totalPct' : 'tdPct');
       const change = row.days.at(-1)?.change ?? null;
-      b.merge(span(r, CHANGE, r, LAST), change === null ? null : Math.round(change * 10) / 10, row.total ? 'totalPoints' : 'tdPoints');
+      b.merge(span(r, CHANGE, r, LAST), pointsCell(change), row.total ? 'totalPoints' : 'tdPoints');
       if (row.total) stt = 0;
       r++;
     }
