@@ -204,3 +204,31 @@ export function dayNumberOf(iso: string): number {
 export function isoOfDayNumber(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
+
+const LOCAL_MOMENT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/;
+const VN_MOMENT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})$/;
+
+/**
+ * A local moment "YYYY-MM-DDTHH:mm" (or with a space for the T) as a report prints it: "27/10/2025 08:30" (issue 13
+ * §5: the errors list's "Phát hiện lúc", the history's "Thời điểm lập"). Any other text is returned as it is.
+ */
+export function formatVnDateTime(moment: string): string {
+  const m = LOCAL_MOMENT.exec(moment.trim());
+  return m ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}` : moment;
+}
+
+/**
+ * The other way, for a sheet read back: "27/10/2025 08:30" → "2025-10-27T08:30", a local moment already in that
+ * shape (with T or a space) → itself with a T; null for anything else or a day not on the calendar.
+ */
+export function readVnDateTime(text: string): string | null {
+  const t = text.trim();
+  const iso = LOCAL_MOMENT.exec(t);
+  const vn = iso ? null : VN_MOMENT.exec(t);
+  const parts = iso ? [iso[1], iso[2], iso[3], iso[4], iso[5]] : vn ? [vn[3], vn[2], vn[1], vn[4], vn[5]] : null;
+  if (parts === null) return null;
+  const [y, mo, d, h, mi] = parts.map(Number);
+  if (!isValidYmd(y, mo, d) || h > 23 || mi > 59) return null;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}`;
+}

@@ -44,3 +44,26 @@ export function rowPlace(range: SheetRange, gridRow: number, column: string | nu
 export function placeIn(range: SheetRange, gridRow: number | null = null, column: string | null = null): Place {
   return { sheet: range.sheet, row: gridRow === null ? null : excelRowOf(range, gridRow), column };
 }
+
+/**
+ * Where a finding is, as a person reads it in the printed report (issue 13 §5): "Thôn Bờ Y, dòng 133, cột E", not
+ * "Thôn Bờ Y!E133"; "Thôn Bờ Y, dòng 133" for a whole row, "Thôn Bờ Y, cột E" for a whole column, the sheet's name
+ * alone for the whole sheet. Without the sheet ("dòng 133, cột E") where a column beside it names it.
+ */
+export function placeText(place: Place, withSheet = true): string {
+  const parts = [
+    ...(withSheet ? [place.sheet] : []),
+    ...(place.row === null ? [] : [`dòng ${place.row}`]),
+    ...(place.column === null ? [] : [`cột ${place.column}`]),
+  ];
+  return parts.join(', ');
+}
+
+const PLACE_TEXT = /^(.+), dòng (\d+)(?:, cột ([A-Z]{1,3}))?$/;
+
+/** placeText read back ("Thôn Bờ Y, dòng 133, cột E" → the sheet, row 133, column E), or null for any other text. */
+export function readPlaceText(text: string): Place | null {
+  const m = PLACE_TEXT.exec(text.normalize('NFC').trim());
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- an optional group that did not match is undefined
+  return m ? { sheet: m[1], row: Number(m[2]), column: m[3] ?? null } : null;
+}

@@ -84,6 +84,8 @@ export const SHEET = {
   summary: 'Tổng hợp',
   chart: 'Biểu đồ',
   errors: 'Lỗi dữ liệu',
+  /** The findings the villages and units fix themselves, apart from the police's list (issue 13 §5). */
+  notes: 'Lưu ý danh sách',
   duplicates: 'Trùng lặp',
   history: 'Lịch sử',
   annex: 'Phụ lục báo cáo',

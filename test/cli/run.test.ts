@@ -48,7 +48,7 @@ describe('the command line', () => {
     expect(out.join('\n')).toContain('Tuần 3 (20/10/2025 – 26/10/2025)');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'r.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo tuần', 'Tổng hợp', 'Biểu đồ', 'Lỗi dữ liệu', 'Trùng lặp', 'Lịch sử']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo tuần', 'Tổng hợp', 'Biểu đồ', 'Lỗi dữ liệu', 'Lưu ý danh sách', 'Trùng lặp', 'Lịch sử']);
   });
 
   test('writes a name that starts with "=" as text, never as a formula', async () => {
@@ -57,9 +57,8 @@ describe('the command line', () => {
     await runCli([input, '--campaign', 'bo-y-2025', '--as-of', '2025-10-20', '--out', out, '--quiet'], io);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const errors = wb.getWorksheet('Lỗi dữ liệu')!;
     const cells: ExcelJS.CellValue[] = [];
-    errors.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
+    for (const sheet of ['Lỗi dữ liệu', 'Lưu ý danh sách']) wb.getWorksheet(sheet)!.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
     expect(cells).toContain('=HYPERLINK("http://x")');
     expect(cells.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
   });

@@ -179,7 +179,7 @@ describe('consolidate on arbitrary workbooks', () => {
     fc.assert(
       fc.property(workbookArb, campaignArb, asOfArb, (grids, campaign, asOf) => {
         const sheets = layoutReport(consolidate({ grids, campaign, asOf }));
-        expect(sheets.map((s) => s.name).filter((n) => n !== 'Báo cáo tổng kết')).toEqual(['Báo cáo tuần', 'Tổng hợp', 'Lỗi dữ liệu', 'Trùng lặp', 'Lịch sử']);
+        expect(sheets.map((s) => s.name).filter((n) => n !== 'Báo cáo tổng kết')).toEqual(['Báo cáo tuần', 'Tổng hợp', 'Lỗi dữ liệu', 'Lưu ý danh sách', 'Trùng lặp', 'Lịch sử']);
         const bad: string[] = [];
         for (const sheet of sheets) {
           sheet.rows.forEach((row, r) =>

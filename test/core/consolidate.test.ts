@@ -131,8 +131,8 @@ describe('consolidate: BHYT duplicates', () => {
       ['Thôn 1', 2, letterOf('Mã thẻ BHYT')],
       ['Thôn 2', 3, letterOf('Mã thẻ BHYT')],
     ]);
-    expect(dup[0].message).toContain('Thôn 2!3');
-    expect(dup[1].message).toContain('Thôn 1!2');
+    expect(dup[0].message).toContain('Thôn 2, dòng 3');
+    expect(dup[1].message).toContain('Thôn 1, dòng 2');
     expect(model.duplicates).toEqual([
       {
         kind: 'bhyt',

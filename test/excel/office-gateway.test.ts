@@ -40,7 +40,7 @@ describe('createOfficeGateway', () => {
     await gateway.writeReport(specs, (step) => steps.push(step));
     expect(gateway.capabilities().printLayout).toBe(false);
     for (const spec of specs) expect(fake.sheet(spec.name).pageLayout).toBeNull();
-    expect(fake.sheet(SHEET.summary).value(4, 0)).toBe('BÁO CÁO');
+    expect(fake.sheet(SHEET.summary).value(0, 0)).toBe('PHỤ LỤC');
     expect(new Set(steps)).toEqual(new Set(['writing']));
   });
 

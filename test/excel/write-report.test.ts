@@ -83,8 +83,13 @@ describe('writeSheets: the report, atomically', () => {
     expect(['Thôn 1', 'Thôn 2'].map((n) => fake.snapshot(n))).toEqual(before);
   });
 
-  test('applies styles, widths, heights, freeze panes, filter, data bars, tab colour and A4 page layout', async () => {
-    const { fake, specs } = await commune();
+  test('applies styles, widths, heights, freeze panes, filter, data bars, tab colour, A4 page layout and page breaks', async () => {
+    const { fake, specs: report } = await commune();
+    // The report's own sheets print without data bars (issue 13 §5); the writer still draws one a spec asks for.
+    const withBar = (s: SheetSpec): SheetSpec =>
+      s.name === SHEET.summary ? { ...s, conditionalFormats: [{ kind: 'dataBar', range: { top: 10, left: 5, bottom: 12, right: 5 }, color: '5B9BD5', min: 0, max: 1 }] } : s;
+    const specs = report.map(withBar);
+    await writeSheets(fake.context(), specs, { features: ALL, replace: REPORT_SHEETS });
     const summarySpec = specs.find((s) => s.name === SHEET.summary) as SheetSpec;
     // The report's rates are text now (issue 13 §2), with no data bar; a bar a SheetSpec asks for is still written.
     summarySpec.conditionalFormats = [{ kind: 'dataBar', range: { top: 10, left: 2, bottom: 12, right: 2 }, color: '5B9BD5', min: 0, max: 1 }];
@@ -112,6 +117,10 @@ describe('writeSheets: the report, atomically', () => {
     expect(summary.pageLayout?.margins).toEqual({ unit: 'Points', options: expect.objectContaining({ left: expect.closeTo((30 * 72) / 25.4, 6) }) });
     for (const [row, points] of Object.entries(summarySpec.rowHeights ?? {})) expect(summary.rowHeights.get(Number(row))).toBe(points);
     expect(fake.sheet(SHEET.errors).autoFilter).toBe(a1(specs.find((s) => s.name === SHEET.errors)?.autoFilter as never));
+    for (const spec of specs) expect(fake.sheet(spec.name).rowBreaks).toEqual([...(spec.print.rowBreaks ?? [])]);
+    const broken = { ...summarySpec, name: 'Ngắt trang', print: { ...summarySpec.print, rowBreaks: [7, 20] } };
+    await writeSheets(fake.context(), [broken], { features: ALL, replace: ['Ngắt trang'] });
+    expect(fake.sheet('Ngắt trang').rowBreaks).toEqual([7, 20]);
   });
 
   test('draws the chart sheet\'s native chart: clustered columns per village and the target as a line', async () => {

@@ -116,7 +116,7 @@ describe('three weeks of one commune', () => {
 
   test('reports a hand-edited history row, leaves it out of the comparison and keeps it in the next history sheet', () => {
     const edited = history(week3);
-    const r = edited.values.findIndex((row) => row[3] === 'Thôn 1' && row[5] === 'level2_registered' && row[2] === '2025-10-20');
+    const r = edited.values.findIndex((row) => row[3] === 'Thôn 1' && row[5] === 'level2_registered' && row[2] === '20/10/2025');
     edited.values[r] = [...edited.values[r]];
     edited.values[r][6] = 99; // numerator above the denominator
     const model = run('2025-10-27', '2025-11-03T10:00', [10, 7, 9], '20/10/2025', [edited]);
@@ -126,7 +126,7 @@ describe('three weeks of one commune', () => {
     // Without its week-3 row, Thôn 1's last week is the latest earlier week left: week 2, 6 of 10.
     expect(firstTable(model).get('Thôn 1')?.cells.slice(5, 7)).toEqual(['60,0%', '+40,0']);
     const rewritten = asGrid(sheetOf(model, 'Lịch sử'));
-    const kept = rewritten.values.find((row) => row[3] === 'Thôn 1' && row[2] === '2025-10-20' && row[6] === 99);
+    const kept = rewritten.values.find((row) => row[3] === 'Thôn 1' && row[2] === '20/10/2025' && row[6] === 99);
     expect(kept?.[10]).toMatch(/^Dòng lỗi, không dùng: Tử số/);
   });
 

@@ -11,6 +11,7 @@ import { foldKey } from '../text/fold';
 import { isoDateSchema } from '../campaign/schema';
 import { ENTITY_KINDS, type EntityKind } from '../vocabulary';
 import { excelRowOf } from '../place';
+import { readTypedDate, readVnDateTime } from '../dates';
 
 const isoDate = isoDateSchema({ format: 'ngày phải có dạng YYYY-MM-DD', calendar: 'ngày không có trên lịch' });
 const count = z.number().int('phải là số nguyên').nonnegative('không được âm');
@@ -96,6 +97,13 @@ export function hasHistoryTitle(grid: Grid): boolean {
 
 const NUMERIC: ReadonlySet<keyof HistoryRow> = new Set(['week', 'numerator', 'denominator', 'records']);
 
+/** The sheet prints dates as 27/10/2025 and times as 27/10/2025 08:30 (layout/history.ts); earlier ones wrote 2025-10-27 and 2025-10-27T08:30. */
+function readBack(field: HistoryField, text: string): string {
+  if (field === 'asOf') return readTypedDate(text) ?? text;
+  if (field === 'madeAt') return readVnDateTime(text) ?? text;
+  return text;
+}
+
 /**
  * Reads a history sheet (ours, from this workbook or an earlier report file) by its headers. Rows of every
  * campaign are read (the caller keeps other campaigns' rows as they are); blank rows are skipped.
@@ -114,7 +122,7 @@ export function readHistory(grid: Grid): ReadHistory {
     const raw: Record<string, unknown> = {};
     HISTORY_COLUMNS.forEach(({ field }, c) => {
       const v = cells[c];
-      raw[field] = NUMERIC.has(field) && typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : typeof v === 'string' ? v.trim() : v;
+      raw[field] = NUMERIC.has(field) && typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : typeof v === 'string' ? readBack(field, v.trim()) : v;
     });
     const parsed = HistoryRow.safeParse(raw);
     if (parsed.success) out.rows.push(parsed.data);

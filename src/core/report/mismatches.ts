@@ -9,7 +9,8 @@
 import { type CellValue, type Grid, sheetColumnLetter } from '../grid';
 import type { IssueCode } from '../issues';
 import { foldKey, foldWords } from '../text/fold';
-import { excelRowOf } from '../place';
+import { readTypedDate, readVnDateTime } from '../dates';
+import { excelRowOf, placeText, readPlaceText } from '../place';
 import { parseBirthDate, formatYmd } from '../table/cells/birth-date';
 import type { PersonRef, ReportIssue } from './model';
 
@@ -153,6 +154,18 @@ export function parsePlace(place: string): { sheet: string; row: number } | null
   return m ? { sheet: m[1], row: Number(m[2]) } : null;
 }
 
+/** "Thôn Bờ Y!E133" as the printed list says it, "Thôn Bờ Y, dòng 133, cột E" (issue 13 §5); other text as it is. */
+export function placeForPeople(place: string): string {
+  const m = /^(.+)!\$?([A-Z]{0,3})\$?(\d+)$/.exec(place.trim());
+  return m ? placeText({ sheet: m[1], row: Number(m[3]), column: m[2] === '' ? null : m[2] }) : place;
+}
+
+/** The list read back: "Thôn Bờ Y, dòng 133, cột E" → "Thôn Bờ Y!E133", the form the report keeps; other text as it is. */
+export function placeFromPeople(text: string): string {
+  const at = readPlaceText(text);
+  return at === null ? text : `${at.sheet}!${at.column ?? ''}${at.row}`;
+}
+
 /** The list row a place is on, "Sheet!5", or null: two findings on one row are about one person. */
 export function rowOfPlace(place: string | undefined): string | null {
   const at = place === undefined ? null : parsePlace(place);
@@ -163,6 +176,11 @@ export interface Previous {
   row: MismatchRow;
   /** 1-based Excel row, for the message when a status cannot be read. */
   excelRow: number;
+}
+
+/** "27/10/2025 08:30" or "2025-10-27T08:30" → "2025-10-27 08:30"; "20/10/2025" (a day a station's list gives) → "2025-10-20"; other text as it is. */
+function foundAtOf(text: string): string {
+  return readVnDateTime(text)?.replace('T', ' ') ?? readTypedDate(text) ?? text;
 }
 
 /** How the layout writes each array into its one cell. */
@@ -284,7 +302,7 @@ export function readMismatchSheet(grid: Grid): WorkedList {
 /** One person's row of an earlier working list; a status in other words is kept as typed, with where it is. */
 function rowOfSheet(grid: Grid, r: number, cells: readonly CellValue[], col: MismatchHeader['columns'], p: Identity, unreadable: WorkedList['unreadable']): MismatchRow {
   const at = (h: MismatchColumn) => (col[h] === undefined ? '' : text(cells[col[h]]));
-  const places = nonEmpty(at('Vị trí trong danh sách').split(PLACES_JOIN));
+  const places = nonEmpty(at('Vị trí trong danh sách').split(PLACES_JOIN)).map(placeFromPeople);
   const typed = at('Trạng thái');
   const status = statusOf(typed);
   if (status === null) unreadable.push({ row: excelRowOf(grid, r), column: sheetColumnLetter(grid, col['Trạng thái'] ?? 0) });
@@ -297,7 +315,8 @@ function rowOfSheet(grid: Grid, r: number, cells: readonly CellValue[], col: Mis
     entities: nonEmpty([at('Thôn, đơn vị')]),
     places,
     problems: nonEmpty(at('Sai sót, cách xử lý').split(PROBLEMS_JOIN)).filter((line) => !line.startsWith(NOT_FOUND_LINE)),
-    foundAt: at('Phát hiện lúc'),
+    // Printed "27/10/2025 08:30" (layout/issues.ts), kept as "2025-10-27 08:30" as the 24-hour rule reads it.
+    foundAt: foundAtOf(at('Phát hiện lúc')),
     status: status ?? 'open',
     ...(status === null ? { statusText: typed } : {}),
     resolvedOn: resolved === undefined ? '' : dateText(cells[resolved], grid.formats?.[r]?.[resolved]),

@@ -16,6 +16,10 @@ import { CONFIG_LABELS, CONFIG_SECTION_TITLES } from '../campaign/config-sheet';
 /** The duplicates sheet's header row, as the layout writes it. */
 export const DUPLICATES_COLUMNS = ['STT', 'Loại trùng', 'Số bị trùng', 'Trang', 'Dòng', 'Họ và tên'];
 
+/** The notes sheet (layout/issues.ts): where, whose, what; the code last, for whoever reads the JSON report beside it. */
+export const NOTES_COLUMNS = ['STT', 'Trang', 'Vị trí', 'Họ và tên', 'Nội dung, cách xử lý', 'Mức độ', 'Mã lỗi'] as const;
+export const NOTES_TITLE = 'LƯU Ý VỀ DANH SÁCH';
+
 /** The annex's roster table header (layout/annex.ts), so the annex read back is ours and not a roster. */
 export const ANNEX_ROSTER_COLUMNS = ['STT', 'Họ và tên', 'Chức vụ', 'Lực lượng', 'Số điện thoại'] as const;
 
@@ -36,6 +40,7 @@ const MARKS: Partial<Record<string, { texts: readonly string[]; need: number }>>
   [SHEET.summary]: { texts: ['Thôn, tổ dân phố / Cơ quan, đơn vị', 'Số người trong danh sách'], need: 2 },
   [SHEET.chart]: { texts: ['Theo thôn, tổ dân phố. Số liệu đến ngày', 'Tỷ lệ đạt', 'Chưa có số liệu của thôn, tổ dân phố cho chỉ tiêu này'], need: 2 },
   [SHEET.duplicates]: { texts: ['DANH SÁCH TRÙNG LẶP', ...DUPLICATES_COLUMNS.slice(1, 3)], need: 2 },
+  [SHEET.notes]: { texts: [NOTES_TITLE, 'Nội dung, cách xử lý', 'Thôn, tổ dân phố, cơ quan, đơn vị tự sửa'], need: 2 },
   [SHEET.annex]: { texts: ['CÁC DANH SÁCH KÈM THEO BÁO CÁO (không tính vào các chỉ tiêu)'], need: 1 },
   [SHEET.config]: { texts: [CONFIG_LABELS.legacyJson, 'Trang này do add-in Tổng hợp SSKĐT tạo', CONFIG_SECTION_TITLES[0], CONFIG_SECTION_TITLES[1]], need: 1 },
   [SHEET.workLists]: { texts: WORK_LIST_COLUMNS.slice(3), need: 2 },

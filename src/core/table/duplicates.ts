@@ -7,7 +7,7 @@
  *   are what VNeID rejects: every member of such a group gets DUPLICATE_BHYT, and all still count.
  */
 import { type Issue, type IssueCode, type IssueParamsOf, issueAt } from '../issues';
-import { excelRowOf, placeIn } from '../place';
+import { excelRowOf, placeIn, placeText } from '../place';
 import { sheetColumnLetter } from '../grid';
 import type { ListedEntity } from './listed-entity';
 import type { HeaderMatch } from './header';
@@ -105,11 +105,12 @@ export function findDuplicates(
   for (const group of bhytGroups.values()) {
     // The first four holders name the others of each (three at most, and how many more): linear in the
     // group, where every holder listing every other was quadratic (the same BHYT typed on every row).
-    const named = group.occurrences.slice(0, 4).map((x) => `${listed[x.entity].grid.sheet}!${excelRow(x.entity, x.row)}`);
+    // Named as people read a place (issue 13 §5): "Thôn Bờ Y, dòng 157", never "Thôn Bờ Y!157".
+    const named = group.occurrences.slice(0, 4).map((x) => placeText({ sheet: listed[x.entity].grid.sheet, row: excelRow(x.entity, x.row), column: null }));
     group.occurrences.forEach((o, k) => {
       const shown = named.filter((_, j) => j !== k).slice(0, 3);
       const rest = group.occurrences.length - 1 - shown.length;
-      at(o.entity, o.row, 'bhyt', 'DUPLICATE_BHYT', rest > 0 ? { value: group.value, others: shown.join(', '), more: rest } : { value: group.value, others: shown.join(', ') });
+      at(o.entity, o.row, 'bhyt', 'DUPLICATE_BHYT', rest > 0 ? { value: group.value, others: shown.join('; '), more: rest } : { value: group.value, others: shown.join('; ') });
     });
   }
   return { groups, duplicate, issues };

@@ -2,6 +2,7 @@ import { consolidate } from '../../../src/core/consolidate';
 import { COUNT_FORMAT } from '../../../src/core/report/layout/styles';
 import { PRESETS } from '../../../src/core/campaign/presets';
 import { layoutReport } from '../../../src/core/report/layout';
+import { lineHeight } from '../../../src/core/report/layout/measure';
 import type { ReportModel } from '../../../src/core/report/model';
 import type { CellSpec, SheetSpec } from '../../../src/core/sheetspec';
 import { bhxh, cccd, listGrid, type PersonRow } from '../../helpers/lists';
@@ -56,20 +57,17 @@ describe('layoutReport: the summary sheet', () => {
   const summary = sheetNamed(layoutReport(model), 'Tổng hợp');
 
   it('comes after the weekly report, then the errors, duplicates and history sheets', () => {
-    expect(layoutReport(model).map((s) => s.name)).toEqual(['Báo cáo tuần', 'Tổng hợp', 'Lỗi dữ liệu', 'Trùng lặp', 'Lịch sử']);
+    expect(layoutReport(model).map((s) => s.name)).toEqual(['Báo cáo tuần', 'Tổng hợp', 'Lỗi dữ liệu', 'Lưu ý danh sách', 'Trùng lặp', 'Lịch sử']);
   });
 
-  it('holds the Decree 30 header: supervising and issuing body in capitals, the national name, the motto and the date line', () => {
-    findOne(summary, (s) => s === 'UBND TỈNH QUẢNG NGÃI');
-    const [br, bc] = findOne(summary, (s) => s === 'ỦY BAN NHÂN DÂN XÃ BỜ Y');
-    expect(styleOf(summary, br, bc)?.bold).toBe(true);
-    const [nr, nc] = findOne(summary, (s) => s === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(styleOf(summary, nr, nc)?.bold).toBe(true);
-    findOne(summary, (s) => s === 'Độc lập - Tự do - Hạnh phúc');
-    const [dr, dc] = findOne(summary, (s) => s === 'Bờ Y, ngày 25 tháng 10 năm 2025');
-    expect(styleOf(summary, dr, dc)?.italic).toBe(true);
-    findOne(summary, (s) => s === 'BÁO CÁO');
+  it('prints as the appendix of the signed report, not a second "BÁO CÁO" (issue 13 §5)', () => {
+    const [tr, tc] = findOne(summary, (s) => s === 'PHỤ LỤC');
+    expect(tr).toBe(0);
+    expect(styleOf(summary, tr, tc)?.bold).toBe(true);
+    expect(find(summary, (s) => s === 'BÁO CÁO')).toEqual([]);
+    expect(find(summary, (s) => s === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual([]);
     findOne(summary, (s) => s.includes(BO_Y.name));
+    findOne(summary, (s) => s === '(Kèm theo Báo cáo số      /BC-UBND ngày 25/10/2025 của ỦY BAN NHÂN DÂN XÃ BỜ Y)');
   });
 
   it('states the reporting week and the as-of date', () => {
@@ -95,17 +93,22 @@ describe('layoutReport: the summary sheet', () => {
     expect(summary.baseFont.name).toBe('Times New Roman');
   });
 
-  /** The four columns (achieved, population, %, assessment) of an indicator, found from its header cell. */
+  /** The four columns (achieved, population, %, assessment) of an indicator, found from its header cell (repeated after a page break). */
   function indicatorColumns(id: string): { header: number; col: number } {
     const label = BO_Y.indicators.find((i) => i.id === id)!.label.vi;
-    const [r, c] = findOne(summary, (s) => s.startsWith(label));
+    const [r, c] = find(summary, (s) => s.startsWith(label))[0];
     expect([0, 1, 2, 3].map((j) => text(at(summary, r + 1, c + j)))).toEqual(['Đạt', 'Tổng số', 'Tỷ lệ', 'Đánh giá']);
     return { header: r, col: c };
   }
-  const rowNamed = (name: string) => findOne(summary, (s) => s === name)[0];
+  /** A village's or unit's row in the table that holds an indicator (one table holds a few indicators). */
+  const rowNamed = (name: string, id = 'level2_registered') => {
+    const { header } = indicatorColumns(id);
+    const rows = find(summary, (s) => s === name).filter(([r, c]) => c === 1 && r > header).map(([r]) => r);
+    return Math.min(...rows);
+  };
 
   it('has one row per entity, with its records under "Số người trong danh sách"', () => {
-    const [, recordsCol] = findOne(summary, (s) => s === 'Số người trong danh sách');
+    const [, recordsCol] = find(summary, (s) => s === 'Số người trong danh sách')[0];
     for (const [name, records] of [['Thôn 1', 20], ['Thôn 2', 4], ['Trạm Y tế', 2]] as const) {
       expect(at(summary, rowNamed(name), recordsCol)?.v).toBe(records);
     }
@@ -125,22 +128,22 @@ describe('layoutReport: the summary sheet', () => {
 
   it('shows "Đạt" where the target is met and "—" where nobody is in the population', () => {
     const integrated = indicatorColumns('bhyt_in_sskdt').col;
-    const thon1 = rowNamed('Thôn 1');
+    const thon1 = rowNamed('Thôn 1', 'bhyt_in_sskdt');
     expect([0, 1, 3].map((j) => at(summary, thon1, integrated + j)?.v)).toEqual([19, 20, 'Đạt']);
     const activated = indicatorColumns('level2_activated').col;
-    const tram = rowNamed('Trạm Y tế');
+    const tram = rowNamed('Trạm Y tế', 'level2_activated');
     expect([0, 1, 2, 3].map((j) => at(summary, tram, activated + j)?.v)).toEqual([0, 0, null, '—']);
   });
 
   it('fills unit_staff_integrated for units only and leaves it empty for villages', () => {
     const { col } = indicatorColumns('unit_staff_integrated');
-    expect([0, 1, 2, 3].map((j) => at(summary, rowNamed('Trạm Y tế'), col + j)?.v)).toEqual([2, 2, '100,0%', 'Đạt']);
-    expect([0, 1, 2, 3].map((j) => at(summary, rowNamed('Thôn 1'), col + j)?.v ?? null)).toEqual([null, null, null, '—']);
+    expect([0, 1, 2, 3].map((j) => at(summary, rowNamed('Trạm Y tế', 'unit_staff_integrated'), col + j)?.v)).toEqual([2, 2, '100,0%', 'Đạt']);
+    expect([0, 1, 2, 3].map((j) => at(summary, rowNamed('Thôn 1', 'unit_staff_integrated'), col + j)?.v ?? null)).toEqual([null, null, null, '—']);
   });
 
   it('ends each kind with a totals row holding the sums', () => {
     const { col } = indicatorColumns('level2_registered');
-    const [, recordsCol] = findOne(summary, (s) => s === 'Số người trong danh sách');
+    const [, recordsCol] = find(summary, (s) => s === 'Số người trong danh sách')[0];
     const villages = rowNamed('Cộng thôn, tổ dân phố');
     expect(at(summary, villages, recordsCol)?.v).toBe(24);
     expect([0, 1].map((j) => at(summary, villages, col + j)?.v)).toEqual([22, 24]);
@@ -152,8 +155,8 @@ describe('layoutReport: the summary sheet', () => {
   });
 
   it('lists villages under section I and units under section II', () => {
-    const village = findOne(summary, (s) => s === 'THÔN, TỔ DÂN PHỐ')[0];
-    const unit = findOne(summary, (s) => s === 'CƠ QUAN, ĐƠN VỊ')[0];
+    const village = find(summary, (s) => s === 'THÔN, TỔ DÂN PHỐ')[0][0];
+    const unit = find(summary, (s) => s === 'CƠ QUAN, ĐƠN VỊ')[0][0];
     expect(village).toBeLessThan(rowNamed('Thôn 1'));
     expect(rowNamed('Thôn 2')).toBeLessThan(unit);
     expect(unit).toBeLessThan(rowNamed('Trạm Y tế'));
@@ -198,15 +201,15 @@ describe('layoutReport: the errors sheet', () => {
     return hits[0][1];
   };
   const rowOf = (name: string) => {
-    const notes = find(errors, (s) => s.startsWith('LƯU Ý KHÁC'))[0][0];
-    const hits = find(errors, (s) => s === name).filter(([r, c]) => r > headerRow && r < notes && c === column('Họ và tên'));
+    const hits = find(errors, (s) => s === name).filter(([r, c]) => r > headerRow && c === column('Họ và tên'));
     expect(hits).toHaveLength(1);
     return hits[0][0];
   };
 
   it('lists each person with a problem once, with every place and every problem', () => {
     const r = rowOf('Phạm Thị Dung');
-    expect(text(at(errors, r, column('Vị trí trong danh sách')))).toBe('Thôn 1!D5; Thôn 1!E5');
+    // As people read a place (issue 13 §5), not "Thôn 1!D5".
+    expect(text(at(errors, r, column('Vị trí trong danh sách')))).toBe('Thôn 1, dòng 5, cột D; Thôn 1, dòng 5, cột E');
     const problems = text(at(errors, r, column('Sai sót, cách xử lý'))).split('\n');
     const expected = model.issues.filter((i) => i.row === 5 && i.sheet === 'Thôn 1' && i.code !== 'STATUS_UNRECOGNIZED').map((i) => i.message);
     expect(problems).toEqual(expected);
@@ -218,17 +221,23 @@ describe('layoutReport: the errors sheet', () => {
   it('opens every new problem as "Chưa xử lý", found now, with a dropdown for the status', () => {
     const r = rowOf('Lê Văn Cường');
     expect(text(at(errors, r, column('Trạng thái')))).toBe('Chưa xử lý');
-    expect(text(at(errors, r, column('Phát hiện lúc')))).toBe('2025-10-25 00:00');
+    // dd/mm/yyyy HH:mm, as every date the report prints (issue 13 §5).
+    expect(text(at(errors, r, column('Phát hiện lúc')))).toBe('25/10/2025 00:00');
     expect(errors.validations).toEqual([{ range: { top: headerRow + 1, left: column('Trạng thái'), bottom: headerRow + 2, right: column('Trạng thái') }, list: ['Chưa xử lý', 'Đã xử lý', 'Không xử lý được'] }]);
   });
 
-  it('keeps findings that are not the police\'s work in the notes below, with their cell', () => {
-    const [notes] = findOne(errors, (s) => s.startsWith('LƯU Ý KHÁC'));
-    const codes = errors.rows.slice(notes + 2).map((row) => text(row[11]));
+  it('puts findings that are not the police\'s work on a sheet of their own, each with its sheet and place, under its own header', () => {
+    const notes = sheetNamed(layoutReport(model), 'Lưu ý danh sách');
+    expect(find(errors, (s) => s.startsWith('LƯU Ý'))).toEqual([]);
+    const [h] = findOne(notes, (s) => s === 'Nội dung, cách xử lý');
+    expect(notes.rows[h].map(text)).toEqual(['STT', 'Trang', 'Vị trí', 'Họ và tên', 'Nội dung, cách xử lý', 'Mức độ', 'Mã lỗi']);
+    expect(notes.print.repeatRows).toEqual({ from: h, to: h });
+    const codes = notes.rows.slice(h + 1).map((row) => text(row[6]));
     expect(codes).toEqual(expect.arrayContaining(['STATUS_UNRECOGNIZED', 'SHEET_NO_HEADER']));
-    const r = errors.rows.findIndex((row, i) => i > notes && text(row[11]) === 'STATUS_UNRECOGNIZED');
-    expect(text(at(errors, r, 6))).toBe('F5');
-    expect(text(at(errors, r, 5))).toBe('Thôn 1');
+    const r = notes.rows.findIndex((row, i) => i > h && text(row[6]) === 'STATUS_UNRECOGNIZED');
+    expect([text(at(notes, r, 1)), text(at(notes, r, 2))]).toEqual(['Thôn 1', 'dòng 5, cột F']);
+    const whole = notes.rows.findIndex((row, i) => i > h && text(row[6]) === 'SHEET_NO_HEADER');
+    expect([text(at(notes, whole, 1)), text(at(notes, whole, 2))]).toEqual(['Ghi chú', 'Cả trang']);
   });
 
   it('stores CCCD, BHYT and birth-date cells as text (numFmt "@") so no leading zero is lost', () => {
@@ -277,7 +286,7 @@ describe('layoutReport: rows tall enough for their wrapped text', () => {
     const [r, c] = findOne(errors, (s) => s.includes('làm tròn'));
     const width = errors.columnWidths[c];
     expect(text(at(errors, r, c)).length).toBeGreaterThan(width * 1.1); // the message cannot fit on one line
-    expect(errors.rowHeights?.[r]).toBeGreaterThanOrEqual(2 * 11 * 1.3);
+    expect(errors.rowHeights?.[r]).toBeGreaterThanOrEqual(2 * lineHeight(11));
   });
 
   it('leaves the height of a row without wrapped text to the writer', () => {

@@ -18,8 +18,8 @@ describe('the same number on every row of a 20,000-row list', () => {
     const model = consolidate({ grids: [listGrid('Thôn 1', people)], campaign: BO_Y, asOf: '2025-10-25' });
     const flagged = model.issues.filter((i) => i.code === 'DUPLICATE_BHYT');
     expect(flagged).toHaveLength(ROWS);
-    expect(flagged[0].message).toContain('(Thôn 1!3, Thôn 1!4, Thôn 1!5 và 19.996 nơi khác)');
-    expect(flagged[5].messageEn).toContain('(Thôn 1!2, Thôn 1!3, Thôn 1!4 and 19,996 more)');
+    expect(flagged[0].message).toContain('(Thôn 1, dòng 3; Thôn 1, dòng 4; Thôn 1, dòng 5 và 19.996 nơi khác)');
+    expect(flagged[5].messageEn).toContain('(Thôn 1, dòng 2; Thôn 1, dòng 3; Thôn 1, dòng 4 and 19,996 more)');
     expect(Math.max(...flagged.slice(0, 100).map((i) => i.message.length))).toBeLessThan(300);
   });
 

@@ -44,8 +44,8 @@ describe('findDuplicates returns its marks', () => {
     const d = findDuplicates(b.people, b.listed);
     expect([...d.duplicate]).toEqual([0, 0]);
     expect(d.issues.map((i) => [i.code, i.sheet, i.row, i.column, i.code === 'DUPLICATE_BHYT' ? i.params.others : null])).toEqual([
-      ['DUPLICATE_BHYT', 'Thôn 1', 2, letterOf('Mã thẻ BHYT'), 'Thôn 2!2'],
-      ['DUPLICATE_BHYT', 'Thôn 2', 2, letterOf('Mã thẻ BHYT'), 'Thôn 1!2'],
+      ['DUPLICATE_BHYT', 'Thôn 1', 2, letterOf('Mã thẻ BHYT'), 'Thôn 2, dòng 2'],
+      ['DUPLICATE_BHYT', 'Thôn 2', 2, letterOf('Mã thẻ BHYT'), 'Thôn 1, dòng 2'],
     ]);
   });
 });

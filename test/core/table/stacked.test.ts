@@ -147,11 +147,11 @@ describe('a header repeated inside a list (a printout pasted back)', () => {
     expect(model.issues.map((i) => [i.code, i.row])).toEqual([['HEADER_REPEATED', 5]]);
   });
 
-  test("the errors sheet points at the row (there is no cell to name)", () => {
+  test("the notes sheet points at the row (there is no cell to name)", () => {
     const { model } = entitiesOf(grid);
-    const errors = layoutReport(model).find((s) => s.name === 'Lỗi dữ liệu')!;
-    const row = errors.rows.find((r) => r.some((c) => c?.v === 'HEADER_REPEATED'))!;
-    expect(row.map((c) => c?.v)).toEqual(expect.arrayContaining(['Thôn 2', 'Dòng 5']));
+    const notes = layoutReport(model).find((s) => s.name === 'Lưu ý danh sách')!;
+    const row = notes.rows.find((r) => r.some((c) => c?.v === 'HEADER_REPEATED'))!;
+    expect(row.map((c) => c?.v)).toEqual(expect.arrayContaining(['Thôn 2', 'dòng 5']));
   });
 
   test('is not a second list', () => {

@@ -9,6 +9,7 @@ import { formatCount, formatVnDate } from '../../format';
 import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
+import { paginate } from './paginate';
 import { STYLES } from './styles';
 import { SHEET } from '../../vocabulary';
 import { ANNEX_ROSTER_COLUMNS } from '../own-sheets';
@@ -27,12 +28,14 @@ export function layoutAnnex(model: ReportModel): SheetSpec {
   const b = new SheetBuilder(SHEET.annex, STYLES, WIDTHS, DECREE30_PORTRAIT);
   const body = model.campaign.issuingBody;
   let r = 0;
-  b.merge(span(r++, 0, r - 1, LAST), 'PHỤ LỤC', 'title');
+  // The first of two: the summary of every village and unit (layout/summary.ts) is Phụ lục II.
+  b.merge(span(r++, 0, r - 1, LAST), 'PHỤ LỤC I', 'title');
   b.merge(span(r++, 0, r - 1, LAST), 'CÁC DANH SÁCH KÈM THEO BÁO CÁO (không tính vào các chỉ tiêu)', 'subject');
   b.merge(span(r++, 0, r - 1, LAST), `(Kèm theo Báo cáo số      /${model.campaign.report.symbol} ngày ${formatVnDate(model.asOf)} của ${body.name})`, 'periodWrap');
   r++;
   let section = 0;
   const heading = (text: string, note: string) => {
+    b.keepWithNext(r).keepWithNext(r + 1);
     b.merge(span(r++, 0, r - 1, LAST), `${ROMAN[section++]}. ${text}`, 'heading');
     b.merge(span(r++, 0, r - 1, LAST), note, 'note');
   };
@@ -54,7 +57,7 @@ export function layoutAnnex(model: ReportModel): SheetSpec {
       b.merge(span(r++, 0, r - 1, LAST), `- ${l.owner} (trang "${l.sheet}"${on}): ${formatCount(l.rows)} trường hợp.`, 'paragraph');
     }
   }
-  return b.fitRowHeights().spec;
+  return paginate(b);
 }
 
 /** Every village's members under a row naming it; a village of the campaign with no roster says so. */
@@ -70,6 +73,7 @@ function rosterTable(b: SheetBuilder, model: ReportModel, top: number): number {
       r++;
     });
   }
+  b.table(top, { from: top, to: top }, r - 1);
   return r;
 }
 
@@ -91,5 +95,6 @@ function withoutLevel2Table(b: SheetBuilder, model: ReportModel, top: number): n
     b.merge(span(first, 1, r, 1), list.owner, 'td');
     r++;
   });
+  b.table(top, { from: top, to: top }, r - 1);
   return r;
 }

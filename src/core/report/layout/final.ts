@@ -10,14 +10,16 @@ import { deadlineChecks, weekByWeek } from '../final';
 import { shownIndicators } from '../shown';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
+import { paginate } from './paginate';
 import { STYLES } from './styles';
 import { assessment, pointsCell, rateCell } from './summary';
 import { SHEET } from '../../vocabulary';
 import { entitiesNoun, wordingOf } from '../wording';
 
-const WIDTHS = [6, 26, 9, 9, 9, 10, 12];
+// As wide as the weekly report, split as it is: the motto's 12-point capitals need the right-hand 56 (issue 13 §5: it was cut).
+const WIDTHS = [6, 30, 10, 10, 10, 12, 16];
 const LAST = WIDTHS.length - 1;
-const SPLIT = 3;
+const SPLIT = 2;
 
 export function layoutFinal(model: ReportModel): SheetSpec {
   const b = new SheetBuilder(SHEET.final, STYLES, WIDTHS, DECREE30_PORTRAIT);
@@ -32,8 +34,10 @@ export function layoutFinal(model: ReportModel): SheetSpec {
   r++;
 
   const shown = shownIndicators(model);
+  b.keepWithNext(r);
   line('I. KẾT QUẢ THEO TỪNG TUẦN', 'heading');
   shown.forEach((info, k) => {
+    const top = r;
     line(`${k + 1}. ${info.label.vi} (chỉ tiêu ${formatTarget(info.target)})`, 'subheading');
     ['Tuần', 'Thời gian', 'Đạt', 'Tổng số', 'Tỷ lệ', 'Tăng, giảm (điểm)', 'Đánh giá'].forEach((h, c) => b.set(r, c, h, 'th'));
     r++;
@@ -53,9 +57,11 @@ export function layoutFinal(model: ReportModel): SheetSpec {
       r++;
     }
     if (weeks.some((w) => w.source === 'forms')) line('Tuần chưa có lần tổng hợp nào: số liệu theo các dòng có ngày của biểu báo cáo trong tuần đó.', 'note');
+    b.table(top, { from: top + 1, to: top + 1 }, r - 1);
     r++;
   });
 
+  const second = r;
   line('II. KẾT QUẢ SO VỚI CHỈ TIÊU ĐƯỢC GIAO', 'heading');
   ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Hạn', 'Số liệu ngày', 'Tỷ lệ', 'Đánh giá'].forEach((h, c) => b.set(r, c, h, 'th'));
   r++;
@@ -72,9 +78,11 @@ export function layoutFinal(model: ReportModel): SheetSpec {
     b.set(r, 6, assessment(d.met), d.met === false ? 'notMet' : 'met');
     r++;
   });
+  b.table(second, { from: second + 1, to: second + 1 }, r - 1);
   r++;
 
   r = standingsSection(b, model, r);
+  b.keepWithNext(r);
   line('V. DỮ LIỆU CÒN SAI SÓT CHƯA XỬ LÝ', 'heading');
   const c = model.issueCounts;
   line(
@@ -84,8 +92,8 @@ export function layoutFinal(model: ReportModel): SheetSpec {
     'paragraph',
   );
   r++;
-  signatureBlock(b, model, r, SPLIT, LAST);
-  return b.fitRowHeights().spec;
+  b.keep(r, signatureBlock(b, model, r, SPLIT, LAST) - 1);
+  return paginate(b);
 }
 
 /** "tỷ lệ bình quân 84,8%" before the reasons, when the village or unit has figures. */
@@ -114,17 +122,20 @@ function standingsSection(b: SheetBuilder, model: ReportModel, row: number): num
     r++;
   };
   const of = (standing: Standing['standing']) => model.standings.filter((s) => s.standing === standing);
+  b.keepWithNext(r);
   line('III. ĐỀ NGHỊ BIỂU DƯƠNG (đạt tất cả chỉ tiêu đúng hạn, xếp từ cao xuống)', 'heading');
   const commended = of('commended');
   if (commended.length === 0) line(`Chưa có ${entitiesNoun(model)} nào đạt tất cả chỉ tiêu đúng hạn.`, 'paragraph');
   commended.forEach((s, i) => line(`${i + 1}. ${s.name}: ${meanText(s)}.`, 'paragraph'));
   r++;
+  b.keepWithNext(r);
   line('IV. PHÊ BÌNH, NHẮC NHỞ (chưa đạt đúng hạn, xếp từ thấp lên)', 'heading');
   const criticised = of('criticised');
   if (criticised.length === 0) line('Không có.', 'paragraph');
   criticised.forEach((s, i) => line(`${i + 1}. ${s.name}: ${criticism(model, s)}.`, 'paragraph'));
   const unassessed = of('unassessed').filter((s) => s.reasons.length > 0);
   if (unassessed.length > 0) {
+    b.keepWithNext(r);
     line('Chưa đủ căn cứ đánh giá (không biểu dương, không phê bình):', 'note');
     for (const s of unassessed) line(`- ${s.name}: ${s.reasons.map((x) => x.message).join('; ')}.`, 'note');
   }

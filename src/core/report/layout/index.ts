@@ -2,7 +2,7 @@
 import type { ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { layoutSummary } from './summary';
-import { layoutDuplicates, layoutErrors } from './issues';
+import { layoutDuplicates, layoutErrors, layoutNotes } from './issues';
 import { layoutWeekly } from './weekly';
 import { layoutFinal } from './final';
 import { layoutHistory } from './history';
@@ -36,6 +36,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions = {}): S
     layoutSummary(model),
     ...(charted ? [layoutChart(model, charted.id)] : []),
     layoutErrors(model),
+    layoutNotes(model),
     layoutDuplicates(model),
     layoutHistory(model),
   ];

@@ -5,14 +5,16 @@
  * totals per kind, and each count form's figures row by row.
  */
 import { formatCount, formatPercent, formatPoints, formatTarget, formatVnDate } from '../../format';
-import { adminHeader } from './admin';
 import type { EntityReport, ReportModel } from '../model';
 import type { SheetSpec } from '../../sheetspec';
 import { DECREE30_MARGINS, SheetBuilder, span } from './builder';
+import { paginate } from './paginate';
+import { POINTS_PER_WIDTH_UNIT } from './measure';
+import { hasAnnex } from './annex';
 import { STYLES } from './styles';
 import { shownIndicators } from '../shown';
 import { MEASURE_LABELS } from '../../forms/measures';
-import { countsNoPersons, entitiesHeader, formLabel, kindNoun, reportedKinds, totalLabel, wordingOf } from '../wording';
+import { countsNoPersons, entitiesHeader, entitiesNoun, formLabel, kindNoun, reportedKinds, totalLabel, wordingOf } from '../wording';
 import { SHEET, type EntityKind } from '../../vocabulary';
 import { NOT_REPORTED, formNotReported, totalNotReported } from '../not-reported';
 
@@ -76,15 +78,42 @@ interface SummaryColumns {
   lastCol: number;
 }
 
-/** The table header's first row; the entities start two rows below it. */
-const HEADER_ROW = 8;
+/** The first table's header row, under the appendix's title lines. */
+const HEADER_ROW = 5;
+/** Each indicator's columns: achieved, population, % and assessment. */
+const INDICATOR_WIDTHS = [7, 7, 7, 9];
+/** STT, the village or unit, the persons listed; then each recorded column. */
+const FIXED_WIDTHS = [5, 24, 9];
+const RECORDED_WIDTH = 9;
+/** The smallest type the appendix may print in (issue 13 §5), and the size of its table text. */
+const MIN_PRINTED_SIZE = 10;
+const TABLE_SIZE = 11;
 
+/**
+ * How many indicators one table holds: as many as one A4 landscape page shows with its 11-point figures printed at
+ * 10 points or more (the print is scaled to one page wide); the others go in the next table, under it.
+ */
+export function indicatorsPerTable(recorded: number): number {
+  const page = (297 - DECREE30_MARGINS.left - DECREE30_MARGINS.right) * (72 / 25.4);
+  const units = (page * TABLE_SIZE) / MIN_PRINTED_SIZE / POINTS_PER_WIDTH_UNIT;
+  const fixed = FIXED_WIDTHS.reduce((a, w) => a + w, 0) + recorded * RECORDED_WIDTH;
+  const per = INDICATOR_WIDTHS.reduce((a, w) => a + w, 0);
+  return Math.max(1, Math.floor((units - fixed) / per));
+}
+
+/**
+ * "Tổng hợp", printed as the appendix of the signed report (Phụ lục, Decree 30/2020): every indicator of every
+ * village and unit, a table of a few indicators at a time so the figures print large enough to read.
+ */
 export function layoutSummary(model: ReportModel): SheetSpec {
   const indicators = shownIndicators(model);
   const recorded = model.entities.some((e) => e.noSmartphone !== undefined || e.guardian !== undefined) ? RECORDED_COLUMNS : [];
   const first = FIXED_COLUMNS + recorded.length;
-  const cols: SummaryColumns = { indicators, recorded, first, lastCol: first + indicators.length * PER_INDICATOR - 1 };
-  const widths = [5, 24, 9, ...recorded.map(() => 9), ...indicators.flatMap(() => [8, 8, 8, 9])];
+  const per = indicatorsPerTable(recorded.length);
+  const tables = Array.from({ length: Math.max(1, Math.ceil(indicators.length / per)) }, (_, t) => indicators.slice(t * per, (t + 1) * per));
+  const shown = Math.max(1, tables[0].length);
+  const lastCol = first + shown * PER_INDICATOR - 1;
+  const widths = [...FIXED_WIDTHS, ...recorded.map(() => RECORDED_WIDTH), ...Array.from({ length: shown }, () => INDICATOR_WIDTHS).flat()];
   // The forms' table puts one figure per column after STT, period and week.
   const formColumns = Math.max(0, ...model.forms.map((f) => 3 + f.measures.length));
   while (widths.length < formColumns) widths.push(10);
@@ -98,27 +127,36 @@ export function layoutSummary(model: ReportModel): SheetSpec {
   });
   b.spec.tabColor = '1F4E79';
 
-  titleRows(b, model, cols.lastCol);
-  tableHeader(b, HEADER_ROW, entitiesHeader(model), cols);
-  // No data bars on the rates: they are text (styles.ts), and a bar printed behind a figure hides it (issue 13 §5).
-  const end = entitySections(b, model, HEADER_ROW + 2, cols);
-  const noteRow = end + 1;
-  note(b, model, noteRow, cols);
-  if (model.forms.length > 0) formsTable(b, model, noteRow + 2, Math.max(cols.lastCol, formColumns - 1), ROMAN[reportedKinds(model).length + 1]);
+  titleRows(b, model, lastCol);
+  let r = HEADER_ROW;
+  tables.forEach((group, t) => {
+    const cols: SummaryColumns = { indicators: group, recorded, first, lastCol: first + group.length * PER_INDICATOR - 1 };
+    tableHeader(b, r, entitiesHeader(model), cols);
+    // No data bars on the rates: they are text (styles.ts), and a bar printed behind a figure hides it (issue 13 §5).
+    const end = entitySections(b, model, r + 2, cols);
+    // The note under the last table goes with it.
+    const last = t === tables.length - 1;
+    if (last) note(b, model, end + 1, { indicators, recorded, first, lastCol });
+    b.table(r, { from: r, to: r + 1 }, end - 1, last ? end + 1 : end - 1);
+    r = end + 1;
+  });
+  if (model.forms.length > 0) formsTable(b, model, r + 2, Math.max(lastCol, formColumns - 1), ROMAN[reportedKinds(model).length + 1]);
 
-  b.spec.freeze = { rows: HEADER_ROW + 2, columns: 2 };
-  b.spec.print.repeatRows = { from: HEADER_ROW, to: HEADER_ROW + 1 };
-  return b.fitRowHeights().spec;
+  // On screen the names stay in view; the header too while there is one table (under it, another's would be wrong).
+  b.spec.freeze = { rows: tables.length === 1 ? HEADER_ROW + 2 : 0, columns: 2 };
+  return paginate(b);
 }
 
-/** The administrative header (issuing body on the left, the national motto on the right), the title and the week. */
+/** The appendix's title (Decree 30/2020, Appendix I: an appendix names the document it goes with), the week. */
 function titleRows(b: SheetBuilder, model: ReportModel, lastCol: number): void {
-  adminHeader(b, model, Math.max(2, Math.floor((lastCol + 1) * 0.4)), lastCol);
-  b.merge(span(4, 0, 4, lastCol), 'BÁO CÁO', 'title');
-  b.merge(span(5, 0, 5, lastCol), `Kết quả ${model.campaign.name}`, 'subject');
   const p = model.period;
+  const body = model.campaign.issuingBody;
+  // Numbered after the annex of side lists when the report has one (layout/annex.ts).
+  b.merge(span(0, 0, 0, lastCol), hasAnnex(model) ? 'PHỤ LỤC II' : 'PHỤ LỤC', 'title');
+  b.merge(span(1, 0, 1, lastCol), `Kết quả ${model.campaign.name} của từng ${entitiesNoun(model)}`, 'subject');
+  b.merge(span(2, 0, 2, lastCol), `(Kèm theo Báo cáo số      /${model.campaign.report.symbol} ngày ${formatVnDate(model.asOf)} của ${body.name})`, 'periodWrap');
   b.merge(
-    span(6, 0, 6, lastCol),
+    span(3, 0, 3, lastCol),
     `${p.label} (từ ${formatVnDate(p.from).slice(0, 5)} đến ${formatVnDate(p.to)}), số liệu đến ngày ${formatVnDate(model.asOf)}`,
     'period',
   );
@@ -215,7 +253,8 @@ function entityRow(
       return;
     }
     if (value.missingColumns) {
-      b.merge(span(r, c, r, c + PER_INDICATOR - 1), noFigureText(value.missingColumns), 'tdSmall');
+      // 11 points like the figures: the appendix prints nothing under 10 (issue 13 §5).
+      b.merge(span(r, c, r, c + PER_INDICATOR - 1), noFigureText(value.missingColumns), 'td');
       return;
     }
     b.set(r, c, value.numerator, total ? 'totalInt' : 'tdInt');

@@ -15,6 +15,7 @@ import { annexSentence, completenessSentence, forecastHistoryNote, forecastSente
 import { PACE_SNAPSHOTS, forecastIndex, forecastWords, willMiss } from '../forecast';
 import { adminHeader, signatureBlock } from './admin';
 import { DECREE30_PORTRAIT, SheetBuilder, span } from './builder';
+import { paginate } from './paginate';
 import { STYLES } from './styles';
 import { assessment, leftOutNote, noFigureText, pointsCell, rateCell } from './summary';
 import { SHEET, ENTITY_KINDS, type Measure } from '../../vocabulary';
@@ -100,6 +101,7 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
   r++;
 
   const comparisons = compareWithHistory(model);
+  b.keepWithNext(r);
   b.merge(span(r++, 0, r - 1, LAST), 'I. KẾT QUẢ CHUNG', 'heading');
   for (const c of comparisons) {
     b.merge(span(r++, 0, r - 1, LAST), `- ${indicatorSentence(model, c)}`, 'paragraph');
@@ -113,11 +115,13 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
   if (annex) b.merge(span(r++, 0, r - 1, LAST), `- ${annex}`, 'paragraph');
   r++;
 
+  b.keepWithNext(r);
   b.merge(span(r++, 0, r - 1, LAST), 'II. KẾT QUẢ THEO TỪNG CHỈ TIÊU', 'heading');
   const forecastAt = forecastIndex(model);
   comparisons.forEach((c, k) => {
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- comparisons are made from the model's own indicators
     const info = model.indicators.find((i) => i.id === c.id)!;
+    const top = r;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi} (chỉ tiêu ${formatTarget(info.target)}, hạn ${formatVnDate(info.deadline)})`, 'subheading');
     HEADERS.forEach((h, col) => b.set(r, col, col === 1 ? entitiesHeader(model) : col === 5 && !weekly ? PREVIOUS_PERIOD : h, 'th'));
     // Three lines of bold 11-point: "Tăng, / giảm / (điểm)" breaks so in its narrow column (the estimate says two).
@@ -139,6 +143,7 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
       if (leftOut) b.merge(span(r++, 0, r - 1, LAST), leftOut, 'note');
     }
     if (info.source === 'entities') b.merge(span(r++, 0, r - 1, LAST), shareNote(model, info), 'note');
+    b.table(top, { from: top + 1, to: top + 1 }, r - 1);
     r++;
   });
   b.merge(
@@ -153,8 +158,8 @@ export function layoutWeekly(model: ReportModel): SheetSpec {
   let numeral = 3;
   if (daily.length > 0) r = dailySection(b, model, r, daily, ROMAN[numeral++]);
   if (model.forms.length > 0) r = formsSection(b, model, r, ROMAN[numeral]);
-  signatureBlock(b, model, r, SPLIT, LAST);
-  return b.fitRowHeights().spec;
+  b.keep(r, signatureBlock(b, model, r, SPLIT, LAST) - 1);
+  return paginate(b);
 }
 
 /**
@@ -165,8 +170,10 @@ function formsSection(b: SheetBuilder, model: ReportModel, row: number, numeral:
   if (model.period.kind !== 'week') return periodFormsSection(b, model, row, numeral);
   let r = row;
   const week = model.period.index;
+  b.keepWithNext(r);
   b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA ${wordingOf(model).formSenders.toLocaleUpperCase('vi')}`, 'heading');
   model.forms.forEach((form: FormReport, k) => {
+    const top = r;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${formLabel(model, form.kind)})`, 'subheading');
     b.set(r, 0, 'STT', 'th');
     b.merge(span(r, 1, r, 4), 'Nội dung', 'th');
@@ -185,6 +192,7 @@ function formsSection(b: SheetBuilder, model: ReportModel, row: number, numeral:
       b.merge(span(r, 7, r, LAST), sumFigure(form.rows, m, week, true), 'tdInt');
       r++;
     });
+    b.table(top, { from: top + 1, to: top + 1 }, r - 1);
     r++;
   });
   return r;
@@ -199,8 +207,10 @@ function rowsIn(form: FormReport, span: { from: string; to: string }, own: boole
 function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number, numeral: string): number {
   let r = row;
   const p = model.period;
+  b.keepWithNext(r);
   b.merge(span(r++, 0, r - 1, LAST), `${numeral}. SỐ LIỆU TỔNG HỢP CỦA ${wordingOf(model).formSenders.toLocaleUpperCase('vi')}`, 'heading');
   model.forms.forEach((form: FormReport, k) => {
+    const top = r;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${form.name} (${formLabel(model, form.kind)})`, 'subheading');
     const previous = p.previous ? rowsIn(form, p.previous, false) : [];
     const current = rowsIn(form, p, true);
@@ -220,6 +230,7 @@ function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number, nu
       b.merge(span(r, 7, r, LAST), sum(toDate, m), 'tdInt');
       r++;
     });
+    b.table(top, { from: top + 1, to: top + 1 }, r - 1);
     r++;
   });
   return r;
@@ -232,10 +243,12 @@ function periodFormsSection(b: SheetBuilder, model: ReportModel, row: number, nu
  */
 function dailySection(b: SheetBuilder, model: ReportModel, row: number, series: readonly DailySeries[], numeral: string): number {
   let r = row;
+  b.keepWithNext(r);
   b.merge(span(r++, 0, r - 1, LAST), `${numeral}. KẾT QUẢ TỪNG NGÀY`, 'heading');
   series.forEach((s, k) => {
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a series is made for one of the model's indicators
     const info = model.indicators.find((i) => i.id === s.indicator)!;
+    const top = r;
     b.merge(span(r++, 0, r - 1, LAST), `${k + 1}. ${info.label.vi}`, 'subheading');
     b.set(r, 0, 'STT', 'th');
     b.set(r, 1, entitiesHeader(model), 'th');
@@ -256,6 +269,7 @@ function dailySection(b: SheetBuilder, model: ReportModel, row: number, series: 
       if (row.total) stt = 0;
       r++;
     }
+    b.table(top, { from: top + 1, to: top + 1 }, r - 1);
     r++;
   });
   b.merge(span(r++, 0, r - 1, LAST), 'Ô tô màu: tỷ lệ không cao hơn ngày hôm trước (kế hoạch yêu cầu tỷ lệ ngày hôm sau phải cao hơn ngày hôm trước).', 'note');
