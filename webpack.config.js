@@ -140,10 +140,11 @@ module.exports = (env = {}, argv = {}) => {
       runtimeChunk: false,
     },
     performance: {
-      // The first paint must stay small: taskpane.js is about 420 KiB minified, 127 KB gzipped
+      // The first paint must stay small: taskpane.js is about 430 KiB minified, 131 KB gzipped; the workspace
+      // (all the cards, the engine, zod) about 630 KiB, 195 KB gzipped
       // (npm run bench prints every chunk's sizes); warn if it or any chunk balloons.
       maxEntrypointSize: 480 * 1024,
-      maxAssetSize: 560 * 1024,
+      maxAssetSize: 720 * 1024,
       assetFilter: (file) => file.endsWith('.js'),
     },
   };
