@@ -31,18 +31,18 @@ interface Run {
 const sizesFrom = (text: string | undefined, fallback: number[]) => (text ? text.split(',').map((s) => Number(s.trim())).filter((n) => n > 0) : fallback);
 
 /** The command line of the source tree at `root`, bundled beside the project's node_modules. */
-function buildCli(root: string, outfile: string): string {
+export function buildCli(root: string, outfile: string): string {
   buildSync({ entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', outfile });
   return outfile;
 }
 
 /** The command line as it was at a commit: its src/ from git, bundled with today's dependencies. */
-function buildCliAt(ref: string, dir: string): string {
+export function buildCliAt(ref: string, dir: string, prefix = 'growth'): string {
   const root = join(dir, `src-${ref}`);
   mkdirSync(root, { recursive: true });
   const tar = execFileSync('git', ['archive', '--format=tar', ref, 'src', 'tsconfig.json'], { maxBuffer: 1 << 28 });
   execFileSync('tar', ['-x', '-C', root], { input: tar });
-  return buildCli(root, resolve(`build/growth-cli-${ref}.js`));
+  return buildCli(root, resolve(`build/${prefix}-cli-${ref}.js`));
 }
 
 function runOnce(cli: string, input: string, out: string, timeoutSeconds: number): Omit<Run, 'workload' | 'rows'> {

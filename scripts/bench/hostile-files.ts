@@ -11,28 +11,15 @@
  *                                      main before this work; "" to skip)
  *   BENCH_HOSTILE_TIMEOUT              seconds a run may take before it is stopped (default 900)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
 import { writeTallList, writeWideRows } from '../fixtures/odd-files';
+import { buildCli, buildCliAt } from './growth';
 
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 const sizes = (text: string | undefined, fallback: number[]) => (text === undefined ? fallback : text.split(',').map(Number).filter((n) => n > 0));
-
-function buildCli(root: string, outfile: string): string {
-  buildSync({ entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', outfile });
-  return outfile;
-}
-
-function buildCliAt(ref: string, dir: string): string {
-  const root = join(dir, `src-${ref}`);
-  mkdirSync(root, { recursive: true });
-  const tar = execFileSync('git', ['archive', '--format=tar', ref, 'src', 'tsconfig.json'], { maxBuffer: 1 << 28 });
-  execFileSync('tar', ['-x', '-C', root], { input: tar });
-  return buildCli(root, resolve(`build/hostile-cli-${ref}.js`));
-}
 
 /** One whole run: wall and CPU seconds, peak RSS, exit code; null figures when it was stopped or died. */
 function runOnce(cli: string, input: string, out: string, timeoutSeconds: number): string {
@@ -61,7 +48,7 @@ export function benchHostileFiles(): void {
     let before: string | null = null;
     if (beforeRef) {
       try {
-        before = buildCliAt(beforeRef, dir);
+        before = buildCliAt(beforeRef, dir, 'hostile');
       } catch (e) {
         console.log(`   (before: cannot build ${beforeRef}: ${(e as Error).message.split('\n')[0]})`);
       }
