@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -128,4 +128,40 @@ export async function openPane(
   });
   await page.goto(`${origin}/taskpane.html${options.query ?? ''}`);
   return session;
+}
+
+/** Long enough for webpack on a slow busy 2-core machine (about 210 s measured). */
+export const SETUP_MS = 15 * 60_000;
+/** One step of a test: a page change, a wait for text. */
+export const STEP_MS = 60_000;
+
+/**
+ * Registers the suite's beforeAll and afterAll: builds dist/ when it is not current, serves it and starts
+ * Chromium, handing both to `ready`. Whatever beforeAll reached, even when its time ran out, afterAll stops
+ * the build and closes the browser and the server.
+ */
+export function paneBrowserHooks(outDir: string, ready: (server: DistServer, browser: Browser) => void): void {
+  let build: DistBuild | undefined;
+  let starting: Promise<unknown>[] = [];
+  let finished = false;
+  beforeAll(async () => {
+    build = ensureDist();
+    await build.done;
+    if (finished) return; // afterAll already ran: the time ran out during the build
+    mkdirSync(outDir, { recursive: true });
+    const serving = serveDist();
+    const launching = launchChromium();
+    starting = [serving, launching];
+    ready(await serving, await launching);
+  }, SETUP_MS);
+
+  afterAll(async () => {
+    finished = true;
+    build?.stop();
+    const [serving, launching] = await Promise.allSettled(starting);
+    await Promise.allSettled([
+      launching?.status === 'fulfilled' ? (launching.value as Browser).close() : undefined,
+      serving?.status === 'fulfilled' ? (serving.value as DistServer).close() : undefined,
+    ]);
+  }, STEP_MS * 2);
 }

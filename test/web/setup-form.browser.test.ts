@@ -3,14 +3,11 @@
  * that is no preset starts from blank, is told what is missing at each field, fills its header, villages, units and
  * targets, saves, and the pane uses the campaign stored in "Cấu hình". Screenshots go to out/ to be looked at.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, ensureDist, hasChromium, launchChromium, openPane, serveDist, type DistBuild, type DistServer } from './pane-browser';
+import { ROOT, STEP_MS, hasChromium, openPane, paneBrowserHooks, type DistServer } from './pane-browser';
 
 const OUT = join(ROOT, 'out');
-const SETUP_MS = 15 * 60_000;
-const STEP_MS = 60_000;
 jest.setTimeout(5 * 60_000);
 
 /** The focused element's field key ("place"), its id, or its tag. */
@@ -45,31 +42,10 @@ const suite = hasChromium() ? describe : describe.skip;
 suite('the set-up form in headless Chromium, by keyboard alone', () => {
   let server: DistServer;
   let browser: Browser;
-  let build: DistBuild | undefined;
-  let starting: Promise<unknown>[] = [];
-  let finished = false;
-
-  beforeAll(async () => {
-    build = ensureDist();
-    await build.done;
-    if (finished) return;
-    mkdirSync(OUT, { recursive: true });
-    const serving = serveDist();
-    const launching = launchChromium();
-    starting = [serving, launching];
-    server = await serving;
-    browser = await launching;
-  }, SETUP_MS);
-
-  afterAll(async () => {
-    finished = true;
-    build?.stop();
-    const [serving, launching] = await Promise.allSettled(starting);
-    await Promise.allSettled([
-      launching?.status === 'fulfilled' ? (launching.value as Browser).close() : undefined,
-      serving?.status === 'fulfilled' ? (serving.value as DistServer).close() : undefined,
-    ]);
-  }, STEP_MS * 2);
+  paneBrowserHooks(OUT, (started, launched) => {
+    server = started;
+    browser = launched;
+  });
 
   async function openForm(width: number): Promise<Page> {
     const session = await openPane(browser, server.origin, { query: '?demo=1' });

@@ -4,18 +4,15 @@
  * Uses dist/ as `npm run build` (in .ci/run) left it, building it first when it is missing or older
  * than its sources. Whatever beforeAll reached, afterAll stops the build and closes the browser and server.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { DIST, OFFICE_JS, ROOT, ensureDist, type DistBuild, hasChromium, launchChromium, openPane, serveDist, type DistServer, type PaneSession } from './pane-browser';
+import { DIST, OFFICE_JS, ROOT, STEP_MS, hasChromium, openPane, paneBrowserHooks, type DistServer, type PaneSession } from './pane-browser';
 import { readXlsxBytes } from '../../src/files/read-xlsx';
 
 const OUT = join(ROOT, 'out');
-/** Long enough for webpack on a slow busy 2-core machine (about 210 s measured). */
-const SETUP_MS = 15 * 60_000;
-const STEP_MS = 60_000;
 const TEST_MS = 5 * 60_000;
 jest.setTimeout(TEST_MS);
 
@@ -58,32 +55,10 @@ const name = hasChromium() ? 'the task pane in headless Chromium' : 'the task pa
 suite(name, () => {
   let server: DistServer;
   let browser: Browser;
-  let build: DistBuild | undefined;
-  // What beforeAll started, even if it is still starting when its time runs out: afterAll waits for it and closes it.
-  let starting: Promise<unknown>[] = [];
-  let finished = false;
-
-  beforeAll(async () => {
-    build = ensureDist();
-    await build.done;
-    if (finished) return; // afterAll already ran: the time ran out during the build
-    mkdirSync(OUT, { recursive: true });
-    const serving = serveDist();
-    const launching = launchChromium();
-    starting = [serving, launching];
-    server = await serving;
-    browser = await launching;
-  }, SETUP_MS);
-
-  afterAll(async () => {
-    finished = true;
-    build?.stop();
-    const [serving, launching] = await Promise.allSettled(starting);
-    await Promise.allSettled([
-      launching?.status === 'fulfilled' ? (launching.value as Browser).close() : undefined,
-      serving?.status === 'fulfilled' ? (serving.value as DistServer).close() : undefined,
-    ]);
-  }, STEP_MS * 2);
+  paneBrowserHooks(OUT, (started, launched) => {
+    server = started;
+    browser = launched;
+  });
 
   it('shows itself in Vietnamese outside Office, with no script error and no outside request but Office.js', async () => {
     const session = await openPane(browser, server.origin);
