@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { DIST, OFFICE_JS, ROOT, STEP_MS, hasChromium, openPane, paneBrowserHooks, type DistServer, type PaneSession } from './pane-browser';
 import { readXlsxBytes } from '../../src/files/read-xlsx';
@@ -26,8 +26,13 @@ function expectClean(session: PaneSession): void {
 
 /** axe-core's findings that matter here: serious and critical ones, as "rule: where" lines. */
 async function seriousViolations(page: Page, state: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
+  // axe-core itself, put into the page as Playwright's own evaluate does (not a script tag, which the pane's policy could refuse).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const found = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+    return found.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target.map(String) })) }));
+  });
+  return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${state}: ${v.id} (${v.impact}) at ${n.target.join(' ')}`));
 }
