@@ -29,7 +29,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-export function installationGuide(publicUrl: string, version: string): string {
+export function installationGuide(publicUrl: string, version: string, share?: string): string {
   const lines = [
     `TỔNG HỢP SSKĐT — HƯỚNG DẪN CÀI ĐẶT (phiên bản ${version})`,
     `Bản này dựng cho địa chỉ: ${publicUrl}`,
@@ -46,7 +46,7 @@ export function installationGuide(publicUrl: string, version: string): string {
     '',
     ...webSteps('manifest.xml'),
     '',
-    ...desktopSteps('manifest.xml', REG_FILE),
+    ...desktopSteps('manifest.xml', { file: REG_FILE, ...(share ? { share } : {}) }),
     '',
     'Dữ liệu cá nhân: phần bổ trợ không gửi dữ liệu đi đâu; danh sách chỉ được đọc trong sổ làm việc đang mở.',
     'Personal data never leaves the workbook: the add-in makes no network calls with it.',
@@ -70,7 +70,7 @@ export function releaseEntries(dist: string, publicUrl: string, version: string,
     throw new PublicUrlError(`dist/manifest.xml không dựng cho ${publicUrl}: hãy dựng lại. / dist/ was not built for ${publicUrl}.`);
   }
   entries['manifest.xml'] = Buffer.from(manifest, 'utf8');
-  entries[GUIDE] = Buffer.from(installationGuide(publicUrl, version), 'utf8');
+  entries[GUIDE] = Buffer.from(installationGuide(publicUrl, version, share), 'utf8');
   entries[REG_FILE] = regFileBytes(catalogRegFile(share));
   return entries;
 }

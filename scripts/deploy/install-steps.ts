@@ -21,27 +21,39 @@ export function webSteps(manifest: string): string[] {
   ];
 }
 
-export function desktopSteps(manifest: string, regFile: string | undefined): string[] {
+/** A share path to show as the example when the release was not given one. */
+export const EXAMPLE_SHARE = '\\\\MAY-VAN-PHONG\\sskdt';
+
+/**
+ * The shared-folder way. `reg` is the release's .reg file and the share it was made for (`--share`), if any:
+ * with a share the file already holds it and the steps say so; without one, the officer edits the example path.
+ */
+export function desktopSteps(manifest: string, reg: { file: string; share?: string } | undefined): string[] {
+  const share = reg?.share ?? EXAMPLE_SHARE;
+  const regStep = !reg
+    ? []
+    : reg.share
+      ? [`  2. Bấm đúp ${reg.file} (đã ghi sẵn ${share}) để nạp vào Registry;`]
+      : [`  2. Mở ${reg.file} bằng Notepad, thay ${EXAMPLE_SHARE} bằng đường dẫn đó, lưu, rồi bấm đúp để nạp vào Registry;`];
   return [
     'Excel trên máy tính Windows (Excel desktop), qua thư mục dùng chung (shared-folder catalog):',
     `  1. Chép ${manifest} vào một thư mục, chia sẻ thư mục đó (chuột phải → Properties → Sharing → Share),`,
-    '     ghi lại đường dẫn mạng của nó, ví dụ \\\\MAY-VAN-PHONG\\sskdt.',
-    regFile
-      ? `  2. Mở ${regFile} bằng Notepad, thay \\\\MAY-VAN-PHONG\\sskdt bằng đường dẫn đó, lưu, rồi bấm đúp để nạp vào Registry;`
-      : '  2. Trong Excel: Tệp (File) → Tùy chọn (Options) → Trung tâm Tin cậy (Trust Center) → Thiết đặt Trung tâm Tin cậy →',
-    regFile
+    reg?.share ? `     với đường dẫn mạng ${share}.` : `     ghi lại đường dẫn mạng của nó, ví dụ ${share}.`,
+    ...regStep,
+    reg
       ? '     hoặc trong Excel: Tệp → Tùy chọn → Trung tâm Tin cậy → Thiết đặt → Danh mục Phần bổ trợ Tin cậy, thêm đường dẫn, đánh dấu "Hiện trong Menu".'
-      : '     Danh mục Phần bổ trợ Tin cậy (Trusted Add-in Catalogs): thêm đường dẫn, đánh dấu "Hiện trong Menu" (Show in Menu), OK.',
+      : '  2. Trong Excel: Tệp (File) → Tùy chọn (Options) → Trung tâm Tin cậy (Trust Center) → Thiết đặt Trung tâm Tin cậy →',
+    ...(reg ? [] : ['     Danh mục Phần bổ trợ Tin cậy (Trusted Add-in Catalogs): thêm đường dẫn, đánh dấu "Hiện trong Menu" (Show in Menu), OK.']),
     '  3. Đóng hẳn Excel rồi mở lại.',
     '  4. Chèn (Insert) → Phần bổ trợ của tôi (My Add-ins) → THƯ MỤC DÙNG CHUNG (SHARED FOLDER) → Tổng hợp SSKĐT → Thêm (Add).',
-    `  Share a folder holding the manifest, add its network path as a trusted catalog (${regFile ? 'the .reg file, or ' : ''}`,
+    `  Share a folder holding the manifest${reg?.share ? ` as ${share}` : ''}, add its network path as a trusted catalog (${reg ? `${reg.share ? `${reg.file} holds it already` : `the .reg file, path edited`}, or ` : ''}`,
     '  File → Options → Trust Center → Trusted Add-in Catalogs, "Show in Menu"), restart Excel, then',
     '  Insert → My Add-ins → SHARED FOLDER → Tổng hợp SSKĐT → Add.',
   ];
 }
 
 /** The .reg file that trusts a shared folder as an add-in catalog, as Windows' Registry Editor reads it. */
-export function catalogRegFile(sharePath = '\\\\MAY-VAN-PHONG\\sskdt'): string {
+export function catalogRegFile(sharePath = EXAMPLE_SHARE): string {
   const escaped = sharePath.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
   return [
     'Windows Registry Editor Version 5.00',

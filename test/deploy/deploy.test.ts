@@ -146,6 +146,14 @@ describe('npm run release: the zip a commune installs from', () => {
     expect(catalogRegFile()).toContain('"Url"="\\\\\\\\MAY-VAN-PHONG\\\\sskdt"');
   });
 
+  test('the guide names the shared folder the .reg file holds, or tells the officer to put theirs in', () => {
+    const given = Buffer.from(releaseEntries(builtDist(PUBLIC), PUBLIC, '1.2.3', '\\\\MAY-UBND\\sskdt')[GUIDE]).toString('utf8');
+    expect(given).toContain(`Bấm đúp ${REG_FILE} (đã ghi sẵn \\\\MAY-UBND\\sskdt)`);
+    expect(given).not.toContain('MAY-VAN-PHONG');
+    const example = Buffer.from(releaseEntries(builtDist(PUBLIC), PUBLIC, '1.2.3')[GUIDE]).toString('utf8');
+    expect(example).toContain(`Mở ${REG_FILE} bằng Notepad, thay \\\\MAY-VAN-PHONG\\sskdt bằng đường dẫn đó`);
+  });
+
   test('refuses a dist/ built for another address', () => {
     expect(() => releaseEntries(builtDist('https://khac.example.vn'), PUBLIC, '1.2.3')).toThrow('không dựng cho');
   });
