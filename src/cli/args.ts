@@ -25,8 +25,12 @@ export const USAGE = `Cách dùng / Usage:
                an earlier report workbook whose history is carried forward (repeatable)
   --final      thêm báo cáo tổng kết (tự động từ 7 ngày trước hạn báo cáo cuối)
                add the final report (automatic from 7 days before it is due)
-  --worklists  thêm trang "Rà soát từng người": danh sách người còn việc phải làm của từng thôn, đơn vị, cho Tổ công tác
-               đi từng nhà (CCCD, BHYT chỉ ghi 4 ký tự cuối) / add the door-to-door work lists of every village and unit
+  --worklists ["Thôn Bờ Y,Thôn Ba"]
+               thêm trang "Rà soát từng người": danh sách người còn việc phải làm của từng thôn, đơn vị, cho Tổ công tác
+               đi từng nhà (CCCD, BHYT chỉ ghi 4 ký tự cuối); chỉ các thôn, đơn vị ghi ngay sau, trong một chuỗi, cách nhau
+               bằng dấu phẩy (không phân biệt hoa thường, có dấu hay không); một tệp .xlsx, .csv… ghi ngay sau vẫn là tệp danh sách
+               add the door-to-door work lists of every village and unit, or only of those named right after it, in one
+               argument, commas between (case and diacritics do not matter); a .xlsx, .csv… file right after it is still an input
   --quiet      không in tóm tắt / print nothing on success
   --print-campaign <mã chiến dịch>  ghi kế hoạch mẫu thành tệp JSON (ra màn hình, hoặc --out tệp.json) để sửa rồi dùng với --campaign
                write a preset as a campaign JSON file (to stdout, or --out file.json) to edit and give to --campaign
@@ -49,8 +53,8 @@ export interface CliArgs {
   history: string[];
   /** true adds the final report; undefined leaves it to the calendar. */
   final: boolean | undefined;
-  /** Add the door-to-door work lists ("Rà soát từng người") of every village and unit. */
-  worklists: boolean;
+  /** The door-to-door work lists ("Rà soát từng người"): of every village and unit, of those named only, or none (null). */
+  worklists: 'all' | readonly string[] | null;
   quiet: boolean;
   /** --print-campaign: write this campaign as JSON instead of consolidating (null: consolidate). */
   printCampaign: string | null;
@@ -73,6 +77,7 @@ const OPTIONS = {
   history: { type: 'string', multiple: true },
   quiet: { type: 'boolean', short: 'q' },
   final: { type: 'boolean' },
+  // Read by workListsOf before parseArgs, which has no option with a value that may be left out.
   worklists: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   'print-campaign': { type: 'string' },
@@ -82,9 +87,10 @@ const OPTIONS = {
 const HELP = usageError('', '');
 
 export function parseCliArgs(argv: string[]): CliArgs {
+  const { worklists, rest } = workListsOf(argv);
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: OPTIONS });
   } catch (e) {
     throw argumentError(e);
   }
@@ -113,10 +119,57 @@ export function parseCliArgs(argv: string[]): CliArgs {
     json: values.json ?? null,
     history: values.history ?? [],
     final: values.final,
-    worklists: values.worklists ?? false,
+    worklists,
     quiet: values.quiet ?? false,
     printCampaign: null,
   };
+}
+
+/** What is read as an input file right after --worklists: a path, or a name ending like a file the command line reads. */
+const INPUT_LIKE = /[/\\]|\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|csv|tsv|txt)$/i;
+
+/**
+ * --worklists, alone (every village and unit) or with the names right after it, in one argument with commas between
+ * (`--worklists "Thôn Bờ Y,Thôn Ba"`, `--worklists="Thôn Bờ Y"`): the lists of input files that parseArgs reads may
+ * stand anywhere, so names in arguments of their own could not be told from them. Repeated, the names add up.
+ */
+function workListsOf(argv: readonly string[]): { worklists: CliArgs['worklists']; rest: string[] } {
+  const rest: string[] = [];
+  let given = false;
+  const names: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    // After "--" everything is an input file, as parseArgs reads it.
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--worklists') {
+      given = true;
+      const next = argv.at(i + 1);
+      if (next !== undefined && !next.startsWith('-') && !INPUT_LIKE.test(next)) {
+        names.push(...namesIn(next, `--worklists "${next}"`));
+        i++;
+      }
+    } else if (arg.startsWith('--worklists=')) {
+      given = true;
+      names.push(...namesIn(arg.slice('--worklists='.length), arg));
+    } else rest.push(arg);
+  }
+  return { worklists: !given ? null : names.length === 0 ? 'all' : names, rest };
+}
+
+/** The names of one --worklists argument; one that names none is a usage error rather than every village. */
+function namesIn(text: string, typed: string): string[] {
+  const names = text
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  if (names.length > 0) return names;
+  throw usageError(
+    `${typed}: chưa ghi tên thôn, đơn vị nào. Hãy ghi tên, cách nhau bằng dấu phẩy (vd. --worklists "Thôn Bờ Y,Thôn Ba"), hoặc chỉ --worklists để lập cho tất cả.`,
+    `${typed}: no village or unit named. Write the names, commas between (e.g. --worklists "Thôn Bờ Y,Thôn Ba"), or --worklists alone for all of them.`,
+  );
 }
 
 /** --as-of in either shape, or a usage error saying what is wrong with it and how to write it. */
@@ -146,7 +199,7 @@ function printArgs(campaign: string, out: string | null, positionals: string[]):
   if (positionals.length > 0) {
     throw usageError(`--print-campaign không đọc danh sách: bỏ ${positionals.join(' ')} đi, hoặc bỏ --print-campaign để tổng hợp.`, `--print-campaign reads no lists: drop ${positionals.join(' ')}, or drop --print-campaign to consolidate.`);
   }
-  return { inputs: [], campaign, asOf: null, now: localNow(), period: 'week', out, json: null, history: [], final: undefined, worklists: false, quiet: true, printCampaign: campaign };
+  return { inputs: [], campaign, asOf: null, now: localNow(), period: 'week', out, json: null, history: [], final: undefined, worklists: null, quiet: true, printCampaign: campaign };
 }
 
 /** The period names a person may type, English or Vietnamese, folded (no diacritics, "-" as a space). */

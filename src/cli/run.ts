@@ -13,7 +13,7 @@ import { asOfNotice } from '../core/campaign/periods';
 import { reportCadences, reportChoices } from '../core/campaign/report-periods';
 import { layoutReport } from '../core/report/layout';
 import { layoutWorkLists } from '../core/report/layout/work-lists';
-import type { WorkLists } from '../core/report/work-lists';
+import type { WorkListPick, WorkLists } from '../core/report/work-lists';
 import { nameGridsFromFiles } from '../core/table/source-names';
 import { writeXlsxFile } from '../files/write-xlsx-file';
 import type { Grid } from '../core/grid';
@@ -79,13 +79,26 @@ async function consolidateFiles(inputs: readonly InputFile[], history: readonly 
   try {
     const input = { grids: nameGridsFromFiles(files), campaign, asOf, madeAt: now, earlier, cadence: period };
     // The work lists come from the same run; they hold personal data, so they go to their own sheet and never to the JSON.
-    const { model, workLists } = worklists ? consolidateWithWorkLists(input) : { model: consolidate(input), workLists: null };
+    const { model, workLists, pick } = worklists ? consolidateWithWorkLists(input, worklists === 'all' ? {} : { only: worklists }) : { model: consolidate(input), workLists: null, pick: null };
+    // A name that is none of the villages is said before anything is written: the lists would silently leave it out.
+    if (pick && pick.unmatched.length > 0) throw unknownPlaces(pick);
     // The chart sheet too: the file writer draws its chart (src/files/xlsx-write/chart.ts).
     const specs = layoutReport(model, { chart: true, ...(final ? { final: true } : {}) });
     return { model, workLists, specs: workLists ? [...specs, layoutWorkLists(workLists)] : specs };
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw internalError({ vi: 'tổng hợp số liệu', en: 'consolidating' }, e);
   }
+}
+
+/** --worklists named what no list is of: what was typed, and the names there are to choose from. */
+function unknownPlaces({ unmatched, choices }: WorkListPick): CliError {
+  const typed = unmatched.map((n) => `"${n}"`).join(', ');
+  const there = choices.length > 0 ? choices.join(', ') : '(không có / none)';
+  return usageError(
+    `--worklists: không có thôn, đơn vị nào tên ${typed} trong các danh sách đã đọc. Các thôn, đơn vị có danh sách: ${there}.`,
+    `--worklists: no village or unit named ${typed} in the lists read. The villages and units with a list: ${there}.`,
+  );
 }
 
 /** --print-campaign: the campaign as a JSON file to start from, every default written out; `--campaign file.json` reads it back. */
@@ -102,12 +115,13 @@ async function printCampaign(args: CliArgs, io: Io): Promise<number> {
   return EXIT.written;
 }
 
-/** What the work-list sheet holds, in one line. */
-function workListLine(w: WorkLists): string {
+/** What the work-list sheet holds, in one line; and when only some villages were asked for, which ones it holds. */
+function workListLines(w: WorkLists, picked: boolean): string[] {
   const people = w.lists.reduce((n, l) => n + l.people, 0);
   const guardian = w.lists.reduce((n, l) => n + l.guardianPeople, 0);
   const done = w.lists.filter((l) => l.people + l.guardianPeople === 0).length;
-  return `Rà soát từng người (work lists): ${people} người cần đến (to visit), ${guardian} không có ĐTTM hoặc có người giám hộ (no smartphone or a guardian), ${w.lists.length} thôn, đơn vị (lists), ${done} không còn ai (none left)`;
+  const line = `Rà soát từng người (work lists): ${people} người cần đến (to visit), ${guardian} không có ĐTTM hoặc có người giám hộ (no smartphone or a guardian), ${w.lists.length} thôn, đơn vị (lists), ${done} không còn ai (none left)`;
+  return picked ? [line, `  Chỉ lập cho (only for): ${w.lists.map((l) => l.name).join(', ')}`] : [line];
 }
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -148,7 +162,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const notice = asOfNotice(campaign, asOf);
     if (notice) for (const line of [notice.vi, notice.en]) io.err(line);
     if (!args.quiet) for (const line of summaryLines(model, out, json, args.asOf === null ? choices : null)) io.out(line);
-    if (!args.quiet && workLists) io.out(workListLine(workLists));
+    if (!args.quiet && workLists) for (const line of workListLines(workLists, args.worklists !== 'all')) io.out(line);
     return EXIT.written;
   } catch (e) {
     const error = e instanceof CliError ? e : internalError({ vi: 'chạy lệnh', en: 'running the command' }, e);

@@ -23,7 +23,7 @@ import { evaluate, formTotalsByWeek } from './pipeline/evaluate';
 import { completenessOf } from './pipeline/completeness';
 import { sheetsRead } from './pipeline/sheets-read';
 import { assembleReport } from './pipeline/assemble';
-import { type WorkListRequest, type WorkLists, buildWorkLists } from './report/work-lists';
+import { type WorkListPick, type WorkListRequest, type WorkLists, buildWorkLists, workListPick } from './report/work-lists';
 
 export interface ConsolidateInput {
   /** Every sheet of the workbook(s). The add-in's own sheets are not read as lists; a "Lịch sử" sheet is read as history. */
@@ -45,12 +45,13 @@ export function consolidate(input: ConsolidateInput): ReportModel {
 
 /**
  * The report model and the door-to-door work lists (report/work-lists.ts) of the villages and units asked for, from
- * the same run: the lists hold personal data, so they are never part of the model (nor of the JSON report).
+ * the same run: the lists hold personal data, so they are never part of the model (nor of the JSON report). `pick`
+ * says which names there were to ask for and which names asked for are none of them.
  */
-export function consolidateWithWorkLists(input: ConsolidateInput, request: WorkListRequest = {}): { model: ReportModel; workLists: WorkLists } {
+export function consolidateWithWorkLists(input: ConsolidateInput, request: WorkListRequest = {}): { model: ReportModel; workLists: WorkLists; pick: WorkListPick } {
   const { model, lists, duplicate, locate } = runStages(input);
   const source = { people: lists.people, duplicate, listed: lists.listed, lacking: lists.lacking, headerOfRow: locate.headerOfRow };
-  return { model, workLists: buildWorkLists(source, input.campaign, input.asOf, request) };
+  return { model, workLists: buildWorkLists(source, input.campaign, input.asOf, request), pick: workListPick(lists.listed, request) };
 }
 
 function runStages({ grids, campaign, asOf, madeAt = `${asOf}T00:00`, earlier = [], cadence = 'week' }: ConsolidateInput) {

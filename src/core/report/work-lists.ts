@@ -18,6 +18,7 @@ import type { ListedEntity } from '../table/listed-entity';
 import { FLAG_BIT, type People, flagMask } from '../table/people';
 import { HouseholdReader, householdColumns } from '../table/household';
 import { cleanText, foldWords } from '../text/fold';
+import { nameKey } from '../text/names';
 import { type LegacyEncoding, mayBeLegacy } from '../text/legacy';
 import type { EntityKind, PersonFlag } from '../vocabulary';
 import { type CompiledPopulation, type LackingColumns, compile, inPopulation } from './count';
@@ -111,8 +112,28 @@ export interface WorkListSource {
 }
 
 export interface WorkListRequest {
-  /** Names of the villages and units wanted, as the report names them; all when absent. */
+  /**
+   * The villages and units wanted, as the report names them or as someone typed them: matched on the key names are
+   * matched on everywhere (text/names.ts nameKey: case, diacritics, spacing, abbreviations), so "thon ban pho" is
+   * "Thôn Bản Phố". All when absent.
+   */
   only?: readonly string[];
+}
+
+/** What a request can pick from, and what it asked for that is not there. */
+export interface WorkListPick {
+  /** Every village and unit with a list of persons, as the report names them: villages first, in workbook order. */
+  choices: string[];
+  /** The names of `only` that name none of `choices`, as given. */
+  unmatched: string[];
+}
+
+/** Which of the names asked for name a village or unit with a list of persons. */
+export function workListPick(listed: readonly Pick<ListedEntity, 'name' | 'kind'>[], request: WorkListRequest = {}): WorkListPick {
+  const order = (k: EntityKind) => (k === 'village' ? 0 : 1);
+  const choices = [...new Set([...listed].sort((a, b) => order(a.kind) - order(b.kind)).map((e) => e.name))];
+  const known = new Set(choices.map(nameKey));
+  return { choices, unmatched: (request.only ?? []).filter((n) => !known.has(nameKey(n))) };
 }
 
 interface Rule {
@@ -257,10 +278,10 @@ class ListCollector {
 function entitySlots(source: WorkListSource, campaign: Campaign, asOfYmd: number, request: WorkListRequest) {
   const indicators = campaign.indicators.filter(isPersonIndicator);
   const rules = indicators.map((ind) => ruleOf(ind, asOfYmd));
-  const wanted = request.only ? new Set(request.only.map((n) => n.normalize('NFC'))) : null;
+  const wanted = request.only ? new Set(request.only.map(nameKey)) : null;
   const collectors = new Map<string, ListCollector>();
   const slots = source.listed.map((e) => {
-    if (wanted !== null && !wanted.has(e.name.normalize('NFC'))) return null;
+    if (wanted !== null && !wanted.has(nameKey(e.name))) return null;
     const id = `${e.kind}|${e.name}`;
     let collector = collectors.get(id);
     if (!collector) collectors.set(id, (collector = new ListCollector(e.name, e.kind)));

@@ -141,6 +141,12 @@ describe('which people, and which villages', () => {
     expect(workListsOf(COMMUNE, ['Thôn Bản Phố', 'Trường THCS Bờ Y']).lists.map((l) => l.name)).toEqual(['Thôn Bản Phố', 'Trường THCS Bờ Y']);
   });
 
+  test('pick a village typed in other case, without diacritics, with extra spaces or an abbreviation, and say the names that are none', () => {
+    const { workLists, pick } = consolidateWithWorkLists({ grids: COMMUNE, campaign: BO_Y, asOf: AS_OF }, { only: ['  THON   ban pho ', 'THCS Bờ Y', 'Thôn Bản Phố 2'] });
+    expect(workLists.lists.map((l) => l.name)).toEqual(['Thôn Bản Phố', 'Trường THCS Bờ Y']);
+    expect(pick).toEqual({ choices: ['Thôn Nà Lạn', 'Thôn Bản Phố', 'Thôn Khuổi Ngọa', 'Trường THCS Bờ Y'], unmatched: ['Thôn Bản Phố 2'] });
+  });
+
   test('list a person once, with every step open, whatever indicators ask for the same step', () => {
     // Bờ Y's unit staff indicator (§III.1) and the residents' indicator (§II.3) both ask Đinh Văn Tú to integrate.
     const tu = listOf([SCHOOL], 'Trường THCS Bờ Y').groups[0].people[1];
