@@ -2,11 +2,10 @@
  * The printed report, as the chairman's office prints it: the report workbook converted to PDF by
  * LibreOffice, then read back with poppler. A4, one page wide, the Decree 30 header and the
  * signature block in the text. Skipped (with the reason in its name) where soffice or pdftotext is
- * missing; .ci/run installs both.
+ * missing (./libreoffice.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run';
 import { consolidate } from '../../src/core/consolidate';
@@ -17,32 +16,11 @@ import { DECREE30_PORTRAIT, REPORT_FONT } from '../../src/core/report/layout/bui
 import { STYLES } from '../../src/core/report/layout/styles';
 import type { SheetSpec } from '../../src/core/sheetspec';
 import { cccd, listGrid, type PersonRow } from '../helpers/lists';
-
-const have = (cmd: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const ready = have('soffice') && have('pdftotext') && have('pdfinfo');
-const maybe = ready ? describe : describe.skip;
+import { describePrinted, printXlsx, scratchFolder } from './libreoffice';
 
 /** The workbook as LibreOffice prints it: each page's text, laid out, and each page's words with their boxes. */
-function printed(dir: string, xlsx: string): { info: string; pages: string[]; words: Word[][] } {
-  // A profile of its own, so a LibreOffice already running elsewhere cannot block this one.
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
-  const pdf = xlsx.replace(/\.xlsx$/, '.pdf');
-  expect(existsSync(pdf)).toBe(true);
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-  const pages = Array.from({ length: count }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }).normalize('NFC'),
-  );
+function printed(xlsx: string): { info: string; pages: string[]; words: Word[][] } {
+  const { pdf, info, pages } = printXlsx(xlsx, { layout: true });
   const boxes = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).normalize('NFC');
   const words = boxes.split('<page ').slice(1).map((page) =>
     [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
@@ -60,8 +38,8 @@ interface Word {
   text: string;
 }
 
-maybe(ready ? 'the printed report (LibreOffice → PDF)' : 'the printed report: SKIPPED, soffice/pdftotext not installed', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sskdt-print-'));
+describePrinted('the printed report (LibreOffice → PDF)', () => {
+  const dir = scratchFolder('sskdt-print-');
   const xlsx = join(dir, 'bao-cao.xlsx');
   let pages: string[] = [];
   let words: Word[][] = [];
@@ -72,7 +50,7 @@ maybe(ready ? 'the printed report (LibreOffice → PDF)' : 'the printed report: 
     const samples = join(__dirname, '../../assets/samples/xa-bo-y.xlsx');
     // As of 10/11/2025 the final report is due within the week, so every report sheet is printed.
     expect(await runCli([samples, '--campaign', 'bo-y-2025', '--as-of', '2025-11-10', '--out', xlsx, '--quiet'], silent)).toBe(0);
-    ({ info, pages, words } = printed(dir, xlsx));
+    ({ info, pages, words } = printed(xlsx));
   }, 180_000);
 
   test('prints on A4', () => {
@@ -145,8 +123,8 @@ maybe(ready ? 'the printed report (LibreOffice → PDF)' : 'the printed report: 
  * A commune whose lists have many problems (issue 13 §5): the police's list and the villages' notes both run over
  * several pages, each page under its own header; places, IDs and times as people read them.
  */
-maybe(ready ? 'the printed lists of problems (LibreOffice → PDF)' : 'the printed lists of problems: SKIPPED, soffice/pdftotext not installed', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sskdt-print-errors-'));
+describePrinted('the printed lists of problems (LibreOffice → PDF)', () => {
+  const dir = scratchFolder('sskdt-print-errors-');
   let pages: string[] = [];
 
   beforeAll(() => {
@@ -164,7 +142,7 @@ maybe(ready ? 'the printed lists of problems (LibreOffice → PDF)' : 'the print
     const model = consolidate({ grids, campaign: PRESETS['bo-y-2025'], asOf: '2025-10-27', madeAt: '2025-10-27T08:30' });
     const xlsx = join(dir, 'loi.xlsx');
     writeFileSync(xlsx, writeXlsxBytes(layoutReport(model)));
-    ({ pages } = printed(dir, xlsx));
+    ({ pages } = printXlsx(xlsx, { layout: true }));
   }, 180_000);
 
   const police = () => pages.filter((t) => t.includes('Chưa xử lý'));
@@ -199,14 +177,13 @@ maybe(ready ? 'the printed lists of problems (LibreOffice → PDF)' : 'the print
   });
 });
 
-maybe(ready ? 'counts as LibreOffice prints them' : 'counts as LibreOffice prints them: SKIPPED, soffice/pdftotext not installed', () => {
+describePrinted('counts as LibreOffice prints them', () => {
+  const dir = scratchFolder('sskdt-counts-');
   test('puts a dot between thousands whatever the computer’s settings: 7.949, 1.234.567 (issue 13 §2)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sskdt-counts-'));
     const values = [0, 999, 1000, 7949, 123456, 1234567];
     const spec: SheetSpec = { name: 'Số', rows: values.map((v) => [{ v, s: 'tdInt' }, { v, s: 'totalInt' }]), styles: STYLES, baseFont: REPORT_FONT, columnWidths: [14, 14], merges: [], print: DECREE30_PORTRAIT };
     writeFileSync(join(dir, 'so.xlsx'), writeXlsxBytes([spec]));
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'so.xlsx')], { stdio: 'pipe', timeout: 120_000 });
-    const lines = execFileSync('pdftotext', ['-layout', join(dir, 'so.pdf'), '-'], { encoding: 'utf8' }).split('\n').map((l) => l.trim().split(/\s+/)).filter((cells) => cells[0] !== '');
+    const lines = printXlsx(join(dir, 'so.xlsx'), { layout: true }).pages.join('\n').split('\n').map((l) => l.trim().split(/\s+/)).filter((cells) => cells[0] !== '');
     expect(lines).toEqual([['0', '0'], ['999', '999'], ['1.000', '1.000'], ['7.949', '7.949'], ['123.456', '123.456'], ['1.234.567', '1.234.567']]);
   }, 180_000);
 });

@@ -3,28 +3,15 @@
  * with poppler, page by page. One village per page set, the column header and the village's line on every page, and
  * every word the sheet puts on a page printed on that page (LibreOffice broke no page before the layout's breaks; that
  * a wrapped cell shows all its lines is the layout's row heights, looked at on the PNGs). Skipped (with the reason in its name)
- * where soffice or pdftotext is missing; .ci/run installs both.
+ * where soffice or pdftotext is missing (./libreoffice.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consolidateWithWorkLists } from '../../src/core/consolidate';
 import { PRESETS } from '../../src/core/campaign/presets';
 import { layoutWorkLists } from '../../src/core/report/layout/work-lists';
 import { writeXlsxFile } from '../../src/files/write-xlsx-file';
 import { AS_OF, COMMUNE, largeVillage } from '../helpers/work-lists';
-
-const have = (cmd: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const ready = have('soffice') && have('pdftotext') && have('pdfinfo');
-const maybe = ready ? describe : describe.skip;
+import { describePrinted, printXlsx, scratchFolder } from './libreoffice';
 
 /** How many times each word occurs in a text. */
 function words(text: string): Map<string, number> {
@@ -33,10 +20,9 @@ function words(text: string): Map<string, number> {
   return counts;
 }
 
-maybe(ready ? 'the printed work lists (LibreOffice → PDF)' : 'the printed work lists: SKIPPED, soffice/pdftotext not installed', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sskdt-worklists-print-'));
+describePrinted('the printed work lists (LibreOffice → PDF)', () => {
+  const dir = scratchFolder('sskdt-worklists-print-');
   const xlsx = join(dir, 'ra-soat.xlsx');
-  const pdf = join(dir, 'ra-soat.pdf');
   const work = consolidateWithWorkLists({ grids: [largeVillage('Thôn Đông', 30), ...COMMUNE], campaign: PRESETS['bo-y-2025'], asOf: AS_OF }).workLists;
   const spec = layoutWorkLists(work);
   const header = spec.print.repeatRows?.from ?? 0;
@@ -48,11 +34,7 @@ maybe(ready ? 'the printed work lists (LibreOffice → PDF)' : 'the printed work
 
   beforeAll(async () => {
     await writeXlsxFile([spec], xlsx);
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'pipe', timeout: 120_000 });
-    expect(existsSync(pdf)).toBe(true);
-    info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-    pages = Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).normalize('NFC'));
+    ({ info, pages } = printXlsx(xlsx));
   }, 180_000);
 
   test('prints on A4 portrait, one printed page for each page the layout made', () => {
