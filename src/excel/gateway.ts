@@ -60,7 +60,7 @@ export type AdapterFailure =
   /** Opening the report as its own workbook needs ExcelApi 1.8. */
   | { code: 'NOT_SUPPORTED' }
   | { code: 'PAYLOAD_TOO_LARGE' }
-  /** A sheet whose data spans more cells than READ_LIMITS allows (excel/read-extent.ts); `lastCell` is where its used range ends. */
+  /** A sheet whose data spans more cells than READ_LIMITS allows (core/sheet-limits.ts); `lastCell` is where its used range ends. */
   | { code: 'SHEET_TOO_LARGE'; sheet: string; cells: number; limit: number; lastCell: string }
   /** All sheets together hold more cells than READ_LIMITS allows; `sheets`: the largest, largest first, with where each used range ends. */
   | { code: 'WORKBOOK_TOO_LARGE'; cells: number; limit: number; sheets: { sheet: string; lastCell: string }[] }

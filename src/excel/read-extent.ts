@@ -5,7 +5,7 @@
  * block of a coarse grid over it (Range.getUsedRangeOrNullObject(true): the box around the values in
  * that block, or a null object). It then reads only those boxes, or the whole range when the boxes
  * cover most of it anyway (a dense list reads exactly as before), and refuses, before reading them, a
- * sheet or a workbook holding more cells than the product supports.
+ * sheet or a workbook holding more cells than READ_LIMITS (core/sheet-limits.ts).
  */
 
 /** A sheet's used range (zero-based top-left, size) or a part of it to read; `sheet` indexes the sheets read. */
@@ -16,12 +16,6 @@ export interface UsedArea {
   rowCount: number;
   columnCount: number;
 }
-
-/**
- * What the add-in reads at most: the cells a sheet's lists span (blank cells between values included,
- * a row with none counting one) and all sheets together.
- */
-export const READ_LIMITS = { sheetCells: 4_000_000, workbookCells: 8_000_000 } as const;
 
 /** A used range of at most this many cells is read whole: asking where its values are would cost more than reading it. */
 export const PROBE_MIN_CELLS = 65_536;
@@ -116,7 +110,7 @@ export type AfterHead = { kind: 'boxes'; boxes: Box[]; spans: RowSpan[]; cells: 
 const WHOLE_WHEN_COVERED = 0.5;
 
 /**
- * How the rows from `head` are read, and what they cost against READ_LIMITS: the cells of the rows the
+ * How the rows from `head` are read, and what they cost against READ_LIMITS (core/sheet-limits.ts): the cells of the rows the
  * boxes span, and one for each row between them (it still has its place in the Grid, and the engine
  * passes it).
  */

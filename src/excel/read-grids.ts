@@ -15,11 +15,12 @@
  * Only values, numberFormat, address, size and hidden state are loaded. Nothing is written.
  */
 import { cellAddress, type CellValue, type Grid } from '../core/grid';
+import { READ_LIMITS } from '../core/sheet-limits';
 import { topLeftOf } from './a1';
 import { ExcelAdapterError } from './gateway';
 import { isReadByEngine } from './own-sheets';
 import { DEFAULT_BYTES_PER_CELL, DEFAULT_PAYLOAD_BUDGET, jsonBytes, syncEachBatch } from './payload';
-import { HEAD_MAX_COLUMNS, PROBE_BYTES, PROBE_MIN_CELLS, READ_LIMITS, afterHead, blocksPerSheet, probeBlocks, type Box, type RowSpan, type UsedArea } from './read-extent';
+import { HEAD_MAX_COLUMNS, PROBE_BYTES, PROBE_MIN_CELLS, afterHead, blocksPerSheet, probeBlocks, type Box, type RowSpan, type UsedArea } from './read-extent';
 
 export interface ReadOptions {
   /** Bytes one sync may carry (default 4 MB, under Excel on the web's 5 MB limit). */

@@ -4,7 +4,7 @@
  * The README's layer picture is this table.
  */
 export const LAYERS: readonly { name: string; paths: readonly string[] }[] = [
-  { name: 'contracts and vocabulary', paths: ['core/grid.ts', 'core/sheetspec.ts', 'core/vocabulary.ts', 'core/place.ts', 'core/dates.ts', 'core/numbers.ts', 'core/format.ts'] },
+  { name: 'contracts and vocabulary', paths: ['core/grid.ts', 'core/sheetspec.ts', 'core/vocabulary.ts', 'core/place.ts', 'core/dates.ts', 'core/numbers.ts', 'core/format.ts', 'core/sheet-limits.ts'] },
   { name: 'issues', paths: ['core/issues.ts', 'core/messages.ts'] },
   { name: 'text', paths: ['core/text'] },
   { name: 'ids', paths: ['core/ids'] },

@@ -12,6 +12,8 @@
  * Empty and navigational loads are refused outright, to keep eslint-plugin-office-addins' rules.
  */
 
+import { EXCEL_COLUMNS, EXCEL_ROWS } from '../../src/core/sheet-limits';
+
 export type Value = string | number | boolean;
 
 export interface Rect {
@@ -87,6 +89,7 @@ export class SheetModel {
   }
 
   setValue(r: number, c: number, v: Value): void {
+    if (r >= EXCEL_ROWS || c >= EXCEL_COLUMNS) throw new Error(`fake: Excel has no cell beyond XFD1048576 (row ${r + 1}, column ${c + 1})`);
     if (!this.values[r]) this.rowsAdded++;
     (this.values[r] ??= [])[c] = v;
   }
@@ -194,8 +197,6 @@ interface Failure {
   code: string;
 }
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
 const FORBIDDEN_NAME = /[\\/?*[\]:]/;
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
@@ -229,8 +230,8 @@ function colLetters(index: number): string {
 }
 
 export function a1(rect: Rect): string {
-  if (rect.left === 0 && rect.right === MAX_COLUMNS - 1) return `${rect.top + 1}:${rect.bottom + 1}`;
-  if (rect.top === 0 && rect.bottom === MAX_ROWS - 1) return `${colLetters(rect.left)}:${colLetters(rect.right)}`;
+  if (rect.left === 0 && rect.right === EXCEL_COLUMNS - 1) return `${rect.top + 1}:${rect.bottom + 1}`;
+  if (rect.top === 0 && rect.bottom === EXCEL_ROWS - 1) return `${colLetters(rect.left)}:${colLetters(rect.right)}`;
   const tl = `${colLetters(rect.left)}${rect.top + 1}`;
   return rect.top === rect.bottom && rect.left === rect.right ? tl : `${tl}:${colLetters(rect.right)}${rect.bottom + 1}`;
 }
@@ -250,8 +251,8 @@ export function parseA1(address: string): Rect {
       right: Math.max(colIndex(a[1]), colIndex(b[1])),
     };
   }
-  if (/^\d+$/.test(from) && /^\d+$/.test(to)) return { top: +from - 1, bottom: +to - 1, left: 0, right: MAX_COLUMNS - 1 };
-  if (/^[A-Z]+$/.test(from) && /^[A-Z]+$/.test(to)) return { top: 0, bottom: MAX_ROWS - 1, left: colIndex(from), right: colIndex(to) };
+  if (/^\d+$/.test(from) && /^\d+$/.test(to)) return { top: +from - 1, bottom: +to - 1, left: 0, right: EXCEL_COLUMNS - 1 };
+  if (/^[A-Z]+$/.test(from) && /^[A-Z]+$/.test(to)) return { top: 0, bottom: EXCEL_ROWS - 1, left: colIndex(from), right: colIndex(to) };
   throw new FakeOfficeError('InvalidArgument', `The address "${address}" is not valid.`);
 }
 
@@ -664,7 +665,7 @@ class FakeWorksheet extends Loaded {
   }
 
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, this, () => (address ? parseA1(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 }));
+    return new FakeRange(this.context, this, () => (address ? parseA1(address) : { top: 0, left: 0, bottom: EXCEL_ROWS - 1, right: EXCEL_COLUMNS - 1 }));
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
@@ -1041,7 +1042,7 @@ class FakeRangeFormat {
     this.context.write(what, value, () => {
       const s = this.sheet();
       for (const rect of this.targets()) {
-        if (rect.right - rect.left >= MAX_COLUMNS - 1 || rect.bottom - rect.top >= MAX_ROWS - 1) throw new Error(`fake: cell formats on whole rows or columns are not modelled (${what})`);
+        if (rect.right - rect.left >= EXCEL_COLUMNS - 1 || rect.bottom - rect.top >= EXCEL_ROWS - 1) throw new Error(`fake: cell formats on whole rows or columns are not modelled (${what})`);
         for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) apply(s.format(r, c), r, c, rect);
       }
     });

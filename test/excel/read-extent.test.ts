@@ -7,12 +7,13 @@ import { readGrids } from '../../src/excel/read-grids';
 import { topLeftOf } from '../../src/excel/a1';
 import { DEFAULT_PAYLOAD_BUDGET } from '../../src/excel/payload';
 import { ExcelAdapterError } from '../../src/excel/gateway';
-import { READ_LIMITS, afterHead, probeBlocks, rowSpans, spanCells, type UsedArea } from '../../src/excel/read-extent';
+import { afterHead, probeBlocks, rowSpans, spanCells, type UsedArea } from '../../src/excel/read-extent';
+import { EXCEL_COLUMNS, EXCEL_ROWS, READ_LIMITS } from '../../src/core/sheet-limits';
 import { FakeExcel } from './fake-excel';
 import { addVillage, modelOf, villageList } from './fixtures';
 
-const LAST_ROW = 1_048_575;
-const LAST_COLUMN = 16_383;
+const LAST_ROW = EXCEL_ROWS - 1;
+const LAST_COLUMN = EXCEL_COLUMNS - 1;
 
 /** A village list in A1:E200 (STT, name, birth date, CCCD, BHYT) and, unless null, one value at `far`. */
 function listWithFarCell(fake: FakeExcel, name: string, far: { row: number; col: number } | null, serialFrom = 1) {

@@ -11,7 +11,8 @@ import { isoSerial } from '../xlsx/excel-date';
 import { scanPart } from '../xlsx/xml-part';
 import type { TagAttributes, XmlHandler } from '../xlsx/xml-text';
 import { zipEntries } from '../xlsx/zip';
-import { beyondExcel, MAX_COLUMNS, MAX_ROWS } from '../xlsx/limits';
+import { EXCEL_COLUMNS, EXCEL_ROWS } from '../../core/sheet-limits';
+import { beyondExcel } from '../xlsx/limits';
 import { DENSE_UP_TO, SparseRow, placeSparseRows } from '../xlsx/sparse-columns';
 
 const MAX_REPEAT = 1 << 20;
@@ -52,7 +53,7 @@ class OdsBuilder implements XmlHandler {
         return;
       case 'table-column': {
         const n = Math.min(MAX_REPEAT, parseInt(tag.attr('number-columns-repeated') ?? '1', 10) || 1);
-        if (tag.attr('visibility') === 'collapse' && this.column + n < 16_384) for (let i = 0; i < n; i++) this.hiddenColumns.push(this.column + i);
+        if (tag.attr('visibility') === 'collapse' && this.column + n < EXCEL_COLUMNS) for (let i = 0; i < n; i++) this.hiddenColumns.push(this.column + i);
         this.column += n;
         return;
       }
@@ -146,9 +147,9 @@ class OdsBuilder implements XmlHandler {
     if (value === null && this.paragraphs && this.paragraphs.length > 0) value = this.paragraphs.join('\n');
     this.paragraphs = null;
     if (value !== null && value !== '') {
-      if (this.col >= MAX_COLUMNS) throw beyondExcel('column', this.col + 1);
+      if (this.col >= EXCEL_COLUMNS) throw beyondExcel('column', this.col + 1);
       // A value repeated past Excel's last column reaches that column: LibreOffice's sheets are wider.
-      const repeat = Math.min(this.cellRepeat, MAX_COLUMNS - this.col);
+      const repeat = Math.min(this.cellRepeat, EXCEL_COLUMNS - this.col);
       if (this.sparse === null && this.col >= DENSE_UP_TO && this.written * 4 < this.col) this.sparse = this.sparseOf(this.cells, this.formats);
       if (this.sparse !== null) for (let i = 0; i < repeat; i++) this.sparse.add(this.col + i, value, this.format);
       else {
@@ -173,7 +174,7 @@ class OdsBuilder implements XmlHandler {
   private closeRow(grid: Grid): void {
     const rowFormats = this.formats;
     const written = this.sparse !== null || this.cells.length > 0;
-    if (written && this.row + this.rowRepeat > MAX_ROWS) throw beyondExcel('row', this.row + this.rowRepeat);
+    if (written && this.row + this.rowRepeat > EXCEL_ROWS) throw beyondExcel('row', this.row + this.rowRepeat);
     if (this.sparse !== null) {
       const sparse = this.sparse;
       for (let i = 0; i < this.rowRepeat; i++) {

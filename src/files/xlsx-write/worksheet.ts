@@ -6,6 +6,7 @@
 import type { CellSpec, DataBar, Range, SheetSpec } from '../../core/sheetspec';
 import { columnLetter } from '../../core/grid';
 import { rangeAddress } from '../../core/sheetspec';
+import { EXCEL_COLUMNS } from '../../core/sheet-limits';
 import type { StyleTable } from './styles';
 import { NS_MAIN, NS_REL, NS_X14, NS_XM, XML_DECLARATION, xmlText } from './xml';
 
@@ -159,17 +160,16 @@ function printSetup(spec: SheetSpec): string {
 function rowBreaks(spec: SheetSpec): string {
   const rows = spec.print.rowBreaks ?? [];
   if (rows.length === 0) return '';
-  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="${EXCEL_COLUMNS - 1}" man="1"/>`).join('')}</rowBreaks>`;
 }
 
 /** Every merge covers cells no other merge covers (Excel repairs a file whose merges overlap): one pass. */
 export function assertDisjoint(sheet: string, merges: readonly Range[]): void {
   const covered = new Set<number>();
-  const width = 16_384; // Excel's last column is XFD
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
-        const key = r * width + c;
+        const key = r * EXCEL_COLUMNS + c;
         if (covered.has(key)) throw new Error(`Cannot merge already merged cells: ${sheet}!${address(m)}`);
         covered.add(key);
       }

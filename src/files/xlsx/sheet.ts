@@ -16,7 +16,8 @@ import { gridSerial, isoSerial } from './excel-date';
 import { isDateFormat } from './number-formats';
 import type { StyleFormats } from './styles';
 import { type ByteTag, type ByteXmlHandler, bytesXmlText, isName } from './byte-scanner';
-import { beyondExcel, MAX_COLUMNS, MAX_ROWS } from './limits';
+import { EXCEL_COLUMNS, EXCEL_ROWS } from '../../core/sheet-limits';
+import { beyondExcel } from './limits';
 import { DENSE_UP_TO, SparseRow, placeSparseRows } from './sparse-columns';
 
 export interface SheetContext {
@@ -270,7 +271,7 @@ export class SheetBuilder implements ByteXmlHandler {
     const at = tag.valueAt('r');
     const r = at >= 0 ? numberAt(tag.src, at) : -1;
     this.row = r > 0 ? r - 1 : this.row + 1;
-    if (this.row >= MAX_ROWS) throw beyondExcel('row', this.row + 1);
+    if (this.row >= EXCEL_ROWS) throw beyondExcel('row', this.row + 1);
     this.col = -1;
     this.width = 0;
     this.hasFormats = false;
@@ -349,7 +350,7 @@ export class SheetBuilder implements ByteXmlHandler {
       i = close + 1;
     }
     this.col = col >= 0 ? col : this.col + 1;
-    if (this.col >= MAX_COLUMNS) throw beyondExcel('column', this.col + 1);
+    if (this.col >= EXCEL_COLUMNS) throw beyondExcel('column', this.col + 1);
     this.kind = kind;
     this.style = style;
     this.formula = false;
@@ -402,7 +403,7 @@ export class SheetBuilder implements ByteXmlHandler {
       }
     } else {
       const format = this.ctx.styles[this.style];
-      if (format) this.emptyFormats.set(this.row * MAX_COLUMNS + this.col, format);
+      if (format) this.emptyFormats.set(this.row * EXCEL_COLUMNS + this.col, format);
       return;
     }
     if (!numeric) {
@@ -466,7 +467,7 @@ export class SheetBuilder implements ByteXmlHandler {
     let next = 1;
     for (const span of [...this.columns].sort((a, b) => a.min - b.min)) {
       while (next < span.min) out.push({ min: next, max: next++, hidden: false, format: '' });
-      while (next <= Math.min(span.max, MAX_COLUMNS)) out.push({ ...span, min: next, max: next++ });
+      while (next <= Math.min(span.max, EXCEL_COLUMNS)) out.push({ ...span, min: next, max: next++ });
     }
     return out;
   }
@@ -510,7 +511,7 @@ export class SheetBuilder implements ByteXmlHandler {
           if (!isNumber) continue;
           const at = sheetColumn(c);
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- rows and cells never written are holes in the arrays
-          const cellFormat = this.emptyFormats.get(r * MAX_COLUMNS + at) ?? formats[r]?.[c] ?? this.rowFormats.get(r) ?? columns[at]?.format ?? '';
+          const cellFormat = this.emptyFormats.get(r * EXCEL_COLUMNS + at) ?? formats[r]?.[c] ?? this.rowFormats.get(r) ?? columns[at]?.format ?? '';
           (formats[r] ??= [])[c] = cellFormat || (isDateFormat(masterFormat ?? '') ? 'dd/mm/yyyy' : 'General');
         }
       }

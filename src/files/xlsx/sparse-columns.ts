@@ -6,6 +6,7 @@
  * each one is. A sheet whose columns are mostly used is handed over as it always was.
  */
 import type { CellValue } from '../../core/grid';
+import { EXCEL_COLUMNS } from '../../core/sheet-limits';
 
 /** A row becomes sparse when a cell lands this far or further with fewer than a quarter of the columns before it written. */
 export const DENSE_UP_TO = 256;
@@ -52,7 +53,7 @@ export interface SparseSheet {
  */
 export function placeSparseRows(sheet: SparseSheet): number[] | null {
   const { values, formats, sparse } = sheet;
-  const used = new Uint8Array(16_384);
+  const used = new Uint8Array(EXCEL_COLUMNS);
   let width = 0;
   for (const row of values) {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a row never written is a hole in the array
