@@ -8,10 +8,11 @@
  * Options: --share \\MAY\thu-muc puts that shared folder into the .reg file.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { catalogRegFile, desktopSteps, regFileBytes, webSteps } from './deploy/install-steps';
+import { DIALOG_PAGE } from '../src/commands/dialog';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { publicUrlFrom, PublicUrlError } = require('./deploy/public-url') as {
   publicUrlFrom(raw: unknown): string;
@@ -61,6 +62,15 @@ export function installationGuide(publicUrl: string, version: string, share?: st
   return lines.join('\r\n');
 }
 
+/**
+ * What web/ must hold: every file the manifest names under `publicUrl` (the pane, which is also the ribbon's
+ * function file, and the icons) and the page the ribbon command opens as its dialog, which no manifest names.
+ */
+export function servedFiles(manifest: string, publicUrl: string): string[] {
+  const named = manifest.split(`${publicUrl}/`).slice(1).map((rest) => rest.slice(0, rest.search(/["<\s]/)));
+  return [...new Set([...named, DIALOG_PAGE])].sort();
+}
+
 /** The zip's entries: path → bytes. `dist` must be a build for `publicUrl`. */
 export function releaseEntries(dist: string, publicUrl: string, version: string, share?: string): Record<string, Uint8Array> {
   const entries: Record<string, Uint8Array> = {};
@@ -68,6 +78,10 @@ export function releaseEntries(dist: string, publicUrl: string, version: string,
   const manifest = readFileSync(join(dist, 'manifest.xml'), 'utf8');
   if (!manifest.includes(`${publicUrl}/taskpane.html`)) {
     throw new PublicUrlError(`dist/manifest.xml không dựng cho ${publicUrl}: hãy dựng lại. / dist/ was not built for ${publicUrl}.`);
+  }
+  const missing = servedFiles(manifest, publicUrl).filter((file) => !existsSync(join(dist, file)));
+  if (missing.length > 0) {
+    throw new PublicUrlError(`dist/ thiếu ${missing.join(', ')}: hãy dựng lại. / dist/ lacks ${missing.join(', ')}: build it again.`);
   }
   entries['manifest.xml'] = Buffer.from(manifest, 'utf8');
   entries[GUIDE] = Buffer.from(installationGuide(publicUrl, version, share), 'utf8');

@@ -1,19 +1,19 @@
-/** The ribbon's "Tổng hợp" button as Office calls it; commands.ts registers it. */
+/** The ribbon's "Tổng hợp" button as Office calls it; register.ts hands it to Office, loaded when first pressed. */
 import { createOfficeGateway } from '../taskpane/gateway-loader';
 import { localDateTime } from '../taskpane/dates';
 import { runRibbon } from './outcome';
 import { openTaskpane, showMessage } from './dialog';
 
 /**
- * Consolidates (runRibbon), opens the task pane when the workbook has no campaign yet, shows what
- * came of it (`page`: the function file's address, which the dialog opens with the message), and
- * tells Office the command is done once the dialog is closed, whatever happened on the way.
+ * Consolidates (runRibbon), opens the task pane when the workbook has no campaign yet (where a shared
+ * runtime lets a command do so), shows what came of it in a dialog beside `page` (the function file's
+ * address), and tells Office the command is done once the dialog is closed, whatever happened on the way.
  */
 export async function consolidateCommand(event: Office.AddinCommands.Event, page: string): Promise<void> {
   try {
     const message = await runRibbon(createOfficeGateway(), localDateTime());
-    if (message.kind === 'noCampaign') await openTaskpane();
-    await showMessage(message, page);
+    const shown = message.kind === 'noCampaign' && (await openTaskpane()) ? { ...message, paneOpened: true as const } : message;
+    await showMessage(shown, page);
   } catch (error) {
     console.error('Tổng hợp (ribbon): the outcome could not be shown', error);
   } finally {

@@ -1,9 +1,10 @@
-// Function file of the ribbon's "Tổng hợp" button (manifest FunctionName "consolidate"): the pane's
-// consolidation with the workbook's own campaign, run without opening the pane, its outcome shown in a
-// dialog. The dialog is this same page opened with the message in its address (dialog.ts).
-import { consolidateCommand } from './command';
-import { noticeOf, type RibbonMessage } from './outcome';
+// commands.html: the page of the ribbon command's dialog, opened with the message in its address
+// (dialog.ts), which it words and closes. The function file is the task pane's page (taskpane.html,
+// the shared runtime); this page still registers the command when it is loaded as the function file
+// by a manifest installed before that, which Excel keeps until the add-in is installed again.
+import { noticeOf, type RibbonMessage } from './message';
 import { messageFromSearch, renderDialog } from './dialog';
+import { registerRibbonCommands } from './register';
 
 /** This page as a dialog: the message it was opened with, in words; closing it tells the command. */
 function showDialogPage(message: RibbonMessage): void {
@@ -17,8 +18,6 @@ if (dialogMessage) {
   showDialogPage(dialogMessage);
 } else {
   void Office.onReady(() => {
-    Office.actions.associate('consolidate', (event: Office.AddinCommands.Event) => {
-      void consolidateCommand(event, location.href);
-    });
+    registerRibbonCommands();
   });
 }

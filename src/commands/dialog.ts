@@ -1,15 +1,17 @@
 /**
  * How the ribbon command speaks. A function command has no surface of its own (notification messages
- * exist in Outlook only), but it can open a dialog (Dialog API 1.1): the dialog shows this same page,
- * commands.html, with the message in its address, and the page, seeing it there, words it instead of
- * waiting for the button. The message is data (codes, counts, sheet names), never a person's data.
- * Opening the task pane from a command (Office.addin.showAsTaskpane) needs a shared runtime; where
- * there is none the message says which button opens it.
+ * exist in Outlook only), but it can open a dialog (Dialog API 1.1): the dialog shows commands.html with
+ * the message in its address, and that page words it. The message is data (codes, counts, sheet names),
+ * never a person's data. Opening the task pane from a command (Office.addin.showAsTaskpane) needs a
+ * shared runtime; where there is none the message says which button opens it.
  */
 import { z } from 'zod';
 import { ADAPTER_ERRORS, STRINGS } from '../taskpane/i18n';
 import type { Notice } from '../taskpane/errors';
-import type { RibbonMessage } from './outcome';
+import type { RibbonMessage } from './message';
+
+/** The dialog's page, beside the function file (taskpane.html, or commands.html for a manifest written before the shared runtime). */
+export const DIALOG_PAGE = 'commands.html';
 
 /** The query parameter that carries the message. */
 const PARAM = 'ribbon';
@@ -19,18 +21,16 @@ const DIALOG_SIZE = { height: 45, width: 32 };
 
 const Message = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('written'), campaign: z.string(), asOf: z.string(), sheets: z.array(z.string()), errors: z.number(), warnings: z.number() }),
-  z.object({ kind: z.literal('noCampaign') }),
+  z.object({ kind: z.literal('noCampaign'), paneOpened: z.literal(true).optional() }),
   z.object({ kind: z.literal('refused'), refusal: z.object({ code: z.enum(['SHEET_NAME_RESERVED', 'WORKING_LIST_UNREADABLE', 'HISTORY_UNREADABLE']), sheets: z.array(z.string()).min(1) }) }),
   z.object({ kind: z.literal('campaignInvalid'), problems: z.array(z.object({ path: z.string(), message: z.string() })) }),
   z.object({ kind: z.literal('failed'), failure: z.looseObject({ code: z.enum(Object.keys(ADAPTER_ERRORS) as [keyof typeof ADAPTER_ERRORS]) }) }),
   z.object({ kind: z.literal('unexpected'), details: z.string() }),
 ]);
 
-/** The dialog's address: `page` (the function file's own) with the message as its query. */
+/** The dialog's address: DIALOG_PAGE beside `page` (the function file's own address), with the message as its query. */
 export function dialogUrl(message: RibbonMessage, page: string): string {
-  const url = new URL(page);
-  url.search = '';
-  url.hash = '';
+  const url = new URL(DIALOG_PAGE, page);
   url.searchParams.set(PARAM, JSON.stringify(message));
   return url.toString();
 }

@@ -1,26 +1,14 @@
 /**
  * The ribbon's Tổng hợp button, without Office's UI: the consolidation with the campaign stored in the
- * workbook's "Cấu hình" sheet, and what came of it as a message small enough to hand to a dialog page
- * in its address (data only: the dialog words it, Vietnamese first, with the pane's dictionary).
+ * workbook's "Cấu hình" sheet, and what came of it as a message (message.ts) for the dialog page.
  */
-import type { AdapterFailure, ExcelGateway } from '../excel/gateway';
+import type { ExcelGateway } from '../excel/gateway';
 import { ExcelAdapterError } from '../excel/gateway';
-import type { CampaignProblem } from '../core/campaign/load';
-import type { Refusal } from '../core/report/layout/plan';
-import { formatVnDate } from '../core/format';
 import { consolidateWorkbook } from '../taskpane/pipeline';
 import { readStoredCampaign } from '../taskpane/campaign-store';
 import { defaultAsOf } from '../taskpane/report-period';
-import { CampaignConfigError, noticeFromError, noticeFromRefusal, type Notice } from '../taskpane/errors';
-import { STRINGS, fill, formatNumber, type Lang, type Params, type Translation } from '../taskpane/i18n';
-
-export type RibbonMessage =
-  | { kind: 'written'; campaign: string; asOf: string; sheets: string[]; errors: number; warnings: number }
-  | { kind: 'noCampaign' }
-  | { kind: 'refused'; refusal: Refusal }
-  | { kind: 'campaignInvalid'; problems: CampaignProblem[] }
-  | { kind: 'failed'; failure: AdapterFailure }
-  | { kind: 'unexpected'; details: string };
+import { CampaignConfigError } from '../taskpane/errors';
+import type { RibbonMessage } from './message';
 
 /** Details longer than this are cut: the message travels in the dialog page's address. */
 const DETAILS_LIMIT = 300;
@@ -59,36 +47,6 @@ async function showSheet(gateway: ExcelGateway, sheet: string): Promise<void> {
   } catch (error) {
     console.warn(`Tổng hợp (ribbon): could not select "${sheet}"`, error);
   }
-}
-
-/** The message in words, as the pane would put it. */
-export function noticeOf(message: RibbonMessage): Notice {
-  switch (message.kind) {
-    case 'written': {
-      const params = (lang: Lang) => ({
-        campaign: message.campaign,
-        asOf: formatVnDate(message.asOf),
-        sheets: message.sheets.map((s) => `“${s}”`).join(', '),
-        errors: formatNumber(message.errors, lang),
-        warnings: formatNumber(message.warnings, lang),
-      });
-      return { intent: 'success', title: STRINGS.ribbonWrittenTitle, body: filled(STRINGS.ribbonWrittenBody, params), next: filled(STRINGS.ribbonWrittenNext, params) };
-    }
-    case 'noCampaign':
-      return { intent: 'warning', title: STRINGS.ribbonNoCampaignTitle, body: STRINGS.ribbonNoCampaignBody, next: STRINGS.ribbonNoCampaignNext };
-    case 'refused':
-      return noticeFromRefusal(message.refusal);
-    case 'campaignInvalid':
-      return noticeFromError(new CampaignConfigError(message.problems));
-    case 'failed':
-      return noticeFromError(new ExcelAdapterError(message.failure));
-    case 'unexpected':
-      return { intent: 'error', title: STRINGS.errorUnexpectedTitle, next: STRINGS.errorUnexpectedNext, details: message.details };
-  }
-}
-
-function filled(t: Translation, params: (lang: Lang) => Params): Translation {
-  return { vi: fill(t.vi, params('vi')), en: fill(t.en, params('en')) };
 }
 
 function describe(error: unknown): string {

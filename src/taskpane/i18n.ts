@@ -235,6 +235,10 @@ export const STRINGS = {
     vi: 'Trong bảng điều khiển (nếu chưa thấy, bấm Mở bảng điều khiển trên thẻ Trang chủ), chọn kế hoạch của xã rồi bấm Tổng hợp: kế hoạch được lưu vào trang “Cấu hình” cho những lần sau.',
     en: 'In the task pane (if it is not showing, choose Open task pane on the Home tab), pick the commune’s campaign and choose Consolidate: it is saved to the “Cấu hình” sheet for next time.',
   },
+  ribbonNoCampaignPaneOpened: {
+    vi: 'Bảng điều khiển đã mở bên cạnh sổ làm việc: chọn kế hoạch của xã (hoặc bấm Thiết lập kế hoạch của xã) rồi bấm Tổng hợp: kế hoạch được lưu vào trang “Cấu hình” cho những lần sau.',
+    en: 'The task pane is now open beside the workbook: pick the commune’s campaign (or choose Set up your commune’s plan) and choose Consolidate: it is saved to the “Cấu hình” sheet for next time.',
+  },
   ribbonClose: { vi: 'Đóng', en: 'Close' },
 
   // The set-up form (issue 13 §1): a commune that is not a preset makes its own campaign.

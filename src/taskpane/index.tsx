@@ -3,6 +3,8 @@
  * legacy-check.js runs before this bundle and stops it on hosts too old for it (IE11 webview).
  * The first paint needs only React, the Fluent parts of the header and the strings: the gateway
  * (Office adapter or demo workbook) and the workspace load as chunks right after it.
+ * This page is also the ribbon's function file (manifest.xml: one shared runtime where the host has
+ * one, else a hidden copy of this page), so in Excel it registers the ribbon's command first of all.
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
@@ -12,6 +14,7 @@ import type { ExcelGateway } from '../excel/gateway';
 import { App, loadWorkspace } from './App';
 import { gatewaySource, type GatewaySource } from './gateway-choice';
 import { LanguageProvider } from './language';
+import { registerRibbonCommands } from '../commands/register';
 import { officeThemeIsDark } from './theme';
 
 declare global {
@@ -28,6 +31,15 @@ function officeTheme(): Office.OfficeTheme | undefined {
 async function loadGateway(source: Exclude<GatewaySource, 'none'>): Promise<ExcelGateway> {
   if (source === 'office') return (await import(/* webpackChunkName: "office-gateway" */ './gateway-loader')).createOfficeGateway();
   return (await import(/* webpackChunkName: "demo-gateway" */ './demo-gateway')).createDemoGateway();
+}
+
+/** A host that cannot take the ribbon's command (none is shown there) must still get its pane. */
+function registerCommands(): void {
+  try {
+    registerRibbonCommands();
+  } catch (error) {
+    console.error('Tổng hợp (ribbon): the command could not be registered', error);
+  }
 }
 
 function render(insideExcel: boolean): void {
@@ -62,6 +74,8 @@ if (typeof Office === 'undefined') {
   render(false);
 } else {
   void Office.onReady(({ host }) => {
-    render(host === Office.HostType.Excel);
+    const insideExcel = host === Office.HostType.Excel;
+    if (insideExcel && !window.sskdtLegacyHost) registerCommands();
+    render(insideExcel);
   });
 }

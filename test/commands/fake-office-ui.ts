@@ -1,7 +1,8 @@
 /**
- * What a function command may use of Office's UI, recorded: the Dialog API (displayDialogAsync, the
- * dialog's two events, close) and, with a shared runtime, Office.addin.showAsTaskpane. Installed over
- * the globals FakeExcel.install() puts in place.
+ * What a function command may use of Office's UI, recorded: Office.actions.associate (the functions a
+ * page registers for the ribbon), the Dialog API (displayDialogAsync, the dialog's two events, close)
+ * and, with a shared runtime, Office.addin.showAsTaskpane. Installed over the globals FakeExcel.install()
+ * puts in place.
  */
 type Handler = (arg: { message: string; origin: string | undefined } | { error: number }) => void;
 
@@ -45,7 +46,13 @@ export class FakeOfficeUi {
   private waiting: ((dialog: FakeDialog) => void)[] = [];
   private readonly taken = new Set<FakeDialog>();
 
-  constructor(private readonly options: { sharedRuntime?: boolean } = {}) {}
+  /** What the page registered with Office.actions.associate, by function name. */
+  readonly actions = new Map<string, (event: Office.AddinCommands.Event) => void>();
+  /** Calls of Office.addin.showAsTaskpane, whether or not the pane opened. */
+  paneRequests = 0;
+
+  /** `sharedRuntime`: isSetSupported('SharedRuntime', '1.1'); `paneFails`: showAsTaskpane rejects (the host would not show it). */
+  constructor(private readonly options: { sharedRuntime?: boolean; paneFails?: boolean } = {}) {}
 
   /** The next dialog opened (or the one already open and not yet awaited). */
   nextDialog(): Promise<FakeDialog> {
@@ -60,12 +67,25 @@ export class FakeOfficeUi {
   install(): () => void {
     const office = (globalThis as { Office?: Record<string, unknown> }).Office as { context: Record<string, unknown> } & Record<string, unknown>;
     const requirements = office.context.requirements as { isSetSupported: (name: string, version?: string) => boolean };
-    const before = { ui: office.context.ui, addin: office.addin, isSetSupported: requirements.isSetSupported };
+    const before = { ui: office.context.ui, addin: office.addin, actions: office.actions, isSetSupported: requirements.isSetSupported };
     const excelSets = requirements.isSetSupported;
     requirements.isSetSupported = (name, version) => (name === 'SharedRuntime' ? Boolean(this.options.sharedRuntime) : excelSets(name, version));
+    office.actions = {
+      associate: (name: string, handler: (event: Office.AddinCommands.Event) => void) => {
+        if (this.actions.has(name)) throw new Error(`"${name}" is registered twice`);
+        this.actions.set(name, handler);
+      },
+    };
     office.EventType = EVENT_TYPE;
     office.AsyncResultStatus = STATUS;
-    office.addin = { showAsTaskpane: () => Promise.resolve(void this.panesShown++) };
+    office.addin = {
+      showAsTaskpane: () => {
+        this.paneRequests++;
+        if (this.options.paneFails) return Promise.reject(new Error('The task pane could not be shown.'));
+        this.panesShown++;
+        return Promise.resolve();
+      },
+    };
     office.context.ui = {
       displayDialogAsync: (url: string, options: unknown, callback: (result: unknown) => void) => {
         const failure = this.failNextDialog;
@@ -86,6 +106,7 @@ export class FakeOfficeUi {
     return () => {
       office.context.ui = before.ui;
       office.addin = before.addin;
+      office.actions = before.actions;
       requirements.isSetSupported = before.isSetSupported;
     };
   }

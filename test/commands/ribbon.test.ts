@@ -1,10 +1,11 @@
 /**
  * The ribbon's Tổng hợp button against the recording Excel fake and a recorded Office UI: it uses the
  * workbook's own campaign, always says what came of it in a dialog (Vietnamese first), opens the pane
- * when there is no campaign, and tells Office it is done once the dialog is closed.
+ * when there is no campaign and the host has a shared runtime, and tells Office it is done once the
+ * dialog is closed.
  */
 import { consolidateCommand } from '../../src/commands/command';
-import { noticeOf, type RibbonMessage } from '../../src/commands/outcome';
+import { noticeOf, type RibbonMessage } from '../../src/commands/message';
 import { dialogText, dialogUrl, messageFromSearch } from '../../src/commands/dialog';
 import { createOfficeGateway } from '../../src/excel/office-gateway';
 import { CONFIG_LABELS, campaignToConfigSheet } from '../../src/core/campaign/config-sheet';
@@ -15,7 +16,9 @@ import { FakeExcel } from '../excel/fake-excel';
 import { addVillage } from '../excel/fixtures';
 import { FakeOfficeUi, type FakeDialog } from './fake-office-ui';
 
-const PAGE = 'https://localhost:3000/commands.html';
+/** The function file (the task pane's page, manifest.xml's Taskpane.Url) and the dialog's page beside it. */
+const PAGE = 'https://localhost:3000/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN';
+const DIALOG = 'https://localhost:3000/commands.html';
 const TRI_TON = PRESETS['tri-ton-2026'];
 
 let restore: (() => void)[] = [];
@@ -30,7 +33,7 @@ afterEach(() => {
   restore = [];
 });
 
-function host(options: { sharedRuntime?: boolean } = {}) {
+function host(options: { sharedRuntime?: boolean; paneFails?: boolean } = {}) {
   const fake = new FakeExcel();
   restore.push(fake.install());
   const ui = new FakeOfficeUi(options);
@@ -52,7 +55,7 @@ async function press(ui: FakeOfficeUi) {
 
 function messageOf(dialog: FakeDialog): RibbonMessage {
   const url = new URL(dialog.url);
-  expect(url.origin + url.pathname).toBe(PAGE);
+  expect(url.origin + url.pathname).toBe(DIALOG);
   const message = messageFromSearch(url.search);
   if (!message) throw new Error(`no message in ${dialog.url}`);
   return message;
@@ -60,7 +63,7 @@ function messageOf(dialog: FakeDialog): RibbonMessage {
 
 describe('the ribbon’s Tổng hợp button', () => {
   test('consolidates with the workbook’s own campaign, selects the report and says so; done once the dialog is closed', async () => {
-    const { fake, ui } = host();
+    const { fake, ui } = host({ sharedRuntime: true });
     addVillage(fake, 'Thôn 1', 30);
     await storeCampaign(TRI_TON);
     const { event, done, dialog, message } = await press(ui);
@@ -74,6 +77,7 @@ describe('the ribbon’s Tổng hợp button', () => {
     expect(notice.title.vi).toBe('Đã lập báo cáo');
     expect(notice.body?.vi).toContain(`Kế hoạch “${TRI_TON.name}”`);
     expect(event.completed).not.toHaveBeenCalled();
+    expect(ui.paneRequests).toBe(0); // a report written needs no pane
 
     dialog.send('close');
     await done;
@@ -81,28 +85,47 @@ describe('the ribbon’s Tổng hợp button', () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
-  test('without a campaign in the workbook: consolidates nothing (no preset stands in), opens the pane and says which button opens it', async () => {
+  test('without a campaign, with a shared runtime: consolidates nothing (no preset stands in), opens the pane once and says it is open', async () => {
     const { fake, ui } = host({ sharedRuntime: true });
     addVillage(fake, 'Thôn 1', 30);
     const { event, done, dialog, message } = await press(ui);
 
-    expect(message).toEqual({ kind: 'noCampaign' });
+    expect(message).toEqual({ kind: 'noCampaign', paneOpened: true });
     expect(fake.sheetNames()).toEqual(['Thôn 1']);
     expect(ui.panesShown).toBe(1);
-    expect(noticeOf(message).title.vi).toBe('Sổ làm việc này chưa có kế hoạch');
-    expect(noticeOf(message).next?.vi).toContain('Mở bảng điều khiển');
+    const notice = noticeOf(message);
+    expect(notice.title.vi).toBe('Sổ làm việc này chưa có kế hoạch');
+    expect(notice.next?.vi).toMatch(/^Bảng điều khiển đã mở bên cạnh sổ làm việc: chọn kế hoạch của xã/);
+    expect(notice.next?.en).toMatch(/^The task pane is now open/);
+    expect(event.completed).not.toHaveBeenCalled();
 
     dialog.closeByUser();
     await done;
     expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(ui.panesShown).toBe(1);
   });
 
-  test('without a shared runtime the pane cannot be opened from the button: the dialog alone tells', async () => {
+  test('without a campaign and without a shared runtime: the pane is not asked for, and the dialog names the button that opens it', async () => {
     const { fake, ui } = host({ sharedRuntime: false });
     addVillage(fake, 'Thôn 1', 3);
     const { event, done, dialog, message } = await press(ui);
-    expect(message.kind).toBe('noCampaign');
-    expect(ui.panesShown).toBe(0);
+    expect(message).toEqual({ kind: 'noCampaign' });
+    expect(ui.paneRequests).toBe(0);
+    expect(noticeOf(message).next?.vi).toContain('nếu chưa thấy, bấm Mở bảng điều khiển trên thẻ Trang chủ');
+    dialog.send('close');
+    await done;
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test('a shared runtime whose pane will not show: the dialog names the button, as without one', async () => {
+    const { fake, ui } = host({ sharedRuntime: true, paneFails: true });
+    addVillage(fake, 'Thôn 1', 3);
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { event, done, dialog, message } = await press(ui);
+    warn.mockRestore();
+    expect(ui.paneRequests).toBe(1);
+    expect(message).toEqual({ kind: 'noCampaign' });
+    expect(noticeOf(message).next?.vi).toContain('Mở bảng điều khiển');
     dialog.send('close');
     await done;
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -189,10 +212,23 @@ describe('the ribbon’s Tổng hợp button', () => {
 describe('the dialog page', () => {
   test('reads back the message it was opened with, and nothing from an address that holds none or a damaged one', () => {
     const message: RibbonMessage = { kind: 'written', campaign: 'Đợt 1', asOf: '2025-10-26', sheets: ['Báo cáo tuần', 'Lỗi dữ liệu'], errors: 3, warnings: 1200 };
-    expect(messageFromSearch(new URL(dialogUrl(message, `${PAGE}?old=1#x`)).search)).toEqual(message);
+    expect(messageFromSearch(new URL(dialogUrl(message, `${PAGE}#x`)).search)).toEqual(message);
+    const opened: RibbonMessage = { kind: 'noCampaign', paneOpened: true };
+    expect(messageFromSearch(new URL(dialogUrl(opened, PAGE)).search)).toEqual(opened);
     expect(messageFromSearch('')).toBeNull();
     expect(messageFromSearch('?ribbon=%7B')).toBeNull();
     expect(messageFromSearch(`?ribbon=${encodeURIComponent(JSON.stringify({ kind: 'written', campaign: 1 }))}`)).toBeNull();
+  });
+
+  test('opens beside the function file, whichever page that is, under any path', () => {
+    const message: RibbonMessage = { kind: 'noCampaign' };
+    const where = (page: string) => {
+      const url = new URL(dialogUrl(message, page));
+      return url.origin + url.pathname;
+    };
+    expect(where('https://ubnd-xa.example.vn/sskdt/taskpane.html?_host_Info=Excel')).toBe('https://ubnd-xa.example.vn/sskdt/commands.html');
+    // A manifest installed before the shared runtime loads commands.html itself as the function file.
+    expect(where('https://ubnd-xa.example.vn/sskdt/commands.html')).toBe('https://ubnd-xa.example.vn/sskdt/commands.html');
   });
 
   test('shows Vietnamese first, then English, with the counts as each language writes them', () => {

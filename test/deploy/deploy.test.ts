@@ -11,7 +11,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { localCertificate } from '../../scripts/serve/certificate';
 import { startServer, type RunningServer } from '../../scripts/serve/start';
 import { catalogRegFile, CATALOG_ID } from '../../scripts/deploy/install-steps';
-import { GUIDE, REG_FILE, releaseEntries } from '../../scripts/release';
+import { GUIDE, REG_FILE, releaseEntries, servedFiles } from '../../scripts/release';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { manifestForUrl } = require('../../scripts/deploy/public-url') as { manifestForUrl(text: string, url: string): string };
 
@@ -100,20 +100,20 @@ describe('npm start: the add-in over HTTPS on localhost', () => {
 describe('npm run release: the zip a commune installs from', () => {
   const PUBLIC = 'https://ubnd-xa.example.vn/sskdt';
 
-  function builtDist(url: string): string {
-    const dir = join(work, `dist-${url.length}`);
+  /** The files the manifest and the ribbon's dialog need, as a build leaves them (their content does not matter here). */
+  const PAGES = ['taskpane.html', 'commands.html', 'assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png'];
+
+  function builtDist(url: string, leaveOut?: string): string {
+    const dir = join(work, `dist-${url.length}-${leaveOut ?? 'all'}`.replace(/[^\w-]/g, '_'));
     mkdirSync(join(dir, 'assets'), { recursive: true });
-    writeFileSync(join(dir, 'taskpane.html'), '<!doctype html>');
-    writeFileSync(join(dir, 'assets', 'icon-32.png'), Buffer.from([1, 2, 3]));
+    for (const file of PAGES.filter((f) => f !== leaveOut)) writeFileSync(join(dir, file), Buffer.from([1, 2, 3]));
     writeFileSync(join(dir, 'manifest.xml'), manifestForUrl(readFileSync(join(REPO, 'manifest.xml'), 'utf8'), url));
     return dir;
   }
 
   test('holds the pages, the manifest for the address, the guide and the registry file', () => {
     const entries = releaseEntries(builtDist(PUBLIC), PUBLIC, '1.2.3', '\\\\MAY-UBND\\sskdt');
-    expect(Object.keys(entries).sort()).toEqual(
-      [GUIDE, 'manifest.xml', REG_FILE, 'web/assets/icon-32.png', 'web/manifest.xml', 'web/taskpane.html'].sort(),
-    );
+    expect(Object.keys(entries).sort()).toEqual([GUIDE, 'manifest.xml', REG_FILE, 'web/manifest.xml', ...PAGES.map((f) => `web/${f}`)].sort());
     const manifest = Buffer.from(entries['manifest.xml']).toString('utf8');
     expect(manifest).toContain(`${PUBLIC}/taskpane.html`);
     expect(manifest).not.toContain('localhost');
@@ -156,5 +156,12 @@ describe('npm run release: the zip a commune installs from', () => {
 
   test('refuses a dist/ built for another address', () => {
     expect(() => releaseEntries(builtDist('https://khac.example.vn'), PUBLIC, '1.2.3')).toThrow('không dựng cho');
+  });
+
+  test('web/ must hold every file the manifest names (one page: the pane and the ribbon’s function file) and the ribbon’s dialog', () => {
+    const manifest = manifestForUrl(readFileSync(join(REPO, 'manifest.xml'), 'utf8'), PUBLIC);
+    expect(servedFiles(manifest, PUBLIC)).toEqual([...PAGES].sort());
+    expect(() => releaseEntries(builtDist(PUBLIC, 'commands.html'), PUBLIC, '1.2.3')).toThrow('dist/ thiếu commands.html');
+    expect(() => releaseEntries(builtDist(PUBLIC, 'assets/icon-80.png'), PUBLIC, '1.2.3')).toThrow('dist/ thiếu assets/icon-80.png');
   });
 });

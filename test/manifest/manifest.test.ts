@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { childNamed, childrenNamed, descendants, parseXml, XmlElement, XmlSyntaxError } from './xml';
+import { canValidate, schemas, xmllint, type Schemas } from './schemas';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEV_URL, PublicUrlError, manifestForUrl, publicUrlFrom } = require('../../scripts/deploy/public-url') as {
   DEV_URL: string;
@@ -14,8 +13,6 @@ const { DEV_URL, PublicUrlError, manifestForUrl, publicUrlFrom } = require('../.
 const REPO = resolve(__dirname, '..', '..');
 const MANIFEST = join(REPO, 'manifest.xml');
 const ASSETS = join(REPO, 'assets');
-const SCHEMAS = resolve(REPO, '..', 'shared', 'schemas', 'office-addin-manifest');
-const MANIFEST_XSD = join(SCHEMAS, 'OfficeAppManifestV1_1.xsd');
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FOUR_PART_VERSION = /^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$/;
@@ -263,6 +260,41 @@ const CHECKS: Record<string, Check> = {
     return problems;
   },
 
+  'runs the ribbon command and the pane in one shared runtime, taskpane.html': (manifest) => {
+    const problems: string[] = [];
+    const pane = `${manifest.base}/taskpane.html`;
+    const urlOf = (resid: string | undefined) => (resid === undefined ? undefined : manifest.resources.get(resid)?.element.attributes.DefaultValue);
+    for (const overrides of versionOverrides(manifest.root)) {
+      for (const host of childrenNamed(childNamed(overrides, 'Hosts') ?? overrides, 'Host')) {
+        const runtimes = childrenNamed(host, 'Runtimes').flatMap((list) => childrenNamed(list, 'Runtime'));
+        if (runtimes.length !== 1) {
+          problems.push(`Host ${host.attributes['xsi:type']} has ${runtimes.length} <Runtime> elements, expected one`);
+          continue;
+        }
+        const runtime = runtimes[0].attributes;
+        if (runtime.lifetime !== 'long') problems.push(`<Runtime> lifetime is ${runtime.lifetime ?? 'missing (short)'}, expected long`);
+        if (urlOf(runtime.resid) !== pane) problems.push(`<Runtime resid="${runtime.resid}"> is ${urlOf(runtime.resid)}, expected ${pane}`);
+        const named = [...descendants(host)].flatMap((element) => {
+          if (element.name === 'FunctionFile') return [{ what: '<FunctionFile>', resid: element.attributes.resid }];
+          const action = element.name === 'Action' && element.attributes['xsi:type'] === 'ShowTaskpane' ? element : undefined;
+          return action ? [{ what: 'ShowTaskpane <SourceLocation>', resid: childNamed(action, 'SourceLocation')?.attributes.resid }] : [];
+        });
+        for (const what of ['<FunctionFile>', 'ShowTaskpane <SourceLocation>']) {
+          if (!named.some((n) => n.what === what)) problems.push(`Host ${host.attributes['xsi:type']} has no ${what}`);
+        }
+        for (const { what, resid } of named) {
+          if (resid !== runtime.resid) problems.push(`${what} names ${resid}, not the runtime's ${runtime.resid}`);
+        }
+      }
+    }
+    return problems;
+  },
+
+  'installs where Excel has no shared runtime: SharedRuntime is no requirement': ({ root }) =>
+    [...descendants(root)]
+      .filter((element) => element.name === 'Set' && element.attributes.Name?.toLowerCase() === 'sharedruntime')
+      .map((set) => `<Set Name="${set.attributes.Name}" MinVersion="${set.attributes.MinVersion}"> would keep the add-in off Office 2016/2019`),
+
   'is NFC-normalised Unicode': ({ text }) => (text === text.normalize('NFC') ? [] : ['text is not in NFC']),
 
   'names no address but the one its build serves': ({ root, base }) => {
@@ -307,8 +339,11 @@ function manifestProblems(text: string, assetsDir: string, base: string): Array<
 }
 
 const manifestText = readFileSync(MANIFEST, 'utf8');
-const canValidate = existsSync(MANIFEST_XSD) && spawnSync('xmllint', ['--version']).error === undefined;
-const skipReason = 'needs ../shared/schemas/office-addin-manifest and xmllint (libxml2-utils)';
+const schemaTest = canValidate() ? test : test.skip;
+const skipped = canValidate() ? '' : ' (skipped: needs ../shared/schemas/office-addin-manifest and xmllint, libxml2-utils)';
+const validates = { status: 0, stderr: 'manifest.xml validates' };
+/** The Workbook host's <Runtimes>, with the comment above it. */
+const RUNTIMES = /\n *<!--[^\n]*-->\n *<Runtimes>\n *<Runtime [^\n]*\n *<\/Runtimes>/;
 
 function problemsOf(check: string, text = manifestText, base = DEV_URL): string[] {
   return manifestProblems(text, ASSETS, base)
@@ -316,24 +351,47 @@ function problemsOf(check: string, text = manifestText, base = DEV_URL): string[
     .map(([, problem]) => problem);
 }
 
+/** The shared schemas with Runtimes added (schemas.ts), made once for the file. */
+let patched: Schemas | undefined;
+function patchedXsd(): string {
+  patched ??= schemas();
+  return patched.manifestXsd;
+}
+afterAll(() => patched?.close());
+
 describe('manifest.xml', () => {
   test.each([WELL_FORMED, ...Object.keys(CHECKS)])('%s', (check) => {
     expect(problemsOf(check)).toEqual([]);
   });
 
-  schemaTest('validates against the Office add-in manifest schema 1.1 (xmllint)', () => {
-    expect(xmllint(MANIFEST)).toEqual({ status: 0, stderr: `${MANIFEST} validates` });
+  schemaTest(`validates against the Office add-in manifest schema 1.1 with [MS-OWEMXML]’s Runtimes (xmllint)${skipped}`, () => {
+    expect(xmllint(manifestText, patchedXsd())).toEqual(validates);
+  });
+
+  schemaTest(`without its <Runtimes>, validates against the shared schemas as they are: the patch adds nothing else${skipped}`, () => {
+    const pristine = schemas(false);
+    try {
+      const withoutRuntimes = manifestText.replace(RUNTIMES, '');
+      expect([...descendants(parseXml(withoutRuntimes))].filter((e) => e.name.startsWith('Runtime'))).toEqual([]);
+      expect(xmllint(withoutRuntimes, pristine.manifestXsd)).toEqual(validates);
+      expect(xmllint(manifestText, pristine.manifestXsd).stderr).toContain("Element '{http://schemas.microsoft.com/office/taskpaneappversionoverrides}Runtimes': This element is not expected.");
+    } finally {
+      pristine.close();
+    }
+  });
+
+  schemaTest.each([
+    ['<Runtimes> after <DesktopFormFactor>', (text: string) => text.replace(RUNTIMES, '').replace('</DesktopFormFactor>', `</DesktopFormFactor>${RUNTIMES.exec(text)?.[0] ?? ''}`), 'Runtimes'],
+    ['a lifetime that is neither short nor long', (text: string) => text.replace('lifetime="long"', 'lifetime="forever"'), 'forever'],
+    ['a <Runtime> without resid', (text: string) => text.replace('<Runtime resid="Taskpane.Url"', '<Runtime'), 'resid'],
+  ])(`the schemas refuse %s${skipped}`, (_name, mutate, mentions) => {
+    const text = mutate(manifestText);
+    expect(text).not.toBe(manifestText);
+    const verdict = xmllint(text, patchedXsd());
+    expect(verdict.status).not.toBe(0);
+    expect(verdict.stderr).toContain(mentions);
   });
 });
-
-function schemaTest(name: string, run: () => void): void {
-  (canValidate ? test : test.skip)(canValidate ? name : `${name}, which ${skipReason}`, run);
-}
-
-function xmllint(file: string): { status: number | null; stderr: string } {
-  const result = spawnSync('xmllint', ['--noout', '--schema', MANIFEST_XSD, file], { encoding: 'utf8' });
-  return { status: result.status, stderr: result.stderr.trim() };
-}
 
 describe('a build for the commune\'s own address (npm run build -- --env publicUrl=…)', () => {
   const PUBLIC = 'https://ubnd-xa.example.vn/sskdt';
@@ -354,15 +412,8 @@ describe('a build for the commune\'s own address (npm run build -- --env publicU
     );
   });
 
-  schemaTest('validates against the Office add-in manifest schema 1.1 (xmllint)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sskdt-manifest-'));
-    try {
-      const file = join(dir, 'manifest.xml');
-      writeFileSync(file, built);
-      expect(xmllint(file)).toEqual({ status: 0, stderr: `${file} validates` });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  schemaTest(`validates against the Office add-in manifest schema 1.1 with [MS-OWEMXML]’s Runtimes (xmllint)${skipped}`, () => {
+    expect(xmllint(built, patchedXsd())).toEqual(validates);
   });
 
   test('webpack.config.js writes that manifest into dist/', () => {
@@ -402,7 +453,8 @@ describe('the manifest checker', () => {
   const ICONS = 'points every icon at a PNG of the right size in assets/';
   const LABELS = 'labels both ribbon buttons in Vietnamese, with en-US overrides';
   const icon80 = '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>';
-  const commandsUrl = 'https://localhost:3000/commands.html';
+  const paneUrl = '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>';
+  const SHARED = 'runs the ribbon command and the pane in one shared runtime, taskpane.html';
   test.each([
     { mutation: 'a removed resource', from: icon80, to: '', check: RESID, mentions: 'Icon.80x80' },
     { mutation: 'a closing tag dropped', from: '</Hosts>', to: '', check: WELL_FORMED, mentions: 'closes <Hosts>' },
@@ -429,17 +481,45 @@ describe('the manifest checker', () => {
     },
     {
       mutation: 'an http URL',
-      from: commandsUrl,
-      to: commandsUrl.replace('https:', 'http:'),
+      from: paneUrl,
+      to: paneUrl.replace('https:', 'http:'),
       check: 'uses only https URLs',
-      mentions: 'http://localhost:3000/commands.html',
+      mentions: 'http://localhost:3000/taskpane.html',
     },
     {
       mutation: 'a relative URL',
-      from: commandsUrl,
-      to: 'commands.html',
+      from: paneUrl,
+      to: paneUrl.replace('https://localhost:3000/', ''),
       check: 'uses only https URLs',
-      mentions: '"commands.html"',
+      mentions: '"taskpane.html"',
+    },
+    {
+      mutation: 'a function file of its own (the shared runtime would not load)',
+      from: '<FunctionFile resid="Taskpane.Url"/>',
+      to: '<FunctionFile resid="GetStarted.LearnMoreUrl"/>',
+      check: SHARED,
+      mentions: '<FunctionFile> names GetStarted.LearnMoreUrl, not the runtime\'s Taskpane.Url',
+    },
+    {
+      mutation: 'a short-lived runtime',
+      from: 'lifetime="long"',
+      to: 'lifetime="short"',
+      check: SHARED,
+      mentions: 'lifetime is short, expected long',
+    },
+    {
+      mutation: 'no <Runtimes>',
+      from: '<Runtime resid="Taskpane.Url" lifetime="long"/>',
+      to: '',
+      check: SHARED,
+      mentions: 'has 0 <Runtime> elements',
+    },
+    {
+      mutation: 'SharedRuntime as a requirement',
+      from: '<Set Name="ExcelApi" MinVersion="1.7"/>',
+      to: '<Set Name="ExcelApi" MinVersion="1.7"/><Set Name="SharedRuntime" MinVersion="1.1"/>',
+      check: 'installs where Excel has no shared runtime: SharedRuntime is no requirement',
+      mentions: 'SharedRuntime',
     },
     {
       mutation: 'a 32 px file as the 16 px icon',

@@ -280,6 +280,82 @@ suite(name, () => {
     await page.context().close();
   });
 
+  it('in Excel, registers the ribbon’s consolidate before it asks for any chunk, and runs it from the same page (the shared runtime)', async () => {
+    // Office as Excel hands it to the page, recorded: an Excel whose ExcelApi is too old, so the command ends in a dialog without a workbook.
+    const excelHost = `
+      window.ribbon = { associated: [], requestedBefore: null, dialogs: [], completed: 0, panes: 0 };
+      const handlers = {};
+      window.Office = {
+        HostType: { Excel: 'Excel' },
+        EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
+        AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+        onReady(callback) {
+          const info = { host: 'Excel', platform: 'OfficeOnline' };
+          return Promise.resolve().then(() => { if (callback) callback(info); return info; });
+        },
+        actions: {
+          associate(name, handler) {
+            ribbon.associated.push(name);
+            // Every script asked for so far: webpack adds a chunk's <script> the moment it is imported.
+            const asked = [...document.scripts].map((script) => script.src).filter(Boolean);
+            ribbon.requestedBefore = [...asked, ...performance.getEntriesByType('resource').map((entry) => entry.name)].map((url) => new URL(url).pathname);
+            handlers[name] = handler;
+          },
+        },
+        context: {
+          requirements: { isSetSupported: (set) => set === 'SharedRuntime' },
+          ui: {
+            displayDialogAsync(url, options, callback) {
+              const dialog = { url, handlers: {}, addEventHandler(type, handler) { this.handlers[type] = handler; }, close() {} };
+              ribbon.dialogs.push(dialog);
+              callback({ status: 'succeeded', value: dialog });
+            },
+          },
+        },
+        addin: { showAsTaskpane() { ribbon.panes++; return Promise.resolve(); } },
+      };
+      window.pressRibbon = (name) => handlers[name]({ completed() { ribbon.completed++; } });
+    `;
+    type Recorded = { associated: string[]; requestedBefore: string[]; dialogs: { url: string }[]; completed: number; panes: number };
+    const recorded = (page: Page) => page.evaluate(() => (window as unknown as { ribbon: Recorded }).ribbon);
+    const session = await openPane(browser, server.origin, { initScript: excelHost });
+    const { page } = session;
+    await page.getByText('Phiên bản Excel quá cũ').first().waitFor({ timeout: STEP_MS }); // the pane rendered too
+    const before = await recorded(page);
+    expect(before.associated).toEqual(['consolidate']);
+    expect(before.requestedBefore).toContain('/taskpane.js');
+    expect(before.requestedBefore.filter((path) => /(workspace|gateway|ribbon-command)\.js$/.test(path))).toEqual([]);
+    expect(server.served).not.toContain('/ribbon-command.js');
+
+    await page.evaluate(() => (window as unknown as { pressRibbon: (name: string) => void }).pressRibbon('consolidate'));
+    await page.waitForFunction(() => (window as unknown as { ribbon: Recorded }).ribbon.dialogs.length === 1, undefined, { timeout: STEP_MS });
+    expect(server.served).toContain('/ribbon-command.js');
+    const pressed = await recorded(page);
+    const dialogUrl = new URL(pressed.dialogs[0].url);
+    expect(dialogUrl.origin + dialogUrl.pathname).toBe(`${server.origin}/commands.html`);
+    expect(JSON.parse(dialogUrl.searchParams.get('ribbon') ?? 'null')).toEqual({ kind: 'failed', failure: { code: 'HOST_TOO_OLD' } });
+    expect({ completed: pressed.completed, panes: pressed.panes }).toEqual({ completed: 0, panes: 0 });
+    await page.evaluate(() => {
+      const dialog = (window as unknown as { ribbon: { dialogs: { handlers: Record<string, (arg: unknown) => void> }[] } }).ribbon.dialogs[0];
+      dialog.handlers.dialogMessageReceived({ message: 'close' });
+    });
+    await page.waitForFunction(() => (window as unknown as { ribbon: Recorded }).ribbon.completed === 1, undefined, { timeout: STEP_MS });
+    expect(session.pageErrors).toEqual([]);
+    expect(session.outsideRequests.filter((url) => url !== OFFICE_JS)).toEqual([]);
+    await page.context().close();
+
+    // The dialog's page as Office opens it: the message in words, Vietnamese first, without the engine.
+    const dialog = await browser.newContext({ viewport: { width: 420, height: 400 } });
+    const dialogPage = await dialog.newPage();
+    await dialogPage.route('**/*', (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
+    await dialogPage.goto(dialogUrl.toString());
+    await dialogPage.getByRole('heading', { level: 1, name: 'Phiên bản Excel quá cũ' }).waitFor({ timeout: STEP_MS });
+    expect(await dialogPage.locator('section[lang="en"] h2').innerText()).toBe('This Excel is too old');
+    expect(await dialogPage.evaluate(() => document.activeElement?.textContent)).toBe('Đóng · Close');
+    expect(await seriousViolations(dialogPage, 'ribbon dialog')).toEqual([]);
+    await dialog.close();
+  });
+
   it('is served with its legacy check as ASCII-only ES5 and the .xlsx writer out of the initial bundle', () => {
     const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
     expect(html).toMatch(/<div id="?root"?><p [^>]*>.*Đang tải.*<\/div><script src="?legacy-check\.js"?><\/script>/);
@@ -299,7 +375,18 @@ suite(name, () => {
       expect({ marker, first: first.toString('utf8').includes(marker) }).toEqual({ marker, first: false });
       expect({ marker, workspace: workspace.includes(marker) }).toEqual({ marker, workspace: true });
     }
-    for (const asset of ['taskpane.html', 'taskpane.js', 'workspace.js', 'office-gateway.js', 'report-writer.js']) {
+    // The ribbon's command is its own chunk, and its dialog's page (commands.js) carries no engine.
+    const ribbonCommand = readFileSync(join(DIST, 'ribbon-command.js'), 'utf8');
+    const dialogPage = readFileSync(join(DIST, 'commands.js'), 'utf8');
+    for (const marker of ['Tổng hợp (ribbon) failed', 'danh sách sai lệch thông tin của Trạm Y tế']) {
+      expect({ marker, first: first.toString('utf8').includes(marker), dialog: dialogPage.includes(marker), command: ribbonCommand.includes(marker) }).toEqual({
+        marker,
+        first: false,
+        dialog: false,
+        command: true,
+      });
+    }
+    for (const asset of ['taskpane.html', 'taskpane.js', 'workspace.js', 'office-gateway.js', 'report-writer.js', 'ribbon-command.js', 'commands.html', 'commands.js']) {
       expect({ asset, br: existsSync(join(DIST, `${asset}.br`)), gz: existsSync(join(DIST, `${asset}.gz`)) }).toEqual({ asset, br: true, gz: true });
     }
   });
