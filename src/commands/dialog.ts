@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ADAPTER_ERRORS, STRINGS } from '../taskpane/i18n';
 import type { Notice } from '../taskpane/errors';
 import type { RibbonMessage } from './message';
+import { hostSharesRuntime } from './runtime';
 
 /** The dialog's page, beside the function file (taskpane.html, or commands.html for a manifest written before the shared runtime). */
 export const DIALOG_PAGE = 'commands.html';
@@ -70,7 +71,7 @@ export function showMessage(message: RibbonMessage, page: string): Promise<void>
 /** Opens the task pane where the host lets a command do so (a shared runtime); false where it does not. */
 export async function openTaskpane(): Promise<boolean> {
   const addin = (Office as { addin?: Partial<Office.Addin> }).addin;
-  if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1') || typeof addin?.showAsTaskpane !== 'function') return false;
+  if (!hostSharesRuntime() || typeof addin?.showAsTaskpane !== 'function') return false;
   try {
     await addin.showAsTaskpane();
     return true;

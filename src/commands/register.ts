@@ -6,6 +6,8 @@
  * the dialog) is a chunk loaded when the button is first pressed: registering adds nothing to the pane's
  * first paint, and a hidden function file is ready before any of the pane's chunks arrive.
  */
+import { hostSharesRuntime } from './runtime';
+
 type CommandModule = typeof import('./command');
 
 /** The manifest's FunctionName of the Tổng hợp button. */
@@ -13,9 +15,19 @@ export const CONSOLIDATE_FUNCTION = 'consolidate';
 
 const loadCommand = (): Promise<CommandModule> => import(/* webpackChunkName: "ribbon-command" */ './command');
 
-/** `load` stands in for the chunk in tests. */
-export function registerRibbonCommands(load: () => Promise<CommandModule> = loadCommand): void {
+export interface RibbonRegistration {
+  /** Stands in for the command's chunk in tests. */
+  load?: () => Promise<CommandModule>;
+  /**
+   * Called when a button is pressed on a host without a shared runtime: this page is then only the hidden function
+   * file, so the pane it also draws is nobody's, and its reading of the workbook would only double the command's.
+   */
+  onlyFunctionFile?: () => void;
+}
+
+export function registerRibbonCommands({ load = loadCommand, onlyFunctionFile }: RibbonRegistration = {}): void {
   Office.actions.associate(CONSOLIDATE_FUNCTION, (event: Office.AddinCommands.Event) => {
+    if (onlyFunctionFile && !hostSharesRuntime()) onlyFunctionFile();
     void consolidate(event, load);
   });
 }

@@ -7,7 +7,7 @@
  * one, else a hidden copy of this page), so in Excel it registers the ribbon's command first of all.
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import type { ReactNode } from 'react';
 import { officeContext } from '../excel/features';
 import type { ExcelGateway } from '../excel/gateway';
@@ -33,10 +33,19 @@ async function loadGateway(source: Exclude<GatewaySource, 'none'>): Promise<Exce
   return (await import(/* webpackChunkName: "demo-gateway" */ './demo-gateway')).createDemoGateway();
 }
 
+/** The pane this page draws, until a press says the page is only the hidden function file (register.ts). */
+const pane: { root: Root | null; stopped: boolean } = { root: null, stopped: false };
+
+function stopPane(): void {
+  pane.stopped = true;
+  pane.root?.unmount();
+  pane.root = null;
+}
+
 /** A host that cannot take the ribbon's command (none is shown there) must still get its pane. */
 function registerCommands(): void {
   try {
-    registerRibbonCommands();
+    registerRibbonCommands({ onlyFunctionFile: stopPane });
   } catch (error) {
     console.error('Tổng hợp (ribbon): the command could not be registered', error);
   }
@@ -47,14 +56,18 @@ function render(insideExcel: boolean): void {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
   const source = gatewaySource(insideExcel, window.location.search);
+  if (pane.stopped) return;
   const root = createRoot(container);
+  pane.root = root;
   const theme = officeThemeIsDark(officeTheme()) ? webDarkTheme : webLightTheme;
-  const show = (app: ReactNode) =>
+  const show = (app: ReactNode) => {
+    if (pane.stopped) return;
     root.render(
       <LanguageProvider>
         <FluentProvider theme={theme}>{app}</FluentProvider>
       </LanguageProvider>,
     );
+  };
   if (source === 'none') {
     show(<App gateway={null} />);
     return;

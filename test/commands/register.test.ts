@@ -60,7 +60,7 @@ describe('the ribbon’s functions, registered by the page Office loads as the f
   test('load the command only when the button is pressed', async () => {
     const { ui } = host();
     const load = jest.fn(() => import('../../src/commands/command'));
-    registerRibbonCommands(load);
+    registerRibbonCommands({ load });
     expect(load).not.toHaveBeenCalled();
     const { completed } = press(ui);
     expect(load).toHaveBeenCalledTimes(1);
@@ -87,7 +87,7 @@ describe('the ribbon’s functions, registered by the page Office loads as the f
   test('a command that cannot be loaded (the link dropped) still tells Office it is done, and says why on the console', async () => {
     const { ui } = host({ sharedRuntime: true });
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    registerRibbonCommands(() => Promise.reject(new Error('Loading chunk ribbon-command failed.')));
+    registerRibbonCommands({ load: () => Promise.reject(new Error('Loading chunk ribbon-command failed.')) });
     const { event, completed } = press(ui);
     await completed;
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -95,5 +95,20 @@ describe('the ribbon’s functions, registered by the page Office loads as the f
     expect(ui.dialogs).toHaveLength(0);
     expect(ui.paneRequests).toBe(0);
     error.mockRestore();
+  });
+
+  test('say, on a press where the host has no shared runtime, that this page is only the hidden function file; never where it shares one', async () => {
+    for (const sharedRuntime of [false, true]) {
+      const { ui } = host({ sharedRuntime });
+      const onlyFunctionFile = jest.fn();
+      registerRibbonCommands({ onlyFunctionFile });
+      expect(onlyFunctionFile).not.toHaveBeenCalled();
+      const { completed } = press(ui);
+      expect(onlyFunctionFile).toHaveBeenCalledTimes(sharedRuntime ? 0 : 1);
+      (await ui.nextDialog()).send('close');
+      await completed;
+      for (const undo of restore.reverse()) undo();
+      restore = [];
+    }
   });
 });
