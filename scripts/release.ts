@@ -15,7 +15,7 @@ import { catalogRegFile, desktopSteps, regFileBytes, webSteps } from './deploy/i
 import { DIALOG_PAGE } from '../src/commands/dialog';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { publicUrlFrom, PublicUrlError } = require('./deploy/public-url') as {
-  publicUrlFrom(raw: unknown): string;
+  publicUrlFrom: (raw: unknown) => string;
   PublicUrlError: new (message: string) => Error;
 };
 
