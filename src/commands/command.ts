@@ -3,6 +3,7 @@ import { createOfficeGateway } from '../taskpane/gateway-loader';
 import { localDateTime } from '../taskpane/dates';
 import { runRibbon } from './outcome';
 import { openTaskpane, showMessage } from './dialog';
+import { announceWorkbookChanged } from './runtime';
 
 /**
  * Consolidates (runRibbon), opens the task pane when the workbook has no campaign yet (where a shared
@@ -12,6 +13,8 @@ import { openTaskpane, showMessage } from './dialog';
 export async function consolidateCommand(event: Office.AddinCommands.Event, page: string): Promise<void> {
   try {
     const message = await runRibbon(createOfficeGateway(), localDateTime());
+    // An open pane in the same runtime reads the workbook again: its sheet list now shows the report just written.
+    if (message.kind === 'written') announceWorkbookChanged();
     const shown = message.kind === 'noCampaign' && (await openTaskpane()) ? { ...message, paneOpened: true as const } : message;
     await showMessage(shown, page);
   } catch (error) {

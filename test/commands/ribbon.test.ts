@@ -5,6 +5,7 @@
  * dialog is closed.
  */
 import { consolidateCommand } from '../../src/commands/command';
+import { onWorkbookChanged } from '../../src/commands/runtime';
 import { noticeOf, type RibbonMessage } from '../../src/commands/message';
 import { dialogText, dialogUrl, messageFromSearch } from '../../src/commands/dialog';
 import { createOfficeGateway } from '../../src/excel/office-gateway';
@@ -83,6 +84,31 @@ describe('the ribbon’s Tổng hợp button', () => {
     await done;
     expect(dialog.closed).toBe(true);
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test('tells a pane in the same runtime to read the workbook again once a report is written, and only then', async () => {
+    const { fake, ui } = host({ sharedRuntime: true });
+    addVillage(fake, 'Thôn 1', 30);
+    const heard = jest.fn();
+    const stop = onWorkbookChanged(heard);
+    restore.push(stop);
+    const first = await press(ui); // no campaign yet: nothing written
+    expect(first.message.kind).toBe('noCampaign');
+    first.dialog.send('close');
+    await first.done;
+    expect(heard).not.toHaveBeenCalled();
+
+    await storeCampaign(TRI_TON);
+    const second = await press(ui);
+    expect(second.message.kind).toBe('written');
+    expect(heard).toHaveBeenCalledTimes(1);
+    second.dialog.send('close');
+    await second.done;
+    stop();
+    const third = await press(ui);
+    third.dialog.send('close');
+    await third.done;
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 
   test('without a campaign, with a shared runtime: consolidates nothing (no preset stands in), opens the pane once and says it is open', async () => {
