@@ -9,6 +9,7 @@ import type { Grid } from '../core/grid';
 import { identifyFile } from '../files/detect-format';
 import { readOdsBytes } from '../files/ods/read-ods';
 import { textToGrid } from '../files/read-text';
+import { nativeInflate } from '../files/native-inflate';
 import { readXlsxBytes } from '../files/read-xlsx';
 import { unreadableReason } from '../files/xlsx/unreadable';
 import { CliError, errnoOf, EXIT } from './errors';
@@ -43,7 +44,7 @@ export async function readInputFile(input: string | InputFile): Promise<Grid[]> 
   if (refusal) throw refusal;
   let grids: Grid[];
   try {
-    grids = id.kind === 'ods' ? readOdsBytes(bytes) : readXlsxBytes(bytes);
+    grids = id.kind === 'ods' ? readOdsBytes(bytes) : readXlsxBytes(bytes, { inflate: nativeInflate });
   } catch (e) {
     const reason = id.kind === 'ods' ? `không đọc được tệp .ods (not a readable .ods file: ${(e as Error).message})` : unreadableReason(bytes, e as Error);
     throw new CliError(EXIT.unreadable, `Không đọc được ${path}: ${reason}`, `Cannot read ${path}: open it in Excel, save it as .xlsx and try again.`);

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Grid } from '../core/grid';
+import { nativeInflate } from './native-inflate';
 import { readXlsxBytes } from './xlsx/read-workbook';
 import { unreadableReason } from './xlsx/unreadable';
 
@@ -32,7 +33,7 @@ export async function readWorkbookBytes(path: string): Promise<Uint8Array> {
 export async function readXlsxFile(path: string): Promise<Grid[]> {
   const bytes = await readWorkbookBytes(path);
   try {
-    return readXlsxBytes(bytes);
+    return readXlsxBytes(bytes, { inflate: nativeInflate });
   } catch (e) {
     throw new UnreadableFileError(path, unreadableReason(bytes, e as Error));
   }

@@ -3,7 +3,7 @@
  * block at a time, so a list of 200,000 problem rows never exists as one string. Elements are in the
  * order CT_Worksheet requires (ECMA-376 Part 1, 18.3.1.99).
  */
-import type { CellSpec, DataBar, Range, SheetSpec } from '../../core/sheetspec';
+import type { DataBar, Range, SheetSpec } from '../../core/sheetspec';
 import { columnLetter } from '../../core/grid';
 import { rangeAddress } from '../../core/sheetspec';
 import { EXCEL_COLUMNS } from '../../core/sheet-limits';
@@ -97,7 +97,7 @@ function styleAttributes(spec: SheetSpec, ctx: SheetContext): { of: (key: string
  */
 function* sheetData(spec: SheetSpec, ctx: SheetContext, letters: readonly string[]): Generator<string> {
   const styles = styleAttributes(spec, ctx);
-  const heights = spec.rowHeights ?? {};
+  const heights: Partial<Record<number, number>> = spec.rowHeights ?? {};
   const rowCount = largest(
     Object.keys(heights).map((r) => Number(r) + 1),
     spec.rows.length,
@@ -117,12 +117,12 @@ function* sheetData(spec: SheetSpec, ctx: SheetContext, letters: readonly string
       if (!cell) continue;
       const v = cell.v;
       const head = opens[c] + no + styles.of(cell.s);
-      if (typeof v === 'string') body += head + ' t="s"><v>' + strings.of(v) + '</v></c>';
-      else if (typeof v === 'number' && Number.isFinite(v)) body += head + '><v>' + v + '</v></c>';
+      if (typeof v === 'string') body += head + ' t="s"><v>' + String(strings.of(v)) + '</v></c>';
+      else if (typeof v === 'number' && Number.isFinite(v)) body += head + '><v>' + String(v) + '</v></c>';
       else if (typeof v === 'boolean') body += head + ' t="b"><v>' + (v ? '1' : '0') + '</v></c>';
       else body += head + '/>';
     }
-    if (height !== undefined) chunk += '<row r="' + no + '" ht="' + height + '" customHeight="1">' + body + '</row>';
+    if (height !== undefined) chunk += '<row r="' + no + '" ht="' + String(height) + '" customHeight="1">' + body + '</row>';
     else if (body) chunk += '<row r="' + no + '">' + body + '</row>';
     if ((r + 1) % ROWS_PER_CHUNK === 0) {
       yield chunk;

@@ -6,11 +6,12 @@ import { SheetBuilder } from './sheet';
 import { readStyleFormats } from './styles';
 import { readWorkbook } from './workbook';
 import { scanPartBytes } from './xml-part';
-import { PartBuffer, zipEntries } from './zip';
+import { PartBuffer, type WholeInflate, zipEntries } from './zip';
 
 const DEFAULT_WORKBOOK = 'xl/workbook.xml';
 
-export function readXlsxBytes(zip: Uint8Array): Grid[] {
+/** `inflate`: how a part is inflated whole (the command line's native zlib); fflate's by default, which runs in a browser too. */
+export function readXlsxBytes(zip: Uint8Array, options: { inflate?: WholeInflate } = {}): Grid[] {
   const entries = zipEntries(zip);
   const main = targetOfType(readRelationships(zip, entries, ''), 'officeDocument') ?? DEFAULT_WORKBOOK;
   const workbook = readWorkbook(zip, entries, main);
@@ -18,7 +19,7 @@ export function readXlsxBytes(zip: Uint8Array): Grid[] {
     const path = targetOfType(workbook.rels, kind);
     return path === undefined ? undefined : entries.get(path);
   };
-  const buffer = new PartBuffer();
+  const buffer = new PartBuffer(options.inflate);
   const ctx = {
     strings: readSharedStrings(zip, part('sharedStrings'), buffer),
     styles: readStyleFormats(zip, part('styles')),
