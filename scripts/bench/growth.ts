@@ -45,9 +45,10 @@ export function buildCliAt(ref: string, dir: string, prefix = 'growth'): string 
   return buildCli(root, resolve(`build/${prefix}-cli-${ref}.js`));
 }
 
-function runOnce(cli: string, input: string, out: string, timeoutSeconds: number): Omit<Run, 'workload' | 'rows'> {
+/** One run of the command line as its own process, on the bench's campaign and date, with `extra` arguments. */
+export function runOnce(cli: string, input: string, out: string, timeoutSeconds: number, extra: readonly string[] = []): Omit<Run, 'workload' | 'rows'> {
   const stats = `${out}.time`;
-  const child = spawnSync('/usr/bin/time', ['-o', stats, '-f', '%e %U %S %M', process.execPath, cli, input, '--campaign', 'bo-y-2025', '--as-of', '2025-10-27', '--out', out, '--quiet'], {
+  const child = spawnSync('/usr/bin/time', ['-o', stats, '-f', '%e %U %S %M', process.execPath, cli, input, '--campaign', 'bo-y-2025', '--as-of', '2025-10-27', '--out', out, '--quiet', ...extra], {
     stdio: ['ignore', 'ignore', 'pipe'],
     timeout: timeoutSeconds * 1000,
     killSignal: 'SIGKILL',
